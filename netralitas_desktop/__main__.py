@@ -1,0 +1,3 @@
+from netralitas_desktop.cli import main
+
+raise SystemExit(main())

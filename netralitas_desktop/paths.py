@@ -1,0 +1,44 @@
+"""Where the application's files live: shipped resources and the user's data dir."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "NetralitasDesktop"
+APP_AUTHOR = "Bawaslu"
+DATA_DIR_VARIABLE = "NETRALITAS_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def ui_dir() -> Path:
+    """The `ui/` folder of Qt Designer forms."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "ui"
+    return Path(__file__).resolve().parent.parent / "ui"
+
+
+def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The store's folder: an explicit choice, else $NETRALITAS_DATA_DIR, else the platform's user data dir."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DATA_DIR_VARIABLE)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    """Where rotating log files go."""
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
