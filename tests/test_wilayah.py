@@ -88,14 +88,14 @@ def test_codes_are_stripped_of_whitespace(regions):
 
 
 def test_levels_follow_the_dotted_parts():
-    assert [Region(code, "x").level for code in ("19", "19.03", "19.03.01", "19.03.01.2001")] == [
+    assert [Region(code, "x").level for code in ("19", "19.03", "19.03.01", "19.03.01.2008")] == [
         "provinsi",
         "kabupaten",
         "kecamatan",
         "desa",
     ]
     assert Region("19", "x").parent_code is None
-    assert Region("19.03.01.2001", "x").parent_code == "19.03.01"
+    assert Region("19.03.01.2008", "x").parent_code == "19.03.01"
 
 
 def test_provinces_are_the_children_of_none(regions):

@@ -1,0 +1,626 @@
+"""The catalog: lists an office may correct (categories, statuses, election profiles…), loaded from JSON.
+
+Each list is a file in `resources/catalog/` so a correction needs no new release. Loading checks every
+file and raises `CatalogError` with an Indonesian message naming the file and the problem. No Qt here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.paths import resources_dir
+
+CATEGORY_GROUPS = ("media_sosial", "luar_jaringan")
+SANCTION_LEVELS = ("berat", "sedang", "etik", "ptdh", "")
+ID_KINDS = ("nip", "nik")
+ELECTION_KINDS = ("pemilu", "pemilihan")
+DAY_KINDS = ("kerja", "kalender")
+
+# The placeholders a number template may use; a template is checked by formatting it with these.
+_REGISTER_SAMPLE = {
+    "seq": 6,
+    "kind": "TM",
+    "election": "PL",
+    "level": "Kab",
+    "office_code": "19.03",
+    "month_roman": "IV",
+    "year": 2024,
+}
+
+
+class CatalogError(NetralitasError):
+    """A catalog file that is missing or broken; `file` names it relative to the catalog folder."""
+
+    def __init__(self, message: str, file: str | None = None):
+        super().__init__(message)
+        self.file = file
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    name: str
+    description: str
+    group: str
+    sanction_level: str
+    ethics_for_bakal_calon: bool
+    legal_basis: tuple[str, ...]
+    needs_url: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EmploymentType:
+    code: str
+    name: str
+    is_asn: bool
+    id_kind: str
+    forward_to: str
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    code: str
+    name: str
+    next: tuple[str, ...]
+    terminal: bool
+    needs_forwarding_body: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardingBody:
+    code: str
+    name: str
+    valid_from: date | None
+    valid_until: date | None
+    replaces: str | None = None
+
+    def is_valid_on(self, d: date) -> bool:
+        """True when a decision dated `d` may be forwarded to this body (both bounds inclusive)."""
+        if self.valid_from is not None and d < self.valid_from:
+            return False
+        return not (self.valid_until is not None and d > self.valid_until)
+
+
+@dataclass(frozen=True, slots=True)
+class Sanction:
+    code: str
+    name: str
+    group: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
+    finding_days: int
+    report_days: int
+    kajian_awal_days: int
+    decision_days: int
+    decision_extension_days: int
+    day_kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class StageDates:
+    stage: str
+    start: date
+    end: date
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    number: int
+    name: str
+    running_mate: str
+    contest: str
+
+    @property
+    def label(self) -> str:
+        """'01 Anies Rasyid Baswedan – Abdul Muhaimin Iskandar', as printed on forms."""
+        names = f"{self.name} – {self.running_mate}" if self.running_mate else self.name
+        return f"{self.number:02d} {names}"
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    number: int
+    abbreviation: str
+    name: str
+    scope: str
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionProfile:
+    code: str
+    name: str
+    kind: str
+    register_code: str
+    year: int
+    stage_dates: tuple[StageDates, ...]
+    candidates: tuple[Candidate, ...]
+    parties: tuple[Party, ...]
+    deadlines: DeadlineRule
+    holidays: frozenset[date]
+    notes: tuple[str, ...] = ()
+
+    def stage_on(self, d: date) -> str | None:
+        """The stage whose dates contain `d`; where stages overlap, the shortest one wins."""
+        matching = [s for s in self.stage_dates if s.contains(d)]
+        if not matching:
+            return None
+        return min(matching, key=lambda s: s.end - s.start).stage
+
+    def is_working_day(self, d: date) -> bool:
+        """Monday to Friday and not a national holiday or cuti bersama of this profile."""
+        return d.weekday() < 5 and d not in self.holidays
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    register_template: str
+    form_a_template: str
+    level_codes: dict[str, str]
+    kind_codes: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    categories: dict[str, Category]
+    employment_types: dict[str, EmploymentType]
+    platforms: dict[str, Platform]
+    stages: dict[str, Stage]
+    statuses: dict[str, Status]
+    forwarding_bodies: dict[str, ForwardingBody]
+    sanctions: dict[str, Sanction]
+    elections: dict[str, ElectionProfile]
+    numbering: Numbering
+
+    def can_transition(self, old: str, new: str) -> bool:
+        """True when the workflow allows moving a finding from status `old` to `new`."""
+        status = self.statuses.get(old)
+        return status is not None and new in status.next
+
+    def forwarding_bodies_on(self, d: date) -> list[ForwardingBody]:
+        """The bodies a decision dated `d` may be forwarded to, in file order."""
+        return [body for body in self.forwarding_bodies.values() if body.is_valid_on(d)]
+
+    def forwarding_body_for(self, employment_type: str, d: date) -> ForwardingBody:
+        """Where a finding about this employment type goes for a decision dated `d` (KASN before BKN)."""
+        body = self.forwarding_bodies[self.employment_types[employment_type].forward_to]
+        seen = {body.code}
+        while not body.is_valid_on(d):
+            if body.valid_from is not None and d < body.valid_from and body.replaces:
+                candidate = self.forwarding_bodies[body.replaces]
+            else:
+                successors = [b for b in self.forwarding_bodies.values() if b.replaces == body.code]
+                if not successors:
+                    break
+                candidate = successors[0]
+            if candidate.code in seen:
+                break
+            seen.add(candidate.code)
+            body = candidate
+        return body
+
+
+# --- reading and checking -------------------------------------------------------------------------
+
+
+class _File:
+    """One catalog file: reads its JSON and builds errors that name it."""
+
+    def __init__(self, directory: Path, name: str):
+        self.name = name
+        self.path = directory / name
+
+    def error(self, problem: str) -> CatalogError:
+        return CatalogError(f"Berkas katalog {self.name} rusak: {problem}.", file=self.name)
+
+    def read(self) -> Any:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CatalogError(
+                f"Berkas katalog {self.name} tidak ditemukan di {self.path}.", file=self.name
+            ) from None
+        except UnicodeDecodeError:
+            raise self.error("isinya bukan teks UTF-8") from None
+        except OSError as err:
+            raise CatalogError(
+                f"Berkas katalog {self.name} tidak dapat dibaca: {err.strerror or err}.", file=self.name
+            ) from err
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            raise self.error(
+                f"isinya bukan JSON yang sah (kesalahan di baris {err.lineno}, kolom {err.colno})"
+            ) from None
+
+    def root(self) -> _Entry:
+        data = self.read()
+        if not isinstance(data, dict):
+            raise self.error("isi teratas harus berupa objek JSON { … }")
+        return _Entry(self, data, "")
+
+    def items(self) -> list[_Entry]:
+        return self.root().entries("items")
+
+
+class _Entry:
+    """One JSON object inside a catalog file, with typed getters that fail in Indonesian."""
+
+    def __init__(self, file: _File, data: dict[str, Any], where: str):
+        self.file = file
+        self.data = data
+        self.where = where
+
+    def error(self, problem: str) -> CatalogError:
+        return self.file.error(f"{self.where}: {problem}" if self.where else problem)
+
+    def _within(self, label: str) -> str:
+        return f"{self.where}, {label}" if self.where else label
+
+    def raw(self, key: str) -> Any:
+        if key not in self.data:
+            raise self.error(f"kunci '{key}' tidak ada")
+        return self.data[key]
+
+    def text(self, key: str, *, allowed: tuple[str, ...] | None = None, may_be_empty: bool = False) -> str:
+        value = self.raw(key)
+        if not isinstance(value, str):
+            raise self.error(f"nilai '{key}' harus berupa teks")
+        if allowed is not None and value not in allowed:
+            choices = ", ".join(f"'{a}'" for a in allowed)
+            raise self.error(f"nilai '{key}' adalah '{value}', seharusnya salah satu dari {choices}")
+        if not value.strip() and not may_be_empty:
+            raise self.error(f"nilai '{key}' tidak boleh kosong")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        if self.data.get(key) is None:
+            return None
+        return self.text(key)
+
+    def flag(self, key: str) -> bool:
+        value = self.raw(key)
+        if not isinstance(value, bool):
+            raise self.error(f"nilai '{key}' harus true atau false")
+        return value
+
+    def number(self, key: str, *, minimum: int = 0) -> int:
+        value = self.raw(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(f"nilai '{key}' harus berupa bilangan bulat")
+        if value < minimum:
+            raise self.error(f"nilai '{key}' tidak boleh kurang dari {minimum}")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.raw(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.error(f"nilai '{key}' harus berupa daftar teks [\"…\", …]")
+        return tuple(value)
+
+    def day(self, key: str, *, nullable: bool = False) -> date | None:
+        value = self.raw(key)
+        if value is None and nullable:
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.error(
+                f"tanggal {json.dumps(value, ensure_ascii=False)} pada kunci '{key}' tidak sah "
+                '(tulis sebagai "YYYY-MM-DD")'
+            ) from None
+
+    def mapping(self, key: str) -> dict[str, str]:
+        value = self.raw(key)
+        if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+            raise self.error(f"nilai '{key}' harus berupa objek yang setiap nilainya teks tidak kosong")
+        return dict(value)
+
+    def entry(self, key: str) -> _Entry:
+        value = self.raw(key)
+        if not isinstance(value, dict):
+            raise self.error(f"nilai '{key}' harus berupa objek {{ … }}")
+        return _Entry(self.file, value, self._within(f"'{key}'"))
+
+    def entries(self, key: str) -> list[_Entry]:
+        value = self.raw(key)
+        if not isinstance(value, list):
+            raise self.error(f"nilai '{key}' harus berupa daftar [ … ]")
+        result = []
+        for index, item in enumerate(value, start=1):
+            label = f"entri ke-{index} di '{key}'"
+            if not isinstance(item, dict):
+                raise self.error(f"{label} harus berupa objek {{ … }}")
+            code = item.get("code")
+            if isinstance(code, str) and code:
+                label += f" ({code})"
+            result.append(_Entry(self.file, item, self._within(label)))
+        return result
+
+
+def _by_code(file: _File, build: Callable[[_Entry], Any]) -> dict[str, Any]:
+    """Build each of the file's items and key it by code, keeping file order and refusing duplicates."""
+    result: dict[str, Any] = {}
+    for entry in file.items():
+        item = build(entry)
+        if item.code in result:
+            raise file.error(f"kode '{item.code}' muncul lebih dari sekali")
+        result[item.code] = item
+    return result
+
+
+def _category(e: _Entry) -> Category:
+    return Category(
+        code=e.text("code"),
+        name=e.text("name"),
+        description=e.text("description"),
+        group=e.text("group", allowed=CATEGORY_GROUPS),
+        sanction_level=e.text("sanction_level", allowed=SANCTION_LEVELS, may_be_empty=True),
+        ethics_for_bakal_calon=e.flag("ethics_for_bakal_calon"),
+        legal_basis=e.texts("legal_basis"),
+        needs_url=e.flag("needs_url"),
+    )
+
+
+def _employment_type(e: _Entry) -> EmploymentType:
+    return EmploymentType(
+        code=e.text("code"),
+        name=e.text("name"),
+        is_asn=e.flag("is_asn"),
+        id_kind=e.text("id_kind", allowed=ID_KINDS),
+        forward_to=e.text("forward_to"),
+    )
+
+
+def _platform(e: _Entry) -> Platform:
+    return Platform(code=e.text("code"), name=e.text("name"))
+
+
+def _stage(e: _Entry) -> Stage:
+    return Stage(code=e.text("code"), name=e.text("name"))
+
+
+def _status(e: _Entry) -> Status:
+    return Status(
+        code=e.text("code"),
+        name=e.text("name"),
+        next=e.texts("next"),
+        terminal=e.flag("terminal"),
+        needs_forwarding_body=e.flag("needs_forwarding_body"),
+    )
+
+
+def _forwarding_body(e: _Entry) -> ForwardingBody:
+    body = ForwardingBody(
+        code=e.text("code"),
+        name=e.text("name"),
+        valid_from=e.day("valid_from", nullable=True),
+        valid_until=e.day("valid_until", nullable=True),
+        replaces=e.optional_text("replaces"),
+    )
+    if body.valid_from and body.valid_until and body.valid_from > body.valid_until:
+        raise e.error(f"valid_from {body.valid_from} jatuh sesudah valid_until {body.valid_until}")
+    return body
+
+
+def _sanction(e: _Entry) -> Sanction:
+    return Sanction(code=e.text("code"), name=e.text("name"), group=e.text("group"))
+
+
+def _check_statuses(file: _File, statuses: dict[str, Status]) -> None:
+    if not statuses:
+        raise file.error("daftar status kosong")
+    for status in statuses.values():
+        for following in status.next:
+            if following not in statuses:
+                raise file.error(
+                    f"status '{status.code}' menyebut status berikutnya '{following}' yang tidak ada"
+                )
+        if status.terminal and status.next:
+            raise file.error(f"status '{status.code}' bertanda akhir (terminal) tetapi masih punya 'next'")
+        if not status.terminal and not status.next:
+            raise file.error(f"status '{status.code}' bukan status akhir tetapi 'next' kosong")
+    # A finding must never be stuck: from every status some terminal status is reachable.
+    can_finish = {code for code, s in statuses.items() if s.terminal}
+    changed = True
+    while changed:
+        changed = False
+        for code, status in statuses.items():
+            if code not in can_finish and any(n in can_finish for n in status.next):
+                can_finish.add(code)
+                changed = True
+    for code in statuses:
+        if code not in can_finish:
+            raise file.error(f"dari status '{code}' tidak ada jalan menuju status akhir")
+
+
+def _check_forwarding(
+    bodies_file: _File,
+    types_file: _File,
+    bodies: dict[str, ForwardingBody],
+    employment_types: dict[str, EmploymentType],
+) -> None:
+    for body in bodies.values():
+        if body.replaces is not None and body.replaces not in bodies:
+            raise bodies_file.error(f"instansi '{body.code}' menggantikan '{body.replaces}' yang tidak ada")
+    for kind in employment_types.values():
+        if kind.forward_to not in bodies:
+            raise types_file.error(
+                f"jenis kepegawaian '{kind.code}' diteruskan ke '{kind.forward_to}', "
+                "yang tidak ada di forwarding_bodies.json"
+            )
+
+
+def _numbering(file: _File) -> Numbering:
+    root = file.root()
+    numbering = Numbering(
+        register_template=root.text("register_template"),
+        form_a_template=root.text("form_a_template"),
+        level_codes=root.mapping("level_codes"),
+        kind_codes=root.mapping("kind_codes"),
+    )
+    for key in ("register_template", "form_a_template"):
+        template = getattr(numbering, key)
+        try:
+            template.format(**_REGISTER_SAMPLE)
+        except KeyError as err:
+            known = ", ".join("{" + name + "}" for name in _REGISTER_SAMPLE)
+            raise file.error(
+                f"templat '{key}' memakai kolom tak dikenal {{{err.args[0]}}}; yang dikenal: {known}"
+            ) from None
+        except (ValueError, IndexError):
+            raise file.error(f"templat '{key}' tidak sah (periksa tanda kurung kurawal {{ }})") from None
+    return numbering
+
+
+def _holiday(root: _Entry, value: Any, index: int) -> date:
+    """A holiday is written either as "YYYY-MM-DD" or as {"date": "YYYY-MM-DD", "name": "…"}."""
+    entry = _Entry(
+        root.file, value if isinstance(value, dict) else {"date": value}, f"entri ke-{index} di 'holidays'"
+    )
+    return entry.day("date")
+
+
+def _election(file: _File, stages: dict[str, Stage]) -> ElectionProfile:
+    root = file.root()
+    stage_dates = []
+    for item in root.entries("stage_dates"):
+        span = StageDates(stage=item.text("stage"), start=item.day("start"), end=item.day("end"))
+        if span.stage not in stages:
+            raise item.error(f"tahapan '{span.stage}' tidak ada di stages.json")
+        if span.start > span.end:
+            raise item.error(f"tanggal mulai {span.start} jatuh sesudah tanggal selesai {span.end}")
+        stage_dates.append(span)
+    candidates = tuple(
+        Candidate(
+            number=item.number("number", minimum=1),
+            name=item.text("name"),
+            running_mate=item.text("running_mate", may_be_empty=True) if "running_mate" in item.data else "",
+            contest=item.text("contest"),
+        )
+        for item in root.entries("candidates")
+    )
+    parties = tuple(
+        Party(
+            number=item.number("number", minimum=1),
+            abbreviation=item.text("abbreviation"),
+            name=item.text("name"),
+            scope=item.text("scope"),
+        )
+        for item in root.entries("parties")
+    )
+    if len({p.number for p in parties}) != len(parties):
+        raise file.error("ada nomor partai yang muncul lebih dari sekali")
+    rule = root.entry("deadlines")
+    deadlines = DeadlineRule(
+        finding_days=rule.number("finding_days", minimum=1),
+        report_days=rule.number("report_days", minimum=1),
+        kajian_awal_days=rule.number("kajian_awal_days", minimum=1),
+        decision_days=rule.number("decision_days", minimum=1),
+        decision_extension_days=rule.number("decision_extension_days"),
+        day_kind=rule.text("day_kind", allowed=DAY_KINDS),
+    )
+    raw_holidays = root.raw("holidays")
+    if not isinstance(raw_holidays, list):
+        raise root.error("nilai 'holidays' harus berupa daftar tanggal [\"YYYY-MM-DD\", …]")
+    holidays = frozenset(_holiday(root, value, i) for i, value in enumerate(raw_holidays, start=1))
+    notes = root.texts("notes") if "notes" in root.data else ()
+    return ElectionProfile(
+        code=root.text("code"),
+        name=root.text("name"),
+        kind=root.text("kind", allowed=ELECTION_KINDS),
+        register_code=root.text("register_code"),
+        year=root.number("year", minimum=1),
+        stage_dates=tuple(stage_dates),
+        candidates=candidates,
+        parties=parties,
+        deadlines=deadlines,
+        holidays=holidays,
+        notes=notes,
+    )
+
+
+def _elections(directory: Path, stages: dict[str, Stage]) -> dict[str, ElectionProfile]:
+    folder = directory / "elections"
+    paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    if not paths:
+        raise CatalogError(
+            f"Katalog tidak memuat profil pemilu: folder {folder} tidak ada atau tidak berisi berkas .json.",
+            file="elections",
+        )
+    elections: dict[str, ElectionProfile] = {}
+    origin: dict[str, str] = {}
+    for path in paths:
+        file = _File(directory, f"elections/{path.name}")
+        profile = _election(file, stages)
+        if profile.code in elections:
+            raise file.error(f"kode pemilu '{profile.code}' sudah dipakai di {origin[profile.code]}")
+        elections[profile.code] = profile
+        origin[profile.code] = file.name
+    return elections
+
+
+def load_catalog(directory: Path | None = None) -> Catalog:
+    """Load and check the catalog in `directory` (default: the shipped `resources/catalog`, cached)."""
+    if directory is None:
+        return _default_catalog()
+    return _load(Path(directory))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_catalog() -> Catalog:
+    return _load(resources_dir() / "catalog")
+
+
+def _load(directory: Path) -> Catalog:
+    if not directory.is_dir():
+        raise CatalogError(f"Folder katalog {directory} tidak ditemukan.")
+
+    def file(name: str) -> _File:
+        return _File(directory, name)
+
+    employment_file = file("employment_types.json")
+    employment_types = _by_code(employment_file, _employment_type)
+    stages = _by_code(file("stages.json"), _stage)
+    statuses_file = file("statuses.json")
+    statuses = _by_code(statuses_file, _status)
+    _check_statuses(statuses_file, statuses)
+    bodies_file = file("forwarding_bodies.json")
+    forwarding_bodies = _by_code(bodies_file, _forwarding_body)
+    _check_forwarding(bodies_file, employment_file, forwarding_bodies, employment_types)
+    return Catalog(
+        categories=_by_code(file("categories.json"), _category),
+        employment_types=employment_types,
+        platforms=_by_code(file("platforms.json"), _platform),
+        stages=stages,
+        statuses=statuses,
+        forwarding_bodies=forwarding_bodies,
+        sanctions=_by_code(file("sanctions.json"), _sanction),
+        elections=_elections(directory, stages),
+        numbering=_numbering(file("numbering.json")),
+    )

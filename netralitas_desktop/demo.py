@@ -1,0 +1,336 @@
+"""Realistic sample data in Indonesian for demonstrations, screenshots and benchmarks.
+
+Findings are written in bulk (one transaction, executemany) so that 100,000 of them take seconds, but every
+row is what the normal path would write: subjects, status history along the workflow, register numbers,
+evidence in the vault, search index and a hash-chained audit entry per action.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from collections import deque
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from netralitas_desktop import audit
+from netralitas_desktop.deadlines import register_number_for
+from netralitas_desktop.model import Finding, Subject, new_id
+from netralitas_desktop.store.store import COLUMNS, SUBJECT_COLUMNS, Store, finding_row, subject_rows
+
+FIRST_NAMES = ("Ahmad", "Budi", "Suryani", "Rahmat", "Siti", "Hendra", "Dewi", "Agus", "Nurhayati", "Rudi",
+               "Yusuf", "Fitriani", "Joko", "Rina", "Bambang", "Lestari", "Hasan", "Wati", "Irwan", "Maya",
+               "Sulaiman", "Herlina", "Darmawan", "Novita", "Syamsudin", "Ratna", "Akiong", "Meiliana", "Zulkifli",
+               "Yanti", "Hamdan", "Susanti", "Firdaus", "Asnah", "Effendi", "Juliana", "Rusli", "Aminah")
+LAST_NAMES = ("Saputra", "Hidayat", "Pratama", "Wijaya", "Lubis", "Harahap", "Setiawan", "Kurniawan", "Siregar",
+              "Gunawan", "Halim", "Susanto", "Rahman", "Fauzi", "Nasution", "Syahputra", "Tanjung", "Hakim",
+              "Permana", "Sembiring", "Yusuf", "Santoso", "Lim", "Putri", "Ramadhan", "Anwar")
+ASN_JOBS = (
+    ("Guru", "SD Negeri {n} {place}"), ("Guru", "SMP Negeri {n} {place}"),
+    ("Kepala Sekolah", "SD Negeri {n} {place}"),
+    ("Camat", "Kantor Camat {place}"), ("Sekretaris Camat", "Kantor Camat {place}"),
+    ("Kepala Seksi Pemerintahan", "Kantor Camat {place}"), ("Perawat", "Puskesmas {place}"),
+    ("Bidan", "Puskesmas {place}"), ("Analis Kebijakan", "Bappeda {regency}"),
+    ("Kepala Bidang", "Dinas Pendidikan {regency}"), ("Staf", "Dinas Pekerjaan Umum {regency}"),
+    ("Penyuluh Pertanian", "Dinas Pertanian {regency}"), ("Kepala Dinas", "Dinas Sosial {regency}"),
+    ("Lurah", "Kelurahan {village}"), ("Pranata Komputer", "Dinas Kependudukan dan Pencatatan Sipil {regency}"),
+)
+VILLAGE_JOBS = {
+    "kepala_desa": (("Kepala Desa", "Pemerintah Desa {village}"),),
+    "perangkat_desa": (("Sekretaris Desa", "Pemerintah Desa {village}"), ("Kaur Keuangan", "Pemerintah Desa {village}"),
+                       ("Kepala Dusun", "Pemerintah Desa {village}"), ("Kasi Pelayanan", "Pemerintah Desa {village}")),
+    "bpd": (("Ketua BPD", "Badan Permusyawaratan Desa {village}"), ("Anggota BPD", "Badan Permusyawaratan Desa {village}")),
+    "non_asn": (("Tenaga Honorer", "Dinas Lingkungan Hidup {regency}"), ("Operator", "Kantor Camat {place}")),
+    "tni": (("Babinsa", "Koramil {place}"),),
+    "polri": (("Bhabinkamtibmas", "Polsek {place}"),),
+    "pejabat": (("Anggota DPRD", "DPRD {regency}"),),
+    "adhoc": (("Anggota PPS", "PPS {village}"),),
+    "lainnya": (("Pengurus Koperasi", "Koperasi Unit Desa {village}"),),
+}
+SUBJECT_TYPE_WEIGHTS = {"pns": 30, "pppk": 10, "kepala_desa": 18, "perangkat_desa": 18, "bpd": 5, "non_asn": 7,
+                        "tni": 2, "polri": 2, "pejabat": 3, "adhoc": 3, "lainnya": 2}
+CANDIDATE_MENTIONS = ("pasangan calon nomor urut 01", "pasangan calon nomor urut 02", "pasangan calon nomor urut 03",
+                      "calon anggota DPRD dari partai nomor urut {p}", "calon anggota DPR RI nomor urut {p}")
+CATEGORY_STORIES = {
+    "MS-SOSIALISASI": "mengunggah ajakan memilih {cand} di akun {platform} pribadinya disertai tagar kampanye",
+    "MS-INTERAKSI": "memberi tanda suka dan komentar dukungan pada unggahan kampanye {cand} di {platform}",
+    "MS-FOTO": "mengunggah foto bersama tim kampanye {cand} sambil mengacungkan simbol jari di {platform}",
+    "MS-PROFIL": "memasang gambar dan nomor urut {cand} sebagai foto profil akun {platform}",
+    "LR-APK": "ikut memasang spanduk dan baliho {cand} di depan rumah dan jalan desa",
+    "LR-DEKLARASI": "hadir dan berorasi mendukung {cand} dalam acara deklarasi relawan",
+    "LR-PENDEKATAN": "mendatangi sekretariat partai untuk mendaftar sebagai bakal calon",
+    "LR-KAMPANYE": "tercatat sebagai anggota tim pemenangan {cand}",
+    "LR-KEBIJAKAN": "menyalurkan bantuan desa disertai pesan agar warga memilih {cand}",
+    "LR-AJAKAN": "mengumpulkan warga dan perangkat dalam pertemuan yang mengarahkan dukungan kepada {cand}",
+    "LR-DUKUNGAN": "mengumpulkan fotokopi KTP warga untuk dukungan {cand}",
+    "LR-PARPOL": "tercatat sebagai pengurus partai politik dalam Sipol",
+    "LR-FASILITAS": "menggunakan mobil dinas untuk mengangkut alat peraga kampanye {cand}",
+    "LR-LAIN": "membagikan kalender bergambar {cand} di kantor pelayanan",
+}
+PLATFORM_HOSTS = {"facebook": "https://www.facebook.com/{h}/posts/{n}", "instagram": "https://www.instagram.com/p/{n}/",
+                  "tiktok": "https://www.tiktok.com/@{h}/video/{n}", "x": "https://x.com/{h}/status/{n}",
+                  "youtube": "https://www.youtube.com/watch?v={n}", "whatsapp": "https://chat.whatsapp.com/{n}",
+                  "threads": "https://www.threads.net/@{h}/post/{n}", "telegram": "https://t.me/{h}/{n}"}
+
+
+def workflow_paths(catalog) -> dict[str, list[str]]:
+    """For each status, the shortest path of statuses from `draf` to it along the allowed transitions."""
+    paths, queue = {"draf": ["draf"]}, deque(["draf"])
+    while queue:
+        current = queue.popleft()
+        for nxt in catalog.statuses[current].next:
+            if nxt not in paths:
+                paths[nxt] = paths[current] + [nxt]
+                queue.append(nxt)
+    return paths
+
+
+def evidence_images(count: int, rng: random.Random, folder: Path) -> list[Path]:
+    """Small generated images: social-media post screenshots (PNG) and banner photos with EXIF (JPEG)."""
+    from PIL import Image, ImageDraw
+
+    paths = []
+    for index in range(count):
+        if index % 3 == 2:
+            image = Image.new("RGB", (480, 320), (rng.randint(120, 200), rng.randint(120, 200), 210))
+            draw = ImageDraw.Draw(image)
+            draw.rectangle((40, 60, 440, 220), fill=(rng.randint(150, 255), 30, 30))
+            draw.text((60, 100), f"PILIH NOMOR {rng.randint(1, 3):02d}", fill="white")
+            draw.text((60, 130), "Foto spanduk di pinggir jalan", fill="white")
+            exif = Image.Exif()
+            shot = datetime(2023, 12, 1) + timedelta(days=rng.randint(0, 60), minutes=rng.randint(0, 1440))
+            exif.get_ifd(0x8769)[0x9003] = shot.strftime("%Y:%m:%d %H:%M:%S")
+            lat, lon = 3.0 + rng.random() * 0.2, 106.4 + rng.random() * 0.3  # around Toboali
+            exif.get_ifd(0x8825).update({1: "S", 2: (int(lat), int(lat * 60 % 60), round(lat * 3600 % 60, 2)),
+                                         3: "E", 4: (int(lon), int(lon * 60 % 60), round(lon * 3600 % 60, 2))})
+            path = folder / f"IMG_2023{index:04d}.jpg"
+            image.save(path, "JPEG", quality=70, exif=exif)
+        else:
+            image = Image.new("RGB", (360, 480), (250, 250, 250))
+            draw = ImageDraw.Draw(image)
+            draw.rectangle((0, 0, 360, 48), fill=(59, 89, 152))
+            draw.text((12, 16), f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} · 2 jam", fill="white")
+            draw.ellipse((12, 60, 52, 100), fill=(rng.randint(0, 255), 120, 80))
+            for line in range(6):
+                draw.rectangle((12, 120 + line * 22, 12 + rng.randint(150, 330), 132 + line * 22), fill=(90, 90, 90))
+            draw.rectangle((12, 270, 348, 420), fill=(rng.randint(150, 250), rng.randint(0, 80), 40))
+            draw.text((30, 330), f"Coblos No. {rng.randint(1, 3)}!", fill="white")
+            path = folder / f"Screenshot_2023-12-{index % 28 + 1:02d}-{index:03d}.png"
+            image.save(path, "PNG", optimize=True)
+        paths.append(path)
+    return paths
+
+
+def demo_regions(store: Store) -> list[str]:
+    """Village codes: mostly Kabupaten Bangka Selatan (19.03), some elsewhere in the province and beyond."""
+    regions = store.regions
+    villages: dict[str, list[str]] = {}
+    for regency in ("19.03", "19.01", "19.02", "19.04", "19.71", "33.25"):
+        villages[regency] = [v.code for d in regions.children(regency) for v in regions.children(d.code)]
+    weighted = villages["19.03"] * 8
+    for regency, codes in villages.items():
+        if regency != "19.03":
+            weighted += codes
+    return weighted
+
+
+def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 30, today: date | None = None,
+                  progress=None) -> int:
+    """Add `count` realistic findings to the store in one transaction; returns how many were added."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    catalog, regions = store.catalog, store.regions
+    paths = workflow_paths(catalog)
+    statuses = [s for s in catalog.statuses if s in paths]
+    categories = list(catalog.categories)
+    platforms = [p for p in catalog.platforms if p in PLATFORM_HOSTS]
+    subject_types = [t for t in SUBJECT_TYPE_WEIGHTS if t in catalog.employment_types]
+    weights = [SUBJECT_TYPE_WEIGHTS[t] for t in subject_types]
+    village_codes = demo_regions(store)
+    profile = catalog.elections.get("pemilu-2024")
+    campaign_start, campaign_days = date(2023, 11, 28), 78
+    office, device, officer = store.office, store.device_id, store.officer.name
+    numbering = catalog.numbering
+    level_code = numbering.level_codes[office.level]
+
+    with tempfile.TemporaryDirectory() as temp:
+        pool = evidence_images(images, rng, Path(temp))
+        with store._evidence_action(), store.database.transaction() as conn:
+            stored = []
+            for path in pool:
+                item = store.vault.put(path)
+                if item.created:
+                    store._written_blobs.append(item.sha256)
+                conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
+                             (item.sha256, item.size, item.mime_type, datetime.now(UTC).isoformat()))
+                stored.append((path.name, item))
+            chain = audit.ChainBuilder(conn, store.audit_context)
+            counters: dict[str, int] = {}
+            for key, value in conn.execute("SELECT key, value FROM settings WHERE key LIKE 'counter:%'"):
+                counters[key] = json.loads(value)
+            local_seq = store.next_local_seq(conn, count * 8)
+            finding_rows, subject_batch, event_rows, evidence_rows, fts_rows = [], [], [], [], []
+            first_rowid = (conn.execute("SELECT max(rowid) FROM findings").fetchone()[0] or 0) + 1
+
+            for index in range(count):
+                recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
+                if recent:
+                    known = today - timedelta(days=rng.randint(0, 9))
+                    occurred = known - timedelta(days=rng.randint(0, 2))
+                    status = rng.choice(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"])
+                else:
+                    occurred = campaign_start + timedelta(days=rng.randint(0, campaign_days))
+                    known = occurred + timedelta(days=rng.choice((0, 0, 0, 1, 1, 2, 3)))
+                    status = statuses[index % len(statuses)] if index < len(statuses) * 2 else rng.choice(statuses)
+                category = categories[index % len(categories)] if index < len(categories) else rng.choice(categories)
+                village = rng.choice(village_codes)
+                district_name = regions.get(village.rsplit(".", 1)[0]).name
+                regency_name = regions.get(village[:5]).name
+                village_name = regions.get(village).name
+                online = category.startswith("MS-")
+                platform = rng.choice(platforms) if online else "luring"
+                cand = rng.choice(CANDIDATE_MENTIONS).format(p=rng.choice((1, 2, 3, 4, 5, 8, 12, 14, 15, 16, 17)))
+                subjects = []
+                for _ in range(rng.choice((1, 1, 1, 1, 2, 2, 3))):
+                    kind = rng.choices(subject_types, weights)[0]
+                    jobs = ASN_JOBS if kind in ("pns", "pppk") else VILLAGE_JOBS.get(kind, VILLAGE_JOBS["lainnya"])
+                    position, agency = rng.choice(jobs)
+                    name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+                    nip = nik = ""
+                    if kind in ("pns", "pppk"):
+                        birth = date(1965, 1, 1) + timedelta(days=rng.randint(0, 12000))
+                        nip = f"{birth:%Y%m%d}{rng.randint(1988, 2022)}{rng.randint(1, 12):02d}{rng.randint(1, 2)}" \
+                              f"{rng.randint(1, 999):03d}"
+                    elif rng.random() < 0.6:
+                        nik = f"{village[:2]}{village[3:5]}{village[6:8]}{rng.randint(10, 71):02d}" \
+                              f"{rng.randint(1, 12):02d}{rng.randint(60, 99):02d}{rng.randint(1, 9999):04d}"
+                    handle = name.lower().replace(" ", ".") + str(rng.randint(1, 99))
+                    subjects.append(Subject(
+                        name=name, employment_type=kind, nip=nip, nik=nik, position=position,
+                        agency=agency.format(n=rng.randint(1, 12), place=district_name, regency=regency_name,
+                                             village=village_name),
+                        address=f"Desa {village_name}, Kecamatan {district_name}",
+                        accounts=[f"@{handle}"] if online else []))
+                urls = []
+                if online:
+                    for _ in range(rng.choice((1, 1, 2))):
+                        urls.append(PLATFORM_HOSTS[platform].format(h=subjects[0].accounts[0][1:],
+                                                                   n=rng.randint(10**9, 10**10)))
+                story = CATEGORY_STORIES.get(category, "diduga tidak netral").format(
+                    cand=cand, platform=catalog.platforms[platform].name if platform in catalog.platforms else "")
+                description = (f"Pada {occurred:%d-%m-%Y}, {subjects[0].name} ({subjects[0].position} "
+                               f"{subjects[0].agency}) diduga {story}. Diketahui dari "
+                               f"{'patroli siber pengawas' if online else 'pengawasan langsung di lapangan'} "
+                               f"di Desa {village_name}, Kecamatan {district_name}.")
+                source = "laporan" if rng.random() < 0.2 else "temuan"
+                finding = Finding(
+                    id=new_id(), category=category, region_code=village, occurred_on=occurred.isoformat(),
+                    known_on=known.isoformat(), description=description, subjects=subjects, source=source,
+                    title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
+                    address=f"Desa {village_name}", urls=urls,
+                    legal_basis="; ".join(catalog.categories[category].legal_basis),
+                    election="pemilu-2024", stage=(profile.stage_on(occurred) or "") if profile else "",
+                    reporter_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" if source == "laporan" else "",
+                    reporter_address=f"Desa {village_name}" if source == "laporan" else "",
+                    supervision_form="langsung" if not online else "analisis",
+                    supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa",
+                    supervision_target=f"ASN dan perangkat desa di Kecamatan {district_name}",
+                    status=status, origin_office_id=office.id, origin_device_id=device, created_by=officer,
+                    updated_by=officer, version=1)
+                created = datetime.combine(known, time(8 + rng.randint(0, 8), rng.randint(0, 59)), UTC)
+                finding.created_at = created.isoformat()
+                path = paths[status]
+                stamp = created
+                year_key = f"counter:form_a:{known.year}"
+                counters[year_key] = counters.get(year_key, 0) + 1
+                finding.form_a_number = register_number_for(
+                    numbering.form_a_template, seq=counters[year_key], kind="", election="", level="",
+                    office_code=office.office_code, on=known)
+                previous = None
+                for step in path:
+                    if step == "teregistrasi":
+                        registered = stamp.date()
+                        reg_key = f"counter:register:{registered.year}"
+                        counters[reg_key] = counters.get(reg_key, 0) + 1
+                        finding.register_seq = counters[reg_key]
+                        finding.register_number = register_number_for(
+                            numbering.register_template, seq=counters[reg_key],
+                            kind=numbering.kind_codes[source], election=profile.register_code if profile else "PL",
+                            level=level_code, office_code=office.office_code, on=registered)
+                        finding.registered_on = registered.isoformat()
+                    body = ""
+                    if catalog.statuses[step].needs_forwarding_body:
+                        kind = subjects[0].employment_type
+                        body = catalog.employment_types[kind].forward_to
+                        finding.forwarded_to = body
+                    event_rows.append({
+                        "id": new_id(), "finding_id": finding.id, "from_status": previous, "to_status": step,
+                        "at": stamp.isoformat(), "officer": officer,
+                        "reason": "Dicatat" if previous is None else "Sesuai hasil rapat pleno",
+                        "forwarding_body": body, "origin_office_id": office.id, "origin_device_id": device,
+                        "local_seq": local_seq})
+                    previous = step
+                    if not recent:
+                        stamp += timedelta(days=rng.choice((0, 1, 1, 2, 3)), hours=rng.randint(0, 6))
+                finding.updated_at = stamp.isoformat() if not recent else finding.created_at
+                finding.version = len(path)
+                row = finding_row(finding)
+                row["local_seq"] = local_seq
+                finding_rows.append(row)
+                subject_batch.extend(subject_rows(finding))
+                document = store.search_document(finding)
+                fts_rows.append((first_rowid + index, *document.values()))
+                chain.add("finding.create", "finding", finding.id, {"demo": True, "status": status},
+                          at=finding.created_at)
+                if rng.random() < 0.85:
+                    for name, item in rng.sample(stored, rng.choice((1, 1, 2, 3))):
+                        evidence_id = new_id()
+                        evidence_rows.append({
+                            "id": evidence_id, "finding_id": finding.id, "sha256": item.sha256, "name": name,
+                            "mime_type": item.mime_type, "size": item.size, "added_at": finding.created_at,
+                            "added_by": officer, "exif_time": item.exif_time, "gps_lat": item.gps_lat,
+                            "gps_lon": item.gps_lon, "url": urls[0] if urls else "",
+                            "seen_at": finding.created_at if urls else None, "note": "", "removed_at": None,
+                            "removed_by": None, "removed_reason": None, "origin_office_id": office.id,
+                            "origin_device_id": device, "version": 1, "local_seq": local_seq})
+                        chain.add("evidence.add", "evidence", evidence_id,
+                                  {"finding_id": finding.id, "sha256": item.sha256}, at=finding.created_at)
+                local_seq += 1
+                if len(finding_rows) >= 2000 or index == count - 1:
+                    _flush(conn, finding_rows, subject_batch, event_rows, evidence_rows, fts_rows, chain)
+                    if progress:
+                        progress(index + 1, count)
+            for key, value in counters.items():
+                conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
+            chain.add("demo.generate", "office", office.id, {"findings": count})
+            _flush(conn, [], [], [], [], [], chain)
+            conn.execute("INSERT OR REPLACE INTO settings VALUES ('audit_head', ?)",
+                         (json.dumps([chain.device_seq, chain.prev_hash]),))
+    return count
+
+
+def _flush(conn, finding_rows, subject_batch, event_rows, evidence_rows, fts_rows, chain) -> None:
+    columns = (*COLUMNS, "body", "local_seq")
+    if finding_rows:
+        conn.executemany(f"INSERT INTO findings ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})",
+                         finding_rows)
+        conn.executemany(f"INSERT INTO subjects ({', '.join(SUBJECT_COLUMNS)}) VALUES "
+                         f"({', '.join(':' + c for c in SUBJECT_COLUMNS)})", subject_batch)
+        conn.executemany("INSERT INTO findings_fts (rowid, register_number, title, description, subjects, agencies,"
+                         " urls, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", fts_rows)
+    if event_rows:
+        names = list(event_rows[0])
+        conn.executemany(f"INSERT INTO status_events ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
+                         event_rows)
+    if evidence_rows:
+        names = list(evidence_rows[0])
+        conn.executemany(f"INSERT INTO evidence ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
+                         evidence_rows)
+    audit.insert_entries(conn, chain.entries)
+    chain.entries = []
+    for batch in (finding_rows, subject_batch, event_rows, evidence_rows, fts_rows):
+        batch.clear()
+
+
+__all__ = ["generate_demo", "workflow_paths"]

@@ -1,0 +1,198 @@
+"""Dataclasses of the domain: offices, officers, findings, subjects, evidence, status events. No I/O."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+
+LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa")
+SOURCES = ("temuan", "laporan")
+
+
+def new_id() -> str:
+    """A fresh record identity (UUID4 as text)."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current time as an ISO-8601 UTC string with seconds, the form every timestamp is stored in."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def parse_date(value: str | date | None) -> date | None:
+    """An ISO date (YYYY-MM-DD) from text; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+@dataclass
+class Office:
+    id: str
+    name: str
+    level: str
+    region_code: str
+    address: str = ""
+    office_code: str = ""  # Bawaslu's own region code used in register numbers, not Kemendagri's
+
+
+@dataclass
+class Officer:
+    name: str
+    jabatan: str = ""
+    unit: str = ""
+
+
+@dataclass
+class Subject:
+    """A terlapor: the person reported. NIP for PNS/PPPK (18 digits), NIK otherwise (16 digits)."""
+
+    name: str
+    employment_type: str = "lainnya"
+    nip: str = ""
+    nik: str = ""
+    position: str = ""  # jabatan
+    agency: str = ""  # instansi / unit kerja
+    address: str = ""
+    accounts: list[str] = field(default_factory=list)  # social-media handles
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Witness:
+    name: str
+    address: str = ""
+
+
+@dataclass
+class Evidence:
+    id: str
+    finding_id: str
+    sha256: str
+    name: str  # original file name
+    mime_type: str
+    size: int
+    added_at: str
+    added_by: str
+    exif_time: str | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    url: str = ""  # for online content: where it was seen
+    seen_at: str | None = None
+    note: str = ""
+    removed_at: str | None = None
+    removed_by: str | None = None
+    removed_reason: str | None = None
+    origin_office_id: str = ""
+    origin_device_id: str = ""
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
+
+
+@dataclass
+class StatusEvent:
+    id: str
+    finding_id: str
+    from_status: str | None
+    to_status: str
+    at: str
+    officer: str
+    reason: str
+    forwarding_body: str = ""
+    origin_office_id: str = ""
+    origin_device_id: str = ""
+
+
+@dataclass
+class Finding:
+    """A temuan (or a public laporan): what was seen, who did it, where, when, and what happened next."""
+
+    category: str
+    region_code: str
+    occurred_on: str  # ISO date
+    known_on: str  # ISO date the office learned of it
+    description: str  # uraian singkat
+    subjects: list[Subject] = field(default_factory=list)
+    source: str = "temuan"
+    title: str = ""
+    address: str = ""
+    platform: str = ""
+    urls: list[str] = field(default_factory=list)
+    legal_basis: str = ""
+    witnesses: list[Witness] = field(default_factory=list)
+    election: str = ""
+    stage: str = ""
+    reporter_name: str = ""  # only for a laporan
+    reporter_address: str = ""
+    supervision_form: str = ""  # bentuk pengawasan on Form A (langsung, pencegahan, ...)
+    supervision_purpose: str = ""
+    supervision_target: str = ""
+    facts: str = ""  # fakta dan keterangan
+    analysis: str = ""
+    needs_more_info: bool = False  # extends the decision deadline (7 + 7 days for Pemilu)
+    forwarded_to: str = ""
+    sanction: str = ""
+    status: str = "draf"
+    id: str = field(default_factory=new_id)
+    register_number: str | None = None
+    register_seq: int | None = None
+    registered_on: str | None = None
+    form_a_number: str | None = None
+    origin_office_id: str = ""
+    origin_device_id: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    created_by: str = ""
+    updated_by: str = ""
+    version: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+    history: list[StatusEvent] = field(default_factory=list)
+
+    def to_json(self, *, with_evidence: bool = True) -> dict:
+        """The documented JSON shape (docs/finding-json.md)."""
+        data = asdict(self)
+        if not with_evidence:
+            data.pop("evidence")
+            data.pop("history")
+        else:
+            for item in data["evidence"]:
+                item["removed"] = item["removed_at"] is not None
+        return data
+
+
+# Fields a user edits; the rest are kept by the store (identity, numbering, status, versioning).
+EDITABLE_FIELDS = (
+    "category", "region_code", "occurred_on", "known_on", "description", "subjects", "source", "title",
+    "address", "platform", "urls", "legal_basis", "witnesses", "election", "stage", "reporter_name",
+    "reporter_address", "supervision_form", "supervision_purpose", "supervision_target", "facts",
+    "analysis", "needs_more_info", "forwarded_to", "sanction",
+)
+
+
+def subject_from_dict(data: dict) -> Subject:
+    """A Subject from a JSON object, ignoring keys it does not know."""
+    known = {k: v for k, v in data.items() if k in Subject.__dataclass_fields__}
+    if "type" in data and "employment_type" not in known:
+        known["employment_type"] = data["type"]
+    return Subject(**known)
+
+
+def witness_from_dict(data: dict | str) -> Witness:
+    if isinstance(data, str):
+        return Witness(name=data)
+    return Witness(name=data.get("name", ""), address=data.get("address", ""))
+
+
+def finding_fields_from_dict(data: dict) -> dict:
+    """The editable fields of a finding from a JSON object, with nested objects turned into dataclasses."""
+    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS}
+    if "subjects" in fields:
+        fields["subjects"] = [s if isinstance(s, Subject) else subject_from_dict(s) for s in fields["subjects"]]
+    if "witnesses" in fields:
+        fields["witnesses"] = [w if isinstance(w, Witness) else witness_from_dict(w) for w in fields["witnesses"]]
+    return fields

@@ -1,0 +1,154 @@
+"""The SQLite connection: WAL, foreign keys, numbered migrations, one-transaction-per-action, error messages."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+
+from netralitas_desktop.errors import StoreError
+from netralitas_desktop.model import utc_now
+
+DB_NAME = "netralitas.db"
+BUSY_TIMEOUT_MS = 3000
+
+
+def sqlite_error_message(err: BaseException) -> str:
+    """An Indonesian explanation of an SQLite or OS error, saying what to do."""
+    text = str(err).lower()
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "Disk penuh: kosongkan ruang penyimpanan lalu ulangi. Tidak ada data yang berubah."
+    if "locked" in text or "busy" in text:
+        return ("Basis data sedang dipakai proses lain (mungkin aplikasi masih terbuka). "
+                "Tutup proses itu lalu ulangi. Tidak ada data yang berubah.")
+    if "readonly" in text or "read-only" in text or isinstance(err, PermissionError):
+        return ("Basis data hanya-baca: periksa izin tulis folder data. Tidak ada data yang berubah.")
+    if "disk i/o error" in text:
+        return ("Gagal menulis ke disk (disk mungkin penuh atau rusak): periksa ruang dan kondisi disk lalu ulangi. "
+                "Tidak ada data yang berubah.")
+    if "full" in text:
+        return "Disk penuh: kosongkan ruang penyimpanan lalu ulangi. Tidak ada data yang berubah."
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "Berkas basis data rusak. Pulihkan dari cadangan (netralitas restore)."
+    if "unable to open" in text:
+        return "Basis data tidak dapat dibuka: periksa folder data dan izinnya."
+    return f"Kesalahan basis data: {err}"
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn SQLite and disk errors into StoreError with an Indonesian message."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as err:
+        if isinstance(err, OSError) and err.errno is None:
+            raise
+        raise StoreError(sqlite_error_message(err)) from err
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The numbered migrations shipped with the package: (number, name, sql), in order."""
+    folder = resources.files("netralitas_desktop.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            number = int(entry.name.split("_", 1)[0])
+            found.append((number, entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Database:
+    """A store's database file, opened with WAL and foreign keys, migrated to the latest schema."""
+
+    def __init__(self, path: Path, *, create: bool = False, readonly: bool = False):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"Basis data tidak ditemukan di {self.path}. Jalankan `netralitas init` dulu.")
+        if not readonly and self.path.exists() and not os.access(self.path.parent, os.W_OK):
+            raise StoreError(f"Folder data {self.path.parent} hanya-baca: periksa izin tulis atau salin ke disk "
+                             "yang dapat ditulisi. Tidak ada data yang berubah.")
+        with translated_errors():
+            if readonly:
+                conn = self._connect_readonly()
+            else:
+                conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.db = sqlite_utils.Database(conn)
+            if not readonly:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.enable_wal()
+                conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        self.conn = conn
+        self._depth = 0
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        # On read-only media a WAL database without its -shm file only opens as immutable.
+        mode = "ro" if os.access(self.path.parent, os.W_OK) else "ro&immutable=1"
+        return sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, isolation_level=None,
+                               check_same_thread=False)
+
+    def _migrate(self) -> None:
+        conn = self.db.conn
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                     "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {row[0] for row in conn.execute("SELECT number FROM schema_migrations")}
+        for number, name, sql in migrations():
+            if number in done:
+                continue
+            # executescript commits first, so the migration and its record are applied as one script.
+            conn.executescript(
+                "BEGIN IMMEDIATE;\n" + sql + "\nINSERT INTO schema_migrations VALUES "
+                f"({number}, '{name}', '{utc_now()}');\nCOMMIT;"
+            )
+
+    def schema_version(self) -> int:
+        return self.conn.execute("SELECT max(number) FROM schema_migrations").fetchone()[0] or 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action: BEGIN IMMEDIATE … COMMIT, rolled back whole on any error. Nests as one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        with translated_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            with translated_errors():
+                yield self.conn
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite already rolled back (e.g. after a full disk)
+            raise
+        finally:
+            self._depth = 0
+
+    def query(self, sql: str, params=()) -> list[sqlite3.Row]:
+        with translated_errors():
+            cursor = self.conn.execute(sql, params)
+            columns = [c[0] for c in cursor.description or ()]
+            return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params=()):
+        with translated_errors():
+            row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.conn.close()
