@@ -12,7 +12,9 @@ from netralitas_desktop import __version__
 from netralitas_desktop.errors import NetralitasError, ValidationError
 from netralitas_desktop.model import LEVELS, Finding, finding_fields_from_dict
 from netralitas_desktop.paths import data_dir
+from netralitas_desktop.reports.commands import add_commands as add_report_commands
 from netralitas_desktop.store import FindingFilter, Store
+from netralitas_desktop.sync.commands import add_commands as add_sync_commands
 
 SUBJECT_KEYS = {"name": "name", "nama": "name", "type": "employment_type", "jenis": "employment_type",
                 "nip": "nip", "nik": "nik", "position": "position", "jabatan": "position", "agency": "agency",
@@ -407,6 +409,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)
+
+    add_report_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 

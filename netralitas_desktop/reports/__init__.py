@@ -1,0 +1,1 @@
+"""PDF reports drawn with ReportLab: Form A, evidence annex, register, recap."""

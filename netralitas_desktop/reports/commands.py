@@ -1,0 +1,5 @@
+"""`netralitas report …`."""
+
+
+def add_commands(commands) -> None:
+    """Register the report subcommands on the main parser's subparsers."""
