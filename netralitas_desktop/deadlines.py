@@ -31,17 +31,25 @@ def add_days(start: date, days: int, day_kind: str, holidays: frozenset[date] = 
     return current
 
 
+def weekdays_after(start: date, end: date) -> int:
+    """Mondays–Fridays in (start, end], for start <= end, without walking day by day."""
+    total = (end - start).days
+    weeks, rest = divmod(total, 7)
+    count = weeks * 5
+    weekday = start.weekday()
+    for offset in range(1, rest + 1):
+        if (weekday + offset) % 7 < 5:
+            count += 1
+    return count
+
+
 def days_between(start: date, end: date, day_kind: str, holidays: frozenset[date] = frozenset()) -> int:
     """Days from `start` to `end` in the given kind (negative when `end` is earlier)."""
     if day_kind != "kerja":
         return (end - start).days
     sign, (low, high) = (1, (start, end)) if end >= start else (-1, (end, start))
-    count, current = 0, low
-    while current < high:
-        current += timedelta(days=1)
-        if current.weekday() < 5 and current not in holidays:
-            count += 1
-    return sign * count
+    off = sum(1 for h in holidays if low < h <= high and h.weekday() < 5)
+    return sign * (weekdays_after(low, high) - off)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """Register numbers and legal deadlines as domain.md describes them."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from netralitas_desktop.catalog import load_catalog
 from netralitas_desktop.deadlines import add_days, days_between, deadline_for, register_number_for
@@ -49,3 +52,13 @@ def test_overdue_and_decided_findings():
                            received_on=date(2024, 11, 1), registered_on=None, needs_more_info=False, rule=rule,
                            holidays=frozenset(), today=date(2024, 11, 10))
     assert decided is None
+
+
+@given(st.dates(date(2023, 1, 1), date(2026, 12, 31)), st.integers(-400, 400))
+def test_counting_working_days_agrees_with_walking_the_calendar(start, span):
+    holidays = load_catalog().elections["pemilu-2024"].holidays
+    end = start + timedelta(days=span)
+    low, high = sorted((start, end))
+    walked = sum(1 for n in range(1, (high - low).days + 1)
+                 if (d := low + timedelta(days=n)).weekday() < 5 and d not in holidays)
+    assert days_between(start, end, "kerja", holidays) == (walked if end >= start else -walked)
