@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from netralitas_desktop import __version__
-from netralitas_desktop.errors import NetralitasError, ValidationError
+from netralitas_desktop.errors import NetralitasError, StoreError, ValidationError
 from netralitas_desktop.model import LEVELS, Finding, finding_fields_from_dict
 from netralitas_desktop.paths import data_dir
 from netralitas_desktop.reports.commands import add_commands as add_report_commands
@@ -279,6 +281,47 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def read_passphrase(args, *, confirm: bool) -> str:
+    """The passphrase from --passphrase-file, $NETRALITAS_PASSPHRASE, or asked twice at the terminal."""
+    if args.passphrase_file:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\n")
+        except OSError as err:
+            raise ValidationError(f"Berkas frasa sandi tidak dapat dibaca: {args.passphrase_file}") from err
+    if os.environ.get("NETRALITAS_PASSPHRASE"):
+        return os.environ["NETRALITAS_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise ValidationError("Frasa sandi diperlukan: gunakan --passphrase-file atau $NETRALITAS_PASSPHRASE.")
+    first = getpass.getpass("Frasa sandi: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != first:
+        raise ValidationError("Frasa sandi tidak sama.")
+    return first
+
+
+def cmd_backup(args) -> int:
+    from netralitas_desktop.backup import make_backup
+
+    secret = read_passphrase(args, confirm=True)
+    if len(secret) < 8:
+        raise ValidationError("Frasa sandi minimal 8 karakter.")
+    result = make_backup(args.data_dir, args.output, passphrase=secret)
+    print(f"Cadangan dibuat: {result.path} ({result.files} berkas, {result.evidence_files} bukti, "
+          f"{result.bytes:,} bita).")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from netralitas_desktop.backup import restore_backup
+
+    count = restore_backup(args.file, args.data_dir, passphrase=read_passphrase(args, confirm=False))
+    with Store(args.data_dir) as store:
+        problems = store.check()
+    if problems:
+        raise StoreError("Cadangan dipulihkan tetapi pemeriksaan menemukan masalah: " + "; ".join(problems))
+    print(f"Cadangan dipulihkan ke {args.data_dir} ({count} berkas) dan lolos pemeriksaan.")
+    return 0
+
+
 def cmd_settings(args) -> int:
     with Store(args.data_dir, readonly=args.action == "show") as store:
         if args.action == "set":
@@ -409,6 +452,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)
+
+    p = commands.add_parser("backup", help="buat cadangan terenkripsi (frasa sandi)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--passphrase-file", type=Path)
+    p.set_defaults(func=cmd_backup)
+    p = commands.add_parser("restore", help="pulihkan cadangan ke folder data kosong")
+    p.add_argument("file", type=Path)
+    p.add_argument("--passphrase-file", type=Path)
+    p.set_defaults(func=cmd_restore)
 
     add_report_commands(commands)
     add_sync_commands(commands)
