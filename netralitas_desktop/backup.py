@@ -18,7 +18,7 @@ import tarfile
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
 
 import pyrage
@@ -205,8 +205,8 @@ def rotate_automatic_backup(store, *, keep: int = 7, every: timedelta = timedelt
     `keep`. Encrypted to this device's own age key and, when set, headquarters' key. Returns the new file."""
     folder = store.data_dir / "backups"
     existing = sorted(folder.glob("otomatis-*.nbak"))
-    now = datetime.now(timezone.utc)
-    if existing and now - datetime.fromtimestamp(existing[-1].stat().st_mtime, timezone.utc) < every:
+    now = datetime.now(UTC)
+    if existing and now - datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC) < every:
         return None
     recipients = tuple(r for r in (store.setting("backup_recipient"), store.setting("hq_recipient")) if r)
     if not recipients:
