@@ -1,0 +1,57 @@
+"""A self-test of an installed or frozen app: every resource and hidden import a field office relies on.
+
+It creates a temporary store, adds a finding with evidence, renders a Form A, exports a signed bundle and
+imports it into a second store, and checks both stores. The GUI adds opening the main window on top.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None = None) -> None:
+    """Raise on the first failure; `report` receives one Indonesian line per step passed."""
+    from netralitas_desktop.catalog import load_catalog
+    from netralitas_desktop.model import Finding, Subject
+    from netralitas_desktop.reports import render_form_a
+    from netralitas_desktop.store import FindingFilter, Store
+    from netralitas_desktop.sync import export_bundle, import_bundle
+    from netralitas_desktop.wilayah import load_regions
+
+    with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp:
+        temp = Path(temp)
+        regions, catalog = load_regions(), load_catalog()
+        assert len(regions) > 90_000 and "MS-SOSIALISASI" in catalog.categories
+        report(f"Data wilayah ({len(regions):,} wilayah) dan katalog ({len(catalog.categories)} kategori) dimuat.")
+        field = Store.create(temp / "lapangan", office_name="Panwaslu Kecamatan Toboali", level="kecamatan",
+                             region_code="19.03.01", officer="Uji Mandiri", office_code="19.03")
+        image = temp / "tangkapan.png"
+        from PIL import Image
+
+        Image.new("RGB", (120, 80), (200, 40, 40)).save(image)
+        finding = field.add_finding(Finding(
+            category="MS-SOSIALISASI", region_code="19.03.01.2008", occurred_on="2024-01-02", known_on="2024-01-03",
+            description="Uji mandiri: unggahan ajakan memilih.", platform="facebook",
+            urls=["https://www.facebook.com/contoh/posts/1"],
+            subjects=[Subject(name="Uji Terlapor", employment_type="pns", nip="198503122010011004")]),
+            evidence=[image])
+        assert field.list_findings(FindingFilter(search="terlapor"))[0].id == finding.id
+        report("Temuan dengan bukti disimpan dan ditemukan lewat pencarian.")
+        pdf = render_form_a(field, finding.id, temp / "form-a.pdf")
+        assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
+        report(f"Form A dicetak ({pdf.stat().st_size:,} bita).")
+        headquarters = Store.create(temp / "kabupaten", office_name="Bawaslu Kabupaten Bangka Selatan",
+                                    level="kabupaten", region_code="19.03", officer="Uji Mandiri", office_code="19.03")
+        bundle = temp / "bundel.zip"
+        export_bundle(field, bundle)
+        import_bundle(headquarters, bundle, trust_new_device=True)
+        received = headquarters.get_finding(finding.id)
+        assert received.evidence and received.evidence[0].sha256 == finding.evidence[0].sha256
+        report("Bundel diekspor, diverifikasi dan diimpor ke basis data kedua.")
+        for store in (field, headquarters):
+            problems = store.check()
+            assert not problems, problems
+            store.close()
+        report("Pemeriksaan kedua basis data lolos.")
