@@ -177,21 +177,23 @@ def cmd_finding_add(args) -> int:
         finding = Finding(**{"category": "", "region_code": "", "occurred_on": "", "known_on": "",
                              "description": "", **fields})
         finding = store.add_finding(finding, evidence=args.evidence or [])
-        if args.json:
-            print_json(finding_json(store, finding, with_evidence=True))
-        else:
-            print(f"Temuan dicatat: {finding.id} (Form A {finding.form_a_number}, {len(finding.evidence)} bukti).")
+        print_saved(store, finding, args.json, f"Temuan dicatat: {finding.id} (Form A {finding.form_a_number}, "
+                                               f"{len(finding.evidence)} bukti).")
     return 0
+
+
+def print_saved(store: Store, finding: Finding, as_json: bool, message: str) -> None:
+    if as_json:
+        print_json(finding_json(store, finding, with_evidence=True))
+    else:
+        print(message)
 
 
 def cmd_finding_edit(args) -> int:
     with Store(args.data_dir) as store:
         finding_id = store.resolve_id(args.id)
         finding = store.update_finding(finding_id, finding_fields_from_args(args))
-        if args.json:
-            print_json(finding_json(store, finding, with_evidence=True))
-        else:
-            print(f"Temuan diperbarui: {finding.id} (versi {finding.version}).")
+        print_saved(store, finding, args.json, f"Temuan diperbarui: {finding.id} (versi {finding.version}).")
     return 0
 
 

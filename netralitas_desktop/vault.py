@@ -144,10 +144,7 @@ class Vault:
     def put(self, source: Path) -> StoredFile:
         """Store a file (once per content) and describe it; raises EvidenceError if it cannot be read or kept."""
         source = Path(source)
-        if not source.exists():
-            raise EvidenceError(f"Berkas bukti tidak ditemukan: {source}")
-        if not source.is_file():
-            raise EvidenceError(f"Bukan berkas biasa: {source}")
+        self.check_readable([source])
         try:
             with open(source, "rb") as handle:
                 head = handle.read(16)
