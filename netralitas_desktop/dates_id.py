@@ -63,10 +63,29 @@ def format_date_id(value: dt.date | dt.datetime | str | None, with_weekday: bool
     return text
 
 
+def zone_name(offset: dt.timedelta | None) -> str:
+    """ "WIB", "WITA" or "WIT" for Indonesia's three offsets, else "UTC+5.30" style, "UTC" for zero."""
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    named = {7 * 60: "WIB", 8 * 60: "WITA", 9 * 60: "WIT", 0: "UTC"}
+    if minutes in named:
+        return named[minutes]
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f".{rest:02d}" if rest else "")
+
+
 def format_datetime_id(
-    value: dt.datetime | dt.date | str | None, with_weekday: bool = False, with_seconds: bool = False
+    value: dt.datetime | dt.date | str | None,
+    with_weekday: bool = False,
+    with_seconds: bool = False,
+    with_zone: bool = False,
 ) -> str:
-    """ "30 November 2023 pukul 14.05" (Indonesian time uses a dot); aware values are shown in local time."""
+    """ "30 November 2023 pukul 14.05" (Indonesian time uses a dot).
+
+    Aware values are shown in the computer's local time; `with_zone` adds its name ("WIB", "WITA", "WIT").
+    """
     if value is None or value == "":
         return ""
     moment = _as_datetime(value)
@@ -75,7 +94,10 @@ def format_datetime_id(
     clock = f"{moment.hour:02d}.{moment.minute:02d}"
     if with_seconds:
         clock += f".{moment.second:02d}"
-    return f"{format_date_id(moment.date(), with_weekday=with_weekday)} pukul {clock}"
+    text = f"{format_date_id(moment.date(), with_weekday=with_weekday)} pukul {clock}"
+    if with_zone and moment.tzinfo is not None:
+        text += f" {zone_name(moment.utcoffset())}"
+    return text
 
 
 def format_period_id(date_from: dt.date | str | None, date_to: dt.date | str | None) -> str:
