@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from netralitas_desktop.dates_id import format_date_id
 from netralitas_desktop.model import Finding
@@ -47,6 +47,7 @@ SUPERVISION_FORMS = {
 SANCTION_LEVEL_NAMES = {"berat": "hukuman disiplin berat", "sedang": "hukuman disiplin sedang",
                         "etik": "sanksi moral (pelanggaran kode etik)",
                         "ptdh": "pemberhentian tidak dengan hormat (PTDH)"}
+HEADING_ROOM = 28 * mm  # a heading needs this much room below it for a few lines of what it introduces
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
@@ -117,8 +118,15 @@ class FormABuilder:
         self.catalog, self.regions = store.catalog, store.regions
 
     # -- building blocks ---------------------------------------------------------------------------------
-    def section(self, number: int, title: str) -> Paragraph:
-        return Paragraph(f"{ROMAN[number - 1]}.&nbsp;&nbsp;{text(title.upper())}", self.st.section)
+    def section(self, number: int, title: str) -> list[Flowable]:
+        """ "IV.  INFORMASI DUGAAN PELANGGARAN", starting a new page when little room is left.
+
+        A heading is not kept with what follows (keepWithNext): ReportLab would then move a long table or
+        text wholesale to the next page and leave half a page empty.
+        """
+        heading = Paragraph(f"{ROMAN[number - 1]}.&nbsp;&nbsp;{text(title.upper())}", self.st.section)
+        heading.keepWithNext = 0
+        return [CondPageBreak(HEADING_ROOM), heading]
 
     def fields(self, rows: list[tuple[str, object]], *, start: int = 1, letters: bool = False) -> Table:
         """Numbered "label : value" rows without borders; values are Paragraphs or flowables."""
@@ -139,15 +147,14 @@ class FormABuilder:
         ]))
         return table
 
-    def item_heading(self, number: int, label: str) -> Table:
+    def item_heading(self, number: int, label: str) -> list[Flowable]:
         """A numbered sub-heading ("4. Pelaku (terlapor):") whose content follows below it, full width."""
         table = Table([[Paragraph(f"{number}.", self.st.body), Paragraph(text(label) + ":", self.st.body)]],
                       colWidths=[self.NUM_W, self.width - self.NUM_W], hAlign="LEFT")
         table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (0, -1), 4),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-        table.keepWithNext = 1
-        return table
+        return [CondPageBreak(HEADING_ROOM), table]
 
     def long_text(self, value: str, *, empty: str = "-") -> list[Flowable]:
         """Free text as justified paragraphs indented under its heading; splits across pages."""
@@ -178,7 +185,7 @@ class FormABuilder:
         stage = self.catalog.stages.get(f.stage)
         jabatan = position_at_office(ctx.signer_jabatan, ctx.office_name)
         return [
-            self.section(1, f"Data Pengawas {ctx.election_word.capitalize()}"),
+            *self.section(1, f"Data Pengawas {ctx.election_word.capitalize()}"),
             self.fields([
                 ("Tahapan yang diawasi", stage.name if stage else (f.stage or "-")),
                 ("Nama pelaksana tugas pengawasan", ctx.signer_name),
@@ -210,7 +217,7 @@ class FormABuilder:
         if self.platform_text():
             place += f" (media daring: {self.platform_text()})"
         return [
-            self.section(2, "Kegiatan Pengawasan"),
+            *self.section(2, "Kegiatan Pengawasan"),
             Paragraph("<b>Kegiatan I</b>", self.st.body.clone("kg", leftIndent=4, spaceAfter=2)),
             self.fields([
                 ("Bentuk pengawasan", form),
@@ -229,7 +236,7 @@ class FormABuilder:
                          + " (lihat butir IV.6 dan Lampiran Bukti)." if active or f.urls
                          else "Dokumentasi: tidak ada.")
         return [
-            self.section(3, "Uraian Singkat Hasil Pengawasan"),
+            *self.section(3, "Uraian Singkat Hasil Pengawasan"),
             *self.long_text(f.description),
             Paragraph(text(documentation), self.st.body.clone("doc", leftIndent=self.NUM_W, spaceBefore=2)),
         ]
@@ -239,7 +246,7 @@ class FormABuilder:
         f = self.finding
         if not f.subjects:
             return Paragraph("Belum diketahui.", st.body.clone("none", leftIndent=self.NUM_W))
-        widths = [8 * mm, 36 * mm, 34 * mm, 0, 30 * mm]
+        widths = [8 * mm, 35 * mm, 41 * mm, 0, 30 * mm]  # NIP: "NIP " and 18 digits on one line
         widths[3] = self.width - self.NUM_W - sum(widths)
         rows = [[Paragraph("No.", st.cell_head), Paragraph("Nama dan status kepegawaian", st.cell_head),
                  Paragraph("NIP / NIK", st.cell_head), Paragraph("Jabatan dan instansi", st.cell_head),
@@ -328,26 +335,26 @@ class FormABuilder:
         provisions = legal_provisions(f, self.catalog)
         bullet = st.body.clone("law", leftIndent=self.NUM_W + 10, bulletIndent=self.NUM_W, spaceAfter=1)
         return [
-            self.section(4, "Informasi Dugaan Pelanggaran"),
+            *self.section(4, "Informasi Dugaan Pelanggaran"),
             self.fields([
                 ("Peristiwa", [para(event, st.body), para(f"Sumber: {source}", st.small)]),
                 ("Tempat kejadian", place or "-"),
                 ("Waktu kejadian", format_date_id(f.occurred_on, with_weekday=True)
                  + f" (diketahui {format_date_id(f.known_on, with_weekday=True)})"),
             ]),
-            self.item_heading(4, "Pelaku (terlapor), alamat dan identitas"), self.subjects_table(),
-            self.item_heading(5, "Saksi-saksi"), self.witnesses_table(),
-            self.item_heading(6, "Alat bukti dan barang bukti"), *self.evidence_table(),
-            self.item_heading(7, "Uraian singkat dugaan pelanggaran"), *self.long_text(nature),
-            self.item_heading(8, "Fakta dan keterangan"), *self.long_text(f.facts),
-            self.item_heading(9, "Analisis"), *self.long_text(f.analysis),
-            self.item_heading(10, "Ketentuan yang dilanggar"),
+            *self.item_heading(4, "Pelaku (terlapor), alamat dan identitas"), self.subjects_table(),
+            *self.item_heading(5, "Saksi-saksi"), self.witnesses_table(),
+            *self.item_heading(6, "Alat bukti dan barang bukti"), *self.evidence_table(),
+            *self.item_heading(7, "Uraian singkat dugaan pelanggaran"), *self.long_text(nature),
+            *self.item_heading(8, "Fakta dan keterangan"), *self.long_text(f.facts),
+            *self.item_heading(9, "Analisis"), *self.long_text(f.analysis),
+            *self.item_heading(10, "Ketentuan yang dilanggar"),
             *([Paragraph(text(p), bullet, bulletText="–") for p in provisions] or self.long_text("")),
         ]
 
     def sengketa(self) -> list[Flowable]:
         return [
-            self.section(5, f"Informasi Dugaan Sengketa Proses {self.ctx.election_word.capitalize()}"),
+            *self.section(5, f"Informasi Dugaan Sengketa Proses {self.ctx.election_word.capitalize()}"),
             self.fields([("Pihak yang bersengketa", "Tidak ada"), ("Objek sengketa", "Tidak ada"),
                          ("Uraian singkat", "Tidak ada")]),
         ]
