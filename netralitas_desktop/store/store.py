@@ -148,6 +148,9 @@ class Store:
                              (json.dumps([entry["device_seq"], entry["hash"]]),))
         finally:
             database.close()
+        from netralitas_desktop.sync.keys import create_device_keys
+
+        create_device_keys(data_dir, device_id)
         return cls(data_dir)
 
     def close(self) -> None:

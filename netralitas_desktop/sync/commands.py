@@ -1,5 +1,307 @@
-"""`netralitas keys …` and `netralitas bundle …`."""
+"""`netralitas keys …`, `netralitas bundle …` and `netralitas note …`: parse, call the sync core, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from netralitas_desktop.store import Store
+from netralitas_desktop.sync import (
+    add_note,
+    export_bundle,
+    exports,
+    forget_device,
+    import_bundle,
+    imports,
+    inspect_bundle,
+    keys_for,
+    list_conflicts,
+    notes_for,
+    recipients,
+    remove_recipient,
+    resolve_conflict,
+    save_receipt,
+    set_recipient,
+    trusted_devices,
+)
+from netralitas_desktop.sync.conflicts import ENTITY_NAMES, KEEP_CHOICES
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _progress_printer():
+    """A progress callback that draws a percentage on a terminal's stderr (and nothing when redirected)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done * 100 // total:3d}%", end="" if done < total else "\r    \r", file=sys.stderr, flush=True)
+    return show
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} B"
+
+
+# -- keys ---------------------------------------------------------------------------------------------------------
+def cmd_keys_show(args) -> int:
+    with Store(args.data_dir) as store:
+        keys = keys_for(store)
+        configured = recipients(store)
+        office = store.office
+    if args.json:
+        _print_json({**keys.to_json(), "office": {"id": office.id, "name": office.name, "level": office.level,
+                                                  "region_code": office.region_code},
+                     "recipients": configured})
+        return 0
+    print(f"Kantor         : {office.name} ({office.level}, {office.region_code})")
+    print(f"ID perangkat   : {keys.device_id}")
+    print(f"Sidik jari     : {keys.fingerprint}")
+    print(f"Kunci tanda tangan (Ed25519): {keys.signing_key}")
+    print(f"Kunci publik age            : {keys.age_recipient}")
+    if configured:
+        for r in configured:
+            print(f"Penerima bundel ke atas     : {r['key']} ({r['name']})")
+    else:
+        print("Penerima bundel ke atas     : belum diatur (netralitas keys set-recipient KUNCI)")
+    return 0
+
+
+def cmd_keys_set_recipient(args) -> int:
+    with Store(args.data_dir) as store:
+        current = set_recipient(store, args.key, args.name or "")
+    print(f"Penerima disimpan; bundel ke atas dienkripsi untuk {len(current)} kunci.")
+    return 0
+
+
+def cmd_keys_remove_recipient(args) -> int:
+    with Store(args.data_dir) as store:
+        current = remove_recipient(store, args.key)
+    print(f"Penerima dihapus; tersisa {len(current)} kunci.")
+    return 0
+
+
+def cmd_keys_devices(args) -> int:
+    with Store(args.data_dir) as store:
+        devices = trusted_devices(store)
+    if args.json:
+        _print_json(devices)
+        return 0
+    for d in devices:
+        print(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
+              f"({d['office_level'] or '?'})  bundel terakhir #{d['last_sequence']}  kantor {d['office_id']}")
+    print(f"{len(devices)} perangkat dipercaya.", file=sys.stderr)
+    return 0
+
+
+def cmd_keys_forget(args) -> int:
+    with Store(args.data_dir) as store:
+        device = forget_device(store, args.device)
+    print(f"Perangkat {device['device_id'][:8]} tidak lagi dipercaya; bundel berikutnya perlu --trust-new-device.")
+    return 0
+
+
+# -- bundles ------------------------------------------------------------------------------------------------------
+def cmd_bundle_export(args) -> int:
+    with Store(args.data_dir) as store:
+        result = export_bundle(store, args.output, full=args.full, recipients=args.recipient or (),
+                               destination=args.to, progress=_progress_printer())
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        counts = result.counts
+        to = f" untuk {result.destination['name']}" if result.destination else ""
+        encryption = (f"terenkripsi untuk {len(result.recipients)} penerima" if result.encrypted
+                      else "TIDAK terenkripsi")
+        print(f"Bundel ditulis{to}: {result.path}")
+        print(f"Nomor {result.sequence} ({'lengkap' if result.full else 'perubahan'}): {counts['findings']} temuan, "
+              f"{counts['status_events']} riwayat status, {counts['notes']} catatan, {counts['evidence']} bukti, "
+              f"{counts['blobs']} berkas bukti ({_size(result.blob_bytes)}); {_size(result.size)}, {encryption}.")
+        print(f"SHA-256: {result.sha256}")
+    for warning in result.warnings:
+        print(f"peringatan: {warning}", file=sys.stderr)
+    if not result.encrypted:
+        print("peringatan: bundel tidak dienkripsi; atur kunci kantor tujuan dengan `netralitas keys set-recipient` "
+              "atau --recipient.", file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_verify(args) -> int:
+    with Store(args.data_dir) as store:
+        plan = inspect_bundle(store, args.file, progress=_progress_printer())
+    if args.json:
+        _print_json({"valid": True, **plan.to_json()})
+        return 0
+    print("\n".join(plan.summary_lines()))
+    print("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
+    if not plan.device_known:
+        print("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
+              "--trust-new-device.")
+    elif plan.already_imported:
+        print("Bundel ini sudah pernah diimpor.")
+    return 0
+
+
+def cmd_bundle_import(args) -> int:
+    with Store(args.data_dir) as store:
+        report = import_bundle(store, args.file, trust_new_device=args.trust_new_device,
+                               progress=_progress_printer())
+    if args.receipt:
+        save_receipt(report, args.receipt)
+    if args.json:
+        _print_json(report.to_json())
+        return 0
+    print("\n".join(report.summary_lines()))
+    if report.applied:
+        print("Impor selesai: seluruh isi bundel diterapkan.")
+    else:
+        print("Sudah pernah diimpor; tidak ada yang berubah.")
+    conflicts = sum(c.conflicts for c in report.counts.values())
+    if conflicts:
+        print(f"Ada {conflicts} konflik baru: lihat `netralitas bundle conflicts`.")
+    if args.receipt:
+        print(f"Tanda terima disimpan: {args.receipt}")
+    return 0
+
+
+def cmd_bundle_conflicts(args) -> int:
+    with Store(args.data_dir) as store:
+        conflicts = list_conflicts(store, include_resolved=args.all)
+    if args.json:
+        _print_json([c.to_json() for c in conflicts])
+        return 0
+    for c in conflicts:
+        state = "terbuka" if c.open else f"selesai: {c.resolution}"
+        print(f"{c.id[:8]}  {ENTITY_NAMES.get(c.entity, c.entity):<14} {c.entity_id[:8]}  versi {c.version}  "
+              f"{state}  beda: {', '.join(c.differences[:6]) or '-'}")
+    print(f"{len(conflicts)} konflik.", file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_resolve(args) -> int:
+    with Store(args.data_dir) as store:
+        conflict = resolve_conflict(store, args.conflict_id, args.keep)
+    if args.json:
+        _print_json(conflict.to_json())
+    else:
+        print(f"Konflik {conflict.id[:8]} diselesaikan: {conflict.resolution}.")
+    return 0
+
+
+def cmd_bundle_ledger(args) -> int:
+    with Store(args.data_dir) as store:
+        sent, received = exports(store), imports(store)
+    if args.json:
+        _print_json({"exports": sent, "imports": received})
+        return 0
+    print("Ekspor:")
+    for e in sent:
+        to = e["destination_name"] or ("kantor atasan" if not e["destination"] else e["destination"][:8])
+        c = e["counts"]
+        print(f"  #{e['sequence']:<4} {e['created_at']}  ke {to}  {'lengkap' if e['full'] else 'perubahan'}  "
+              f"{c.get('findings', 0)} temuan, {c.get('blobs', 0)} berkas  {e['file_name']}  "
+              f"sha256 {e['sha256'][:16]}…")
+    print("Impor:")
+    for i in received:
+        c = i["counts"].get("findings", {})
+        print(f"  {i['imported_at']}  dari {i['source_office_name'] or i['source_office_id'][:8]} #{i['sequence']}  "
+              f"temuan: {c.get('added', 0)} baru, {c.get('updated', 0)} diperbarui  sha256 {i['file_sha256'][:16]}…")
+    return 0
+
+
+# -- notes --------------------------------------------------------------------------------------------------------
+def cmd_note_add(args) -> int:
+    with Store(args.data_dir) as store:
+        note = add_note(store, store.resolve_id(args.id), args.text)
+    if args.json:
+        _print_json(note.to_json())
+    else:
+        print(f"Catatan ditambahkan pada temuan {note.finding_id[:8]}.")
+    return 0
+
+
+def cmd_note_list(args) -> int:
+    with Store(args.data_dir) as store:
+        notes = notes_for(store, store.resolve_id(args.id))
+    if args.json:
+        _print_json([n.to_json() for n in notes])
+        return 0
+    for n in notes:
+        print(f"{n.at}  {n.author}: {n.text}")
+    return 0
 
 
 def add_commands(commands) -> None:
     """Register the sync subcommands on the main parser's subparsers."""
+    keys = commands.add_parser("keys", help="kunci perangkat dan penerima bundel")
+    sub = keys.add_subparsers(dest="keys_command", required=True, metavar="AKSI")
+    p = sub.add_parser("show", help="tampilkan ID perangkat, sidik jari dan kunci publik")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_keys_show)
+    p = sub.add_parser("set-recipient", help="atur kunci publik age kantor atasan (penerima bundel)")
+    p.add_argument("key", help="kunci publik age, diawali age1")
+    p.add_argument("--name", help="nama penerima, mis. 'Bawaslu Kabupaten Bangka Selatan'")
+    p.set_defaults(func=cmd_keys_set_recipient)
+    p = sub.add_parser("remove-recipient", help="hapus penerima bundel")
+    p.add_argument("key", help="kunci atau nama penerima")
+    p.set_defaults(func=cmd_keys_remove_recipient)
+    p = sub.add_parser("devices", help="perangkat yang dipercaya")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_keys_devices)
+    p = sub.add_parser("forget", help="berhenti mempercayai perangkat")
+    p.add_argument("device", help="ID perangkat atau awalannya")
+    p.set_defaults(func=cmd_keys_forget)
+
+    bundle = commands.add_parser("bundle", help="bundel sinkronisasi: ekspor, periksa, impor, konflik")
+    sub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="AKSI")
+    p = sub.add_parser("export", help="tulis bundel perubahan (atau semuanya) untuk kantor lain")
+    p.add_argument("-o", "--output", required=True, type=Path, help="berkas bundel (atau folder) tujuan")
+    p.add_argument("--full", action="store_true", help="semua data, bukan hanya perubahan sejak ekspor terakhir")
+    p.add_argument("--recipient", action="append", metavar="KEY",
+                   help="kunci publik age penerima (boleh berulang; bawaan: penerima yang diatur)")
+    p.add_argument("--to", metavar="OFFICE", help="bundel balik ke kantor di bawah (ID kantor atau kode wilayah)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_export)
+    p = sub.add_parser("verify", help="periksa bundel tanpa mengimpornya")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_verify)
+    p = sub.add_parser("import", help="impor bundel (utuh atau tidak sama sekali)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--trust-new-device", action="store_true",
+                   help="percayai perangkat pengirim yang belum dikenal (cocokkan sidik jari dulu)")
+    p.add_argument("--receipt", type=Path, metavar="FILE", help="simpan tanda terima (teks, atau JSON untuk .json)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_import)
+    p = sub.add_parser("conflicts", help="konflik dari impor")
+    p.add_argument("--all", action="store_true", help="termasuk yang sudah diselesaikan")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_conflicts)
+    p = sub.add_parser("resolve", help="selesaikan konflik")
+    p.add_argument("conflict_id")
+    p.add_argument("--keep", required=True, choices=KEEP_CHOICES,
+                   help="current: versi yang tampil; incoming: versi yang masuk (kantor asal saja); both: keduanya")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_resolve)
+    p = sub.add_parser("ledger", help="daftar bundel yang diekspor dan diimpor")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bundle_ledger)
+
+    note = commands.add_parser("note", help="catatan pada temuan (juga temuan kantor lain)")
+    sub = note.add_subparsers(dest="note_command", required=True, metavar="AKSI")
+    p = sub.add_parser("add", help="tambahkan catatan")
+    p.add_argument("id", help="ID temuan, awalan ID atau nomor register")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_note_add)
+    p = sub.add_parser("list", help="daftar catatan sebuah temuan")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_note_list)

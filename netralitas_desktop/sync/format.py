@@ -1,0 +1,102 @@
+"""The bundle format (docs/bundle-format.md): names, limits, errors and the JSON rules shared by export and import."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from netralitas_desktop.errors import NetralitasError
+
+FORMAT_NAME = "netralitas-bundle"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".nbundle"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORD_KINDS = ("offices", "findings", "evidence", "status_events", "notes", "audit")
+RECORD_PATHS = {kind: f"records/{kind}.jsonl" for kind in RECORD_KINDS}
+BLOB_PREFIX = "blobs/"
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
+
+# Limits checked before anything is read in full. Generous for 100,000 findings and gigabytes of evidence,
+# small enough that a hostile file cannot fill the disk or memory.
+MAX_ENTRIES = 500_000
+MAX_MANIFEST_BYTES = 128 * 1024 * 1024
+MAX_RECORD_FILE_BYTES = 4 * 1024 * 1024 * 1024
+MAX_RECORD_LINE_BYTES = 4 * 1024 * 1024
+MAX_BLOB_BYTES = 8 * 1024 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed : compressed, for entries larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+SIGNATURE_BYTES = 64
+
+# Evidence already compressed is stored as is; recompressing it costs time and gains nothing.
+COMPRESSED_MIME_PREFIXES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "video/",
+                            "audio/", "application/pdf", "application/zip", "application/gzip",
+                            "application/x-7z", "application/vnd.openxmlformats")
+
+
+class BundleError(NetralitasError):
+    """A bundle that cannot be written, read or accepted; nothing in the store was changed."""
+
+
+class UntrustedDeviceError(BundleError):
+    """The bundle is sound but signed by a device this store does not know yet; `plan` describes it."""
+
+    def __init__(self, message: str, plan=None):
+        super().__init__(message)
+        self.plan = plan
+
+
+class CancelledError(NetralitasError):
+    """The user cancelled a long sync job; nothing was changed."""
+
+
+def canonical_json(value) -> str:
+    """Sorted keys, no spaces, UTF-8 text: the same value always gives the same bytes (and hash)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def content_hash(record: dict) -> str:
+    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs):
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constants(name):
+    raise ValueError(f"nilai {name} tidak diizinkan")
+
+
+def strict_json(data: bytes | str, what: str):
+    """Parse JSON refusing duplicate keys, NaN and Infinity; raises BundleError naming `what`."""
+    try:
+        if isinstance(data, bytes):
+            data = data.decode("utf-8")
+        return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except UnicodeDecodeError as err:
+        raise BundleError(f"{what} bukan teks UTF-8 yang sah.") from err
+    except _DuplicateKey as err:
+        raise BundleError(f"{what} memuat kunci ganda '{err}'.") from err
+    except (ValueError, RecursionError) as err:
+        raise BundleError(f"{what} bukan JSON yang sah.") from err
+
+
+def is_compressed_mime(mime: str) -> bool:
+    return mime.startswith(COMPRESSED_MIME_PREFIXES)

@@ -1,0 +1,198 @@
+"""Records as carried in bundles (one JSON object per line): made from table rows, checked field by field on
+the way in, and normalised so that both ends compute the same content hash for the same record."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from netralitas_desktop.model import LEVELS, Finding, StatusEvent
+from netralitas_desktop.store.store import COLUMNS, EVIDENCE_COLUMNS, finding_from_row, finding_row, subject_rows
+from netralitas_desktop.sync.format import SHA256_RE, BundleError
+
+SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
+STATUS_EVENT_FIELDS = tuple(StatusEvent.__dataclass_fields__)
+NOTE_FIELDS = ("id", "finding_id", "at", "author", "text", "origin_office_id", "origin_device_id")
+AUDIT_FIELDS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "action", "entity", "entity_id",
+                "details", "prev_hash", "hash")
+OFFICE_FIELDS = ("id", "name", "level", "region_code", "address", "office_code")
+EVIDENCE_FIELDS = (*EVIDENCE_COLUMNS, "version")
+
+
+# -- from the tables ----------------------------------------------------------------------------------------------
+def finding_record(row: dict, subjects: list[dict]) -> dict:
+    """A finding as carried: its columns, the JSON body as an object, and its subjects in order."""
+    record = {name: row[name] for name in COLUMNS}
+    record["body"] = json.loads(row["body"] or "{}")
+    record["subjects"] = [{**{k: s[k] for k in SUBJECT_FIELDS if k != "accounts"},
+                           "accounts": json.loads(s["accounts"])}
+                          for s in sorted(subjects, key=lambda s: s["seq"])]
+    return record
+
+
+def finding_from_record(record: dict) -> Finding:
+    row = {**{name: record[name] for name in COLUMNS}, "body": json.dumps(record["body"], ensure_ascii=False)}
+    subjects = [{**s, "finding_id": record["id"], "seq": i, "accounts": json.dumps(s["accounts"])}
+                for i, s in enumerate(record["subjects"])]
+    return finding_from_row(row, subjects)
+
+
+def normalized_finding(record: dict) -> dict:
+    """The record as this store would write it back (defaults filled, body in the store's own shape)."""
+    finding = finding_from_record(record)
+    return finding_record(finding_row(finding), subject_rows(finding))
+
+
+def evidence_record(row: dict) -> dict:
+    return {name: row[name] for name in EVIDENCE_FIELDS}
+
+
+def status_event_record(row: dict) -> dict:
+    return {name: row[name] for name in STATUS_EVENT_FIELDS}
+
+
+def note_record(row: dict) -> dict:
+    return {name: row[name] for name in NOTE_FIELDS}
+
+
+def audit_record(row: dict) -> dict:
+    return {name: row[name] for name in AUDIT_FIELDS}
+
+
+def office_record(row: dict) -> dict:
+    return {name: row[name] for name in OFFICE_FIELDS}
+
+
+# -- checking what arrives ----------------------------------------------------------------------------------------
+class _Bad(ValueError):
+    pass
+
+
+def _text(value, name):
+    if not isinstance(value, str):
+        raise _Bad(f"kolom '{name}' harus teks")
+    return value
+
+
+def _id(value, name):
+    if not isinstance(value, str) or not value or len(value) > 200:
+        raise _Bad(f"kolom '{name}' harus ID yang tidak kosong")
+    return value
+
+
+def _optional_text(value, name):
+    return None if value is None else _text(value, name)
+
+
+def _integer(minimum: int) -> Callable:
+    def check(value, name):
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise _Bad(f"kolom '{name}' harus bilangan bulat ≥ {minimum}")
+        return value
+    return check
+
+
+def _optional_integer(value, name):
+    return None if value is None else _integer(0)(value, name)
+
+
+def _optional_number(value, name):
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad(f"kolom '{name}' harus angka")
+    return float(value)  # SQLite gives REAL back as float: hash what will be read back
+
+
+def _boolean(value, name):
+    if not isinstance(value, bool):
+        raise _Bad(f"kolom '{name}' harus true/false")
+    return value
+
+
+def _sha256(value, name):
+    if not isinstance(value, str) or not SHA256_RE.match(value):
+        raise _Bad(f"kolom '{name}' harus SHA-256 (64 digit heksadesimal huruf kecil)")
+    return value
+
+
+def _level(value, name):
+    if value not in LEVELS:
+        raise _Bad(f"kolom '{name}' harus salah satu dari {', '.join(LEVELS)}")
+    return value
+
+
+def _text_list(value, name):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Bad(f"kolom '{name}' harus daftar teks")
+    return value
+
+
+def _object(fields: dict) -> Callable:
+    def check(value, name):
+        if not isinstance(value, dict):
+            raise _Bad(f"kolom '{name}' harus objek JSON")
+        unknown = sorted(set(value) - set(fields))
+        if unknown:
+            raise _Bad(f"kolom tidak dikenal '{unknown[0]}' di '{name}'")
+        missing = [f for f in fields if f not in value]
+        if missing:
+            raise _Bad(f"kolom '{missing[0]}' tidak ada di '{name}'")
+        return {f: check_field(value[f], f) for f, check_field in fields.items()}
+    return check
+
+
+def _list_of(check_item: Callable) -> Callable:
+    def check(value, name):
+        if not isinstance(value, list):
+            raise _Bad(f"kolom '{name}' harus daftar")
+        return [check_item(v, name) for v in value]
+    return check
+
+
+SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accounts": _text_list}
+BODY_SCHEMA = {
+    "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
+    "legal_basis": _text, "reporter_name": _text, "reporter_address": _text, "supervision_form": _text,
+    "supervision_purpose": _text, "supervision_target": _text, "facts": _text, "analysis": _text,
+    "needs_more_info": _boolean, "forwarded_to": _text, "sanction": _text,
+}
+FINDING_SCHEMA = {
+    **{name: _text for name in COLUMNS},
+    "id": _id, "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
+    "registered_on": _optional_text, "register_seq": _optional_integer, "register_number": _optional_text,
+    "form_a_number": _optional_text,
+    "body": _object(BODY_SCHEMA), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
+}
+EVIDENCE_SCHEMA = {
+    "id": _id, "finding_id": _id, "sha256": _sha256, "name": _text, "mime_type": _text, "size": _integer(0),
+    "added_at": _text, "added_by": _text, "exif_time": _optional_text, "gps_lat": _optional_number,
+    "gps_lon": _optional_number, "url": _text, "seen_at": _optional_text, "note": _text,
+    "removed_at": _optional_text, "removed_by": _optional_text, "removed_reason": _optional_text,
+    "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
+}
+STATUS_EVENT_SCHEMA = {
+    "id": _id, "finding_id": _id, "from_status": _optional_text, "to_status": _text, "at": _text,
+    "officer": _text, "reason": _text, "forwarding_body": _text, "origin_office_id": _id, "origin_device_id": _id,
+}
+NOTE_SCHEMA = {"id": _id, "finding_id": _id, "at": _text, "author": _text, "text": _text,
+               "origin_office_id": _id, "origin_device_id": _id}
+AUDIT_SCHEMA = {
+    "id": _id, "device_id": _id, "device_seq": _integer(1), "office_id": _id, "at": _text, "actor": _text,
+    "action": _text, "entity": _text, "entity_id": _text, "details": _text, "prev_hash": _sha256, "hash": _sha256,
+}
+OFFICE_SCHEMA = {"id": _id, "name": _text, "level": _level, "region_code": _text, "address": _text,
+                 "office_code": _text}
+SCHEMAS = {"offices": OFFICE_SCHEMA, "findings": FINDING_SCHEMA, "evidence": EVIDENCE_SCHEMA,
+           "status_events": STATUS_EVENT_SCHEMA, "notes": NOTE_SCHEMA, "audit": AUDIT_SCHEMA}
+
+
+def checked_record(kind: str, value, where: str) -> dict:
+    """The record with every field checked (and findings normalised); BundleError naming `where` otherwise."""
+    try:
+        record = _object(SCHEMAS[kind])(value, kind)
+        if kind == "findings":
+            record = normalized_finding(record)
+    except _Bad as err:
+        raise BundleError(f"Bundel rusak: {where}: {err}.") from err
+    return record

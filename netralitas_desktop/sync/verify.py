@@ -1,0 +1,518 @@
+"""Reading a bundle without trusting it: decrypt, check every name, bound every size, check the signature, the
+format version and every SHA-256, and every record field by field. Nothing here writes to the store."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import stat
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyrage
+
+from netralitas_desktop.audit import entry_hash
+from netralitas_desktop.sync import keys as device_keys
+from netralitas_desktop.sync.format import (
+    AGE_ARMOR_MAGIC,
+    AGE_MAGIC,
+    BLOB_PREFIX,
+    EMPTY_ZIP_MAGIC,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_BLOB_BYTES,
+    MAX_ENTRIES,
+    MAX_MANIFEST_BYTES,
+    MAX_RATIO,
+    MAX_RECORD_FILE_BYTES,
+    MAX_RECORD_LINE_BYTES,
+    MAX_TOTAL_BYTES,
+    RATIO_FLOOR,
+    RECORD_KINDS,
+    RECORD_PATHS,
+    SHA256_RE,
+    SIGNATURE,
+    SIGNATURE_BYTES,
+    ZIP_MAGIC,
+    BundleError,
+    CancelledError,
+    strict_json,
+)
+from netralitas_desktop.sync.progress import Tracker
+from netralitas_desktop.sync.records import checked_record
+from netralitas_desktop.sync.workdir import STAGED_BLOBS
+
+CHUNK = 1024 * 1024
+KNOWN_PATHS = {MANIFEST, SIGNATURE, *RECORD_PATHS.values()}
+RESEND = "Minta pengirim membuat dan mengirim ulang bundelnya."
+
+
+@dataclass
+class Signer:
+    """Who signed a bundle, and whether this store knows that device."""
+
+    device_id: str
+    office: dict
+    signing_key: str
+    fingerprint: str
+    age_recipient: str
+    status: str  # self | known | unknown | key_changed
+
+    @property
+    def known(self) -> bool:
+        return self.status in ("self", "known")
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "known": self.known}
+
+
+@dataclass
+class Bundle:
+    """A bundle whose manifest and signature were checked (and, after `read_contents`, everything else)."""
+
+    path: Path
+    encrypted: bool
+    file_size: int
+    file_sha256: str
+    zip_path: Path
+    manifest: dict
+    manifest_sha256: str
+    signer: Signer
+    entries: dict[str, dict]  # path -> manifest entry
+    infos: dict[str, zipfile.ZipInfo]
+    records: dict[str, list[dict]] = field(default_factory=dict)
+    blobs: dict[str, dict] = field(default_factory=dict)  # sha256 -> {"size", "staged": Path | None}
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def blob_bytes(self) -> int:
+        return sum(b["size"] for b in self.blobs.values())
+
+
+# -- step 1: the file, the container, the names ---------------------------------------------------------------------
+class _HashingReader(io.RawIOBase):
+    """Reads a file for the age decryptor, hashing it, reporting progress and honouring cancel."""
+
+    def __init__(self, handle, tracker: Tracker):
+        self.handle = handle
+        self.tracker = tracker
+        self.digest = hashlib.sha256()
+        self.cancelled = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            self.tracker.check()
+        except CancelledError:
+            self.cancelled = True
+            raise
+        count = self.handle.readinto(buffer)
+        if count:
+            self.digest.update(memoryview(buffer)[:count])
+            self.tracker.advance(count)
+        return count
+
+
+def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
+    identity = device_keys.age_identity_for(store)
+    with open(path, "rb") as source, open(target, "wb") as out:
+        reader = _HashingReader(source, tracker)
+        try:
+            pyrage.decrypt_io(io.BufferedReader(reader, CHUNK), out, [identity])
+        except Exception as err:  # noqa: BLE001 - pyrage reports every failure as a generic exception
+            if reader.cancelled:
+                raise CancelledError(tracker.message) from err
+            if "no matching keys" in str(err).lower():
+                raise BundleError(
+                    "Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini. Minta pengirim mengenkripsi "
+                    "untuk kunci age kantor ini (lihat `netralitas keys show`).") from err
+            if isinstance(err, OSError) and err.errno in (28, 27, 122):
+                raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
+                                  "Tidak ada data yang berubah.") from err
+            raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
+    return reader.digest.hexdigest()
+
+
+def _hash_file(path: Path, tracker: Tracker) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            tracker.advance(len(chunk))
+    return digest.hexdigest()
+
+
+def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
+    name = info.orig_filename
+    shown = name.encode("unicode_escape").decode("ascii")[:80]
+    if "\x00" in name or name != info.filename:
+        raise BundleError(f"Bundel ditolak: nama berkas tidak sah di dalam bundel ('{shown}').")
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        raise BundleError(f"Bundel ditolak: berisi jalur absolut '{shown}'.")
+    if "\\" in name:
+        raise BundleError(f"Bundel ditolak: nama berkas memakai garis miring terbalik '{shown}'.")
+    parts = name.split("/")
+    if ".." in parts:
+        raise BundleError(f"Bundel ditolak: berisi jalur yang keluar folder ('{shown}').")
+    if name.endswith("/") or info.is_dir():
+        raise BundleError(f"Bundel ditolak: berisi folder '{shown}' (bundel hanya berisi berkas).")
+    if "." in parts or "" in parts:
+        raise BundleError(f"Bundel ditolak: nama berkas tidak sah di dalam bundel ('{shown}').")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode) or (mode and stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
+        raise BundleError(f"Bundel ditolak: '{shown}' adalah tautan simbolik atau berkas khusus.")
+    if name in seen:
+        raise BundleError(f"Bundel ditolak: nama berkas ganda '{shown}'.")
+    seen.add(name)
+    if name not in KNOWN_PATHS and not (name.startswith(BLOB_PREFIX)
+                                        and SHA256_RE.match(name[len(BLOB_PREFIX):])):
+        raise BundleError(f"Bundel ditolak: berkas '{shown}' di luar susunan bundel.")
+
+
+def _check_sizes(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    if info.flag_bits & 0x1:
+        raise BundleError(f"Bundel ditolak: '{name}' dienkripsi dengan sandi ZIP (tidak didukung).")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleError(f"Bundel ditolak: '{name}' memakai metode kompresi yang tidak didukung.")
+    limit = (MAX_MANIFEST_BYTES if name == MANIFEST else SIGNATURE_BYTES if name == SIGNATURE
+             else MAX_RECORD_FILE_BYTES if name in KNOWN_PATHS else MAX_BLOB_BYTES)
+    if info.file_size > limit:
+        raise BundleError(f"Bundel ditolak: '{name}' terlalu besar ({info.file_size:,} bita; batas {limit:,}).")
+    if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
+        raise BundleError(f"Bundel ditolak: '{name}' mengembang lebih dari {MAX_RATIO} kali saat dibuka "
+                          "(bom ZIP).")
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    try:
+        with zf.open(info) as handle:
+            data = handle.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        raise BundleError(f"Bundel rusak: '{info.filename}' tidak dapat dibaca ({err}). {RESEND}") from err
+    if len(data) > limit:
+        raise BundleError(f"Bundel ditolak: '{info.filename}' lebih besar dari yang tercatat.")
+    return data
+
+
+def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bundle:
+    """Decrypt (into `folder`), check the container, the manifest and its signature; classify the signer."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(len(AGE_ARMOR_MAGIC))
+    except FileNotFoundError as err:
+        raise BundleError(f"Berkas bundel tidak ditemukan: {path}") from err
+    except IsADirectoryError as err:
+        raise BundleError(f"Itu folder, bukan berkas bundel: {path}") from err
+    except OSError as err:
+        raise BundleError(f"Berkas bundel tidak dapat dibaca: {path} ({err.strerror or err}).") from err
+    encrypted = head.startswith(AGE_MAGIC) or head.startswith(AGE_ARMOR_MAGIC)
+    if not encrypted and not head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        if size == 0:
+            raise BundleError(f"Berkas bundel kosong (0 bita): {path.name}. {RESEND}")
+        raise BundleError(f"Bukan berkas bundel Netralitas (bukan ZIP maupun berkas terenkripsi age): {path.name}.")
+    free = shutil.disk_usage(folder).free
+    if encrypted and free < size + 64 * 1024 * 1024:
+        raise BundleError("Ruang disk di folder data tidak cukup untuk membuka bundel ini; kosongkan ruang lalu "
+                          "ulangi. Tidak ada data yang berubah.")
+
+    tracker.phase(0.2, size)
+    if encrypted:
+        zip_path = folder / "bundle.zip"
+        file_sha256 = _decrypt(store, path, zip_path, tracker)
+    else:
+        zip_path = path
+        file_sha256 = _hash_file(path, tracker)
+
+    try:
+        zf = zipfile.ZipFile(zip_path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        what = "Isi bundel terenkripsi" if encrypted else "Bundel"
+        raise BundleError(f"{what} rusak atau terpotong (bukan ZIP yang utuh). {RESEND}") from err
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise BundleError(f"Bundel ditolak: terlalu banyak berkas ({len(infos):,}; batas {MAX_ENTRIES:,}).")
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            _check_name(info, seen)
+            _check_sizes(info)
+            total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise BundleError(f"Bundel ditolak: total isinya terlalu besar ({total:,} bita).")
+        by_name = {info.filename: info for info in infos}
+        for required in (MANIFEST, SIGNATURE):
+            if required not in by_name:
+                raise BundleError(f"Bundel rusak: '{required}' tidak ada. {RESEND}")
+        manifest_bytes = _read_entry(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES)
+        signature = _read_entry(zf, by_name[SIGNATURE], SIGNATURE_BYTES)
+
+    manifest = strict_json(manifest_bytes, "manifest.json")
+    _check_manifest_header(manifest)
+    source = manifest["source"]
+    if len(signature) != SIGNATURE_BYTES or not device_keys.signature_valid(source["signing_key"], manifest_bytes,
+                                                                            signature):
+        raise BundleError("Tanda tangan bundel tidak sah: manifest telah diubah, atau bundel tidak ditandatangani "
+                          "oleh perangkat yang disebutnya. Bundel ditolak.")
+    if device_keys.fingerprint(source["signing_key"]) != source["fingerprint"]:
+        raise BundleError("Bundel ditolak: sidik jari kunci di manifest tidak cocok dengan kuncinya.")
+    _check_manifest_body(manifest)
+    entries = {e["path"]: e for e in manifest["entries"]}
+    listed = set(entries) | {MANIFEST, SIGNATURE}
+    if set(by_name) != listed:
+        extra = sorted(set(by_name) - listed)
+        missing = sorted(listed - set(by_name))
+        if extra:
+            raise BundleError(f"Bundel ditolak: berkas '{extra[0]}' tidak tercatat di manifest.")
+        raise BundleError(f"Bundel rusak: berkas '{missing[0]}' yang tercatat di manifest tidak ada. {RESEND}")
+    for name, entry in entries.items():
+        if by_name[name].file_size != entry["size"]:
+            raise BundleError(f"Bundel ditolak: ukuran '{name}' tidak cocok dengan manifest.")
+    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256, zip_path=zip_path,
+                  manifest=manifest, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
+                  signer=classify_signer(store, source), entries=entries, infos=by_name)
+
+
+def _check_manifest_header(manifest) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BundleError("Bukan bundel Netralitas: manifest.json tidak menyebut format 'netralitas-bundle'.")
+    version = manifest.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BundleError(f"Versi format bundel tidak dikenal: {str(version)[:20]!r}.")
+    if version > FORMAT_VERSION:
+        raise BundleError(f"Bundel memakai format versi {version}, lebih baru dari yang dikenal aplikasi ini "
+                          f"(versi {FORMAT_VERSION}). Perbarui Netralitas Desktop lalu ulangi.")
+    source = manifest.get("source")
+    if not isinstance(source, dict) or not all(isinstance(source.get(k), str) for k in
+                                                ("device_id", "signing_key", "fingerprint", "age_recipient")):
+        raise BundleError("Bundel rusak: manifest tidak menyebut perangkat pengirim dan kuncinya.")
+
+
+def _check_manifest_body(manifest: dict) -> None:
+    def bad(what: str):
+        return BundleError(f"Bundel rusak: manifest tidak sah ({what}).")
+
+    if not isinstance(manifest.get("bundle_id"), str) or not manifest["bundle_id"]:
+        raise bad("bundle_id")
+    if not isinstance(manifest.get("created_at"), str):
+        raise bad("created_at")
+    sequence = manifest.get("sequence")
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
+        raise bad("sequence")
+    checked_record("offices", manifest["source"].get("office"), "manifest.json source.office")
+    if not isinstance(manifest.get("scope"), dict) or not isinstance(manifest.get("counts"), dict):
+        raise bad("scope/counts")
+    entries = manifest.get("entries")
+    if not isinstance(entries, list):
+        raise bad("entries")
+    paths = set()
+    for entry in entries:
+        if (not isinstance(entry, dict) or set(entry) != {"path", "size", "sha256"}
+                or not isinstance(entry["path"], str) or isinstance(entry["size"], bool)
+                or not isinstance(entry["size"], int) or entry["size"] < 0
+                or not isinstance(entry["sha256"], str) or not SHA256_RE.match(entry["sha256"])):
+            raise bad("entries")
+        if entry["path"] in paths or entry["path"] in (MANIFEST, SIGNATURE):
+            raise bad(f"entri ganda '{entry['path'][:80]}'")
+        if entry["path"].startswith(BLOB_PREFIX) and entry["path"][len(BLOB_PREFIX):] != entry["sha256"]:
+            raise bad(f"nama '{entry['path'][:80]}' tidak sama dengan SHA-256-nya")
+        paths.add(entry["path"])
+    for kind in RECORD_KINDS:
+        if RECORD_PATHS[kind] not in paths:
+            raise BundleError(f"Bundel rusak: '{RECORD_PATHS[kind]}' tidak tercatat di manifest.")
+
+
+def classify_signer(store, source: dict) -> Signer:
+    """Is the signing device this one, a trusted one, an unknown one, or a known one with a new key?"""
+    office = source.get("office") or {}
+    signer = Signer(source["device_id"], office, source["signing_key"], source["fingerprint"],
+                    source["age_recipient"], "unknown")
+    if source["device_id"] == store.device_id:
+        same = device_keys.keys_for(store).signing_key == source["signing_key"]
+        signer.status = "self" if same else "key_changed"
+        return signer
+    rows = store.database.query("SELECT signing_key, office_id FROM sync_devices WHERE device_id = ?",
+                                (source["device_id"],))
+    if rows:
+        same = rows[0]["signing_key"] == source["signing_key"] and rows[0]["office_id"] == office.get("id")
+        signer.status = "known" if same else "key_changed"
+    return signer
+
+
+# -- step 2: every entry ----------------------------------------------------------------------------------------------
+def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> None:
+    """Check every entry's SHA-256 and every record; with `stage`, keep new evidence files in `folder`."""
+    tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()))
+    staged_dir = folder / STAGED_BLOBS
+    blob_entries = [e for p, e in sorted(bundle.entries.items()) if p.startswith(BLOB_PREFIX)]
+    if stage:
+        staged_dir.mkdir(exist_ok=True)
+        needed = sum(e["size"] for e in blob_entries if not store.vault.has(e["sha256"]))
+        if shutil.disk_usage(folder).free < needed + 64 * 1024 * 1024:
+            raise BundleError("Ruang disk di folder data tidak cukup untuk berkas bukti bundel ini; kosongkan ruang "
+                              "lalu ulangi. Tidak ada data yang berubah.")
+    try:
+        zf = zipfile.ZipFile(bundle.zip_path)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise BundleError(f"Bundel rusak atau berubah saat dibaca. {RESEND}") from err
+    with zf:
+        for kind in RECORD_KINDS:
+            path = RECORD_PATHS[kind]
+            bundle.records[kind] = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+        for entry in blob_entries:
+            sha = entry["sha256"]
+            target = staged_dir / sha if stage and not store.vault.has(sha) else None
+            _read_blob(zf, bundle.infos[entry["path"]], entry, target, tracker)
+            bundle.blobs[sha] = {"size": entry["size"], "staged": target}
+    _check_counts(bundle)
+    _check_references(bundle)
+
+
+def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tracker: Tracker):
+    try:
+        with zf.open(info) as handle:
+            while chunk := handle.read(CHUNK):
+                tracker.advance(len(chunk))
+                yield chunk
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        if isinstance(err, OSError) and err.errno in (28, 27, 122):
+            raise BundleError("Disk penuh saat memeriksa bundel; kosongkan ruang lalu ulangi. "
+                              "Tidak ada data yang berubah.") from err
+        raise BundleError(f"Bundel rusak: isi '{info.filename}' tidak utuh ({err}). {RESEND}") from err
+
+
+def _tampered(path: str) -> BundleError:
+    what = "Berkas bukti" if path.startswith(BLOB_PREFIX) else "Catatan"
+    return BundleError(f"Bundel ditolak: {what} '{path}' telah diubah (SHA-256 tidak cocok dengan manifest yang "
+                       "ditandatangani).")
+
+
+def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: Path | None,
+               tracker: Tracker) -> None:
+    digest = hashlib.sha256()
+    out = open(target, "wb") if target is not None else None  # noqa: SIM115 - closed below
+    try:
+        for chunk in _entry_chunks(zf, info, tracker):
+            digest.update(chunk)
+            if out is not None:
+                out.write(chunk)
+        if out is not None:
+            out.flush()
+    finally:
+        if out is not None:
+            out.close()
+    if digest.hexdigest() != entry["sha256"]:
+        if target is not None:
+            target.unlink(missing_ok=True)
+        raise _tampered(entry["path"])
+
+
+def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind: str,
+                  tracker: Tracker) -> list[dict]:
+    digest = hashlib.sha256()
+    records: list[dict] = []
+    problem: BundleError | None = None
+    pending = b""
+    line_number = 0
+
+    def take(line: bytes) -> None:
+        nonlocal problem, line_number
+        line_number += 1
+        if problem is not None:
+            return
+        try:
+            value = strict_json(line, f"{entry['path']} baris {line_number}")
+            records.append(checked_record(kind, value, f"{entry['path']} baris {line_number}"))
+        except BundleError as err:
+            problem = err
+
+    for chunk in _entry_chunks(zf, info, tracker):
+        digest.update(chunk)
+        if problem is not None:
+            continue  # keep hashing: a tampered file is reported as tampered, not as malformed
+        pending += chunk
+        lines = pending.split(b"\n")
+        pending = lines.pop()
+        for line in lines:
+            take(line)
+        if len(pending) > MAX_RECORD_LINE_BYTES and problem is None:
+            problem = BundleError(f"Bundel ditolak: satu baris di '{entry['path']}' melebihi "
+                                  f"{MAX_RECORD_LINE_BYTES:,} bita (JSON terlalu besar).")
+            pending = b""
+    if digest.hexdigest() != entry["sha256"]:
+        raise _tampered(entry["path"])
+    if pending and problem is None:
+        take(pending)
+    if problem is not None:
+        raise problem
+    seen: set = set()
+    for record in records:
+        identities = [record["id"]]
+        if kind == "audit":
+            identities.append((record["device_id"], record["device_seq"]))
+        for identity in identities:
+            if identity in seen:
+                raise BundleError(f"Bundel rusak: catatan ganda di '{entry['path']}' ({identity}).")
+            seen.add(identity)
+    return records
+
+
+def _check_counts(bundle: Bundle) -> None:
+    counts = bundle.manifest["counts"]
+    for kind in RECORD_KINDS:
+        if counts.get(kind) != len(bundle.records[kind]):
+            raise BundleError(f"Bundel rusak: jumlah catatan '{kind}' tidak cocok dengan manifest.")
+    if counts.get("blobs") != len(bundle.blobs):
+        raise BundleError("Bundel rusak: jumlah berkas bukti tidak cocok dengan manifest.")
+
+
+def _check_references(bundle: Bundle) -> None:
+    records = bundle.records
+    findings = {f["id"] for f in records["findings"]}
+    offices = {o["id"] for o in records["offices"]}
+    source_office = bundle.manifest["source"]["office"]["id"]
+    if source_office not in offices:
+        raise BundleError("Bundel rusak: kantor pengirim tidak ada di records/offices.jsonl.")
+    for kind in ("evidence", "status_events", "notes"):
+        for record in records[kind]:
+            if record["finding_id"] not in findings:
+                raise BundleError(f"Bundel rusak: {kind} {record['id'][:8]} merujuk temuan yang tidak ada di "
+                                  "bundel.")
+    for kind in ("findings", "evidence", "status_events", "notes"):
+        for record in records[kind]:
+            if record["origin_office_id"] not in offices:
+                raise BundleError(f"Bundel rusak: kantor asal {record['origin_office_id'][:8]} tidak ada di "
+                                  "records/offices.jsonl.")
+    referenced = {}
+    for record in records["evidence"]:
+        referenced.setdefault(record["sha256"], record)
+    for sha, blob in bundle.blobs.items():
+        if sha not in referenced:
+            raise BundleError(f"Bundel ditolak: berkas blobs/{sha[:12]}… tidak dirujuk catatan bukti mana pun.")
+        if referenced[sha]["size"] != blob["size"]:
+            raise BundleError(f"Bundel rusak: ukuran berkas bukti {sha[:12]}… tidak cocok dengan catatannya.")
+    chains: dict[str, dict[int, dict]] = {}
+    for entry in records["audit"]:
+        if entry["office_id"] not in offices:
+            raise BundleError("Bundel rusak: entri log audit dari kantor yang tidak ada di records/offices.jsonl.")
+        if entry_hash(entry["prev_hash"], entry) != entry["hash"]:
+            raise BundleError(f"Bundel ditolak: entri log audit {entry['device_seq']} perangkat "
+                              f"{entry['device_id'][:8]} telah diubah (hash tidak cocok).")
+        chains.setdefault(entry["device_id"], {})[entry["device_seq"]] = entry
+    for device, chain in chains.items():
+        for seq, entry in chain.items():
+            before = chain.get(seq - 1)
+            if before is not None and entry["prev_hash"] != before["hash"]:
+                raise BundleError(f"Bundel ditolak: rantai log audit perangkat {device[:8]} putus sebelum entri "
+                                  f"{seq}.")

@@ -1,0 +1,112 @@
+"""Scratch folders for sync jobs inside the data dir (`sync-tmp/`), and recovery after a job was killed.
+
+An import stages verified evidence files in its scratch folder and moves them into the vault only after its
+transaction committed. If the process dies before the commit, the folder is simply removed next time; if it
+dies after, the next sync job finishes the move (the committed `blobs` rows say which files belong).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from netralitas_desktop.model import new_id
+from netralitas_desktop.vault import fsync_dir
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; recovery then leaves recent folders alone
+    fcntl = None
+
+WORK_DIR = "sync-tmp"
+LOCK = ".lock"
+STAGED_BLOBS = "blobs"
+STALE_SECONDS = 24 * 3600
+
+
+def _root(store) -> Path:
+    return Path(store.data_dir) / WORK_DIR
+
+
+@contextmanager
+def work_dir(store, kind: str) -> Iterator[Path]:
+    """A private scratch folder for one job, locked while it runs and removed afterwards."""
+    folder = _root(store) / f"{kind}-{new_id()}"
+    folder.mkdir(parents=True, mode=0o700)
+    lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held for the job's lifetime
+    if fcntl is not None:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        yield folder
+    finally:
+        lock.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _in_use(folder: Path) -> bool:
+    if fcntl is None:
+        import time
+
+        try:
+            return time.time() - folder.stat().st_mtime < STALE_SECONDS
+        except OSError:
+            return False
+    try:
+        with open(folder / LOCK, "ab") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            return False
+    except OSError:
+        return False
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def move_staged_blob(store, staged: Path, sha256: str) -> None:
+    """Put a verified staged file into the vault by renaming it (same disk), durably."""
+    target = store.vault.path_for(sha256)
+    if target.exists():
+        staged.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staged, target)
+    fsync_dir(target.parent)
+
+
+def recover_interrupted_imports(store) -> int:
+    """Finish or clean up after sync jobs that were killed; returns how many evidence files were put back."""
+    root = _root(store)
+    if not root.is_dir():
+        return 0
+    restored = 0
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir() or _in_use(folder):
+            continue
+        staged = folder / STAGED_BLOBS
+        if staged.is_dir():
+            for path in staged.iterdir():
+                sha = path.name
+                if store.vault.has(sha) or not store.database.scalar("SELECT 1 FROM blobs WHERE sha256 = ?",
+                                                                     (sha,)):
+                    continue
+                try:
+                    if _sha256_of(path) == sha:
+                        move_staged_blob(store, path, sha)
+                        restored += 1
+                except OSError:
+                    continue
+        shutil.rmtree(folder, ignore_errors=True)
+    return restored
