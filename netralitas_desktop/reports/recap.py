@@ -29,6 +29,7 @@ from netralitas_desktop.reports.common import (
     PagedTable,
     Progress,
     Styles,
+    TextCell,
     build_pdf,
     check_cancelled,
     format_int_id,
@@ -53,7 +54,7 @@ from netralitas_desktop.reports.places import (
     region_short_name,
     subject_type_short,
 )
-from netralitas_desktop.reports.register import LANDSCAPE_MARGINS, MAX_SUBJECTS_IN_ROW, describe_filter
+from netralitas_desktop.reports.register import LANDSCAPE_MARGINS, describe_filter, subject_lines
 from netralitas_desktop.store import FindingFilter
 
 BAR_FILL = colors.HexColor("#5b6f8a")  # a sober slate blue that still prints legibly in grey
@@ -257,21 +258,20 @@ class RecapBuilder:
         widths = [share / total_share * self.width for _, share in columns]
         header = [Paragraph(text(label).replace("\n", "<br/>"), st.cell_head) for label, _ in columns]
         rows = []
+        places: dict[str, str] = {}
         for index, (row, deadline) in enumerate(data.overdue, start=1):
-            subjects = data.overdue_subjects.get(row["id"], [])
-            names = "<br/>".join(f"<b>{text(s.name)}</b> ({text(subject_type_short(self.catalog, s.employment_type))})"
-                                 for s in subjects[:MAX_SUBJECTS_IN_ROW])
-            if len(subjects) > MAX_SUBJECTS_IN_ROW:
-                names += f"<br/>dan {len(subjects) - MAX_SUBJECTS_IN_ROW} terlapor lainnya"
             status = self.catalog.statuses.get(row["status"])
             unit = "hari kerja" if deadline.day_kind == "kerja" else "hari"
+            code = row["region_code"]
+            if code not in places:
+                places[code] = region_short_name(self.regions, code)
             rows.append([
                 str(index), f"{row['register_number'] or '(belum teregistrasi)'}\n{row['form_a_number'] or ''}",
-                short_date(row["known_on"]), Paragraph(names or "-", st.cell), row["category"],
-                Paragraph(text(region_short_name(self.regions, row["region_code"])), st.cell),
-                Paragraph(text(status.name if status else row["status"]), st.cell),
-                Paragraph(text(deadline.label), st.cell), short_date(deadline.due_on),
-                Paragraph(f"<b>{-deadline.days_left}</b> {unit}", st.cell_bold.clone("late", textColor=WARN)),
+                short_date(row["known_on"]),
+                TextCell(subject_lines(data.overdue_subjects.get(row["id"], []), self.catalog)), row["category"],
+                TextCell.plain(places[code]), TextCell.plain(status.name if status else row["status"]),
+                TextCell.plain(deadline.label), short_date(deadline.due_on),
+                TextCell([[(str(-deadline.days_left), FONT_BOLD), (unit, FONT)]], color=WARN),
             ])
         return [PagedTable([header], rows, widths, on_page=on_page,
                            style_commands=[("ALIGN", (0, 1), (0, -1), "RIGHT")])]

@@ -14,6 +14,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from netralitas_desktop.dates_id import format_date_id, format_period_id
 from netralitas_desktop.reports.common import (
+    BLACK,
+    FONT,
+    FONT_BOLD,
     WARN,
     Cancelled,
     EmptyReportError,
@@ -21,6 +24,7 @@ from netralitas_desktop.reports.common import (
     PagedTable,
     Progress,
     Styles,
+    TextCell,
     build_pdf,
     check_cancelled,
     format_int_id,
@@ -50,13 +54,13 @@ REGISTER_COLUMNS = (
 )
 
 
-def subjects_text(subjects: list[SubjectLine], catalog) -> str:
-    """ "Name (PNS)" per line, at most MAX_SUBJECTS_IN_ROW, then "dan N terlapor lainnya"."""
-    lines = [f"<b>{text(s.name)}</b> ({text(subject_type_short(catalog, s.employment_type))})"
+def subject_lines(subjects: list[SubjectLine], catalog) -> list[list[tuple[str, str]]]:
+    """ "Name (PNS)" per line with the name in bold, at most MAX_SUBJECTS_IN_ROW, then "dan N terlapor lainnya"."""
+    lines = [[(s.name, FONT_BOLD), (f"({subject_type_short(catalog, s.employment_type)})", FONT)]
              for s in subjects[:MAX_SUBJECTS_IN_ROW]]
     if len(subjects) > MAX_SUBJECTS_IN_ROW:
-        lines.append(f"dan {len(subjects) - MAX_SUBJECTS_IN_ROW} terlapor lainnya")
-    return "<br/>".join(lines) or "-"
+        lines.append([(f"dan {len(subjects) - MAX_SUBJECTS_IN_ROW} terlapor lainnya", FONT)])
+    return lines or [[("-", FONT)]]
 
 
 def deadline_text(entry: RegisterEntry) -> str:
@@ -74,13 +78,12 @@ def deadline_text(entry: RegisterEntry) -> str:
 
 
 class RegisterRows:
-    """Turns register entries into table cells; Paragraphs only where text must wrap (they cost the most)."""
+    """Turns register entries into table cells: strings and TextCells, no Paragraphs (they cost the most)."""
 
     def __init__(self, store, st: Styles):
         self.store, self.st = store, st
         self.catalog, self.regions = store.catalog, store.regions
         self._place_cache: dict[str, str] = {}
-        self.overdue_style = st.cell_bold.clone("overdue", textColor=WARN)
 
     def place(self, code: str) -> str:
         if code not in self._place_cache:
@@ -88,23 +91,22 @@ class RegisterRows:
         return self._place_cache[code]
 
     def cells(self, number: int, entry: RegisterEntry) -> list:
-        st, row = self.st, entry.row
+        row = entry.row
         category = self.catalog.categories.get(row["category"])
         status = self.catalog.statuses.get(row["status"])
         register = row["register_number"] or "(belum teregistrasi)"
-        deadline = deadline_text(entry)
+        overdue = bool(entry.deadline and entry.deadline.overdue)
         return [
             str(number),
             f"{register}\n{row['form_a_number'] or ''}",
             short_date(row["occurred_on"]),
             short_date(row["known_on"]),
             short_date(row["registered_on"]) or "-",
-            Paragraph(subjects_text(entry.subjects, self.catalog), st.cell),
-            Paragraph(f"<b>{text(row['category'])}</b><br/>{text(category.name) if category else ''}", st.cell),
-            Paragraph(text(self.place(row["region_code"])), st.cell),
-            Paragraph(text(status.name if status else row["status"]), st.cell),
-            Paragraph(text(deadline).replace("\n", "<br/>"),
-                      self.overdue_style if entry.deadline and entry.deadline.overdue else st.cell),
+            TextCell(subject_lines(entry.subjects, self.catalog)),
+            TextCell([[(row["category"], FONT_BOLD)], [(category.name if category else "", FONT)]]),
+            TextCell.plain(self.place(row["region_code"])),
+            TextCell.plain(status.name if status else row["status"]),
+            TextCell.plain(deadline_text(entry), FONT_BOLD if overdue else FONT, color=WARN if overdue else BLACK),
         ]
 
 
