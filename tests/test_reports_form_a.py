@@ -136,8 +136,8 @@ def test_form_a_prints_every_section_and_field(data_dir, finding_id, tmp_path):
         "LAMPIRAN BUKTI", "Halaman 1 dari",
     ):
         assert expected in page, expected
-    # The signature is dated the day the finding was recorded.
-    assert f"Toboali, {format_date_id(finding.created_at[:10])}" in page
+    # The signature is dated the day of the supervision.
+    assert f"Toboali, {format_date_id(finding.known_on)}" in page
     # Perbawaslu 5/2022: no letterhead on Form A unless asked for.
     assert "BADAN PENGAWAS PEMILIHAN UMUM" not in page
 

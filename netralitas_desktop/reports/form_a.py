@@ -109,7 +109,7 @@ def legal_provisions(finding: Finding, catalog) -> list[str]:
 class FormABuilder:
     """Builds the flowables of one Form A; `story()` is the form, the annex is added by annex.py."""
 
-    LABEL_W = 58 * mm
+    LABEL_W = 63 * mm
     NUM_W = 9 * mm
     COLON_W = 4 * mm
 
@@ -197,11 +197,12 @@ class FormABuilder:
 
     def place_text(self) -> str:
         f = self.finding
-        region = region_full_name(self.regions, f.region_code)
+        parts = [p.strip() for p in region_full_name(self.regions, f.region_code).split(",") if p.strip()]
         address = (f.address or "").strip()
-        if address and address.lower() not in region.lower():  # "Desa Rias" is already in the region's name
-            return ", ".join(x for x in (address, region) if x)
-        return region or address
+        # "Jl. Raya Rias, Desa Rias" then "Desa Rias, Kecamatan …": name each place once.
+        while parts and parts[0].lower() in address.lower():
+            parts.pop(0)
+        return ", ".join(x for x in (address, *parts) if x)
 
     def platform_text(self) -> str:
         platform = self.catalog.platforms.get(self.finding.platform)
@@ -361,7 +362,7 @@ class FormABuilder:
 
     def closing(self) -> Flowable:
         f, ctx = self.finding, self.ctx
-        on = (f.created_at or f.known_on)[:10] or f.known_on
+        on = f.known_on  # Form A is made on the day of the supervision it reports
         roles = [f"Pengawas {ctx.election_word.capitalize()},"]
         if ctx.signer_jabatan or ctx.office_name:
             roles.append(position_at_office(ctx.signer_jabatan, ctx.office_name))
