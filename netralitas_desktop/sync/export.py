@@ -123,24 +123,23 @@ class _Scope:
     previous_sequence: int | None = None
 
 
-def _filters(store, scope: _Scope) -> tuple[str, str, str, list]:
-    """SQL conditions (on findings, on child records, on audit entries) and their parameters for a scope."""
+def _filters(store, scope: _Scope) -> tuple[str, str, str, dict]:
+    """SQL conditions (on findings, on child records, on audit entries) and their named parameters."""
     if scope.destination is None:
         # Upward: everything except what came down from levels above ours (they have it already).
-        higher = list(LEVELS[:LEVELS.index(store.office.level)]) or ["-"]
-        marks = ", ".join("?" * len(higher))
-        origin = f"origin_office_id NOT IN (SELECT id FROM offices WHERE level IN ({marks}))"
-        audit = f"office_id NOT IN (SELECT id FROM offices WHERE level IN ({marks}))"
-        return origin, origin, audit, higher
+        higher = {f"h{i}": level for i, level in enumerate(LEVELS[:LEVELS.index(store.office.level)])} or {"h": "-"}
+        above = f"(SELECT id FROM offices WHERE level IN ({', '.join(':' + k for k in higher)}))"
+        origin = f"origin_office_id NOT IN {above}"
+        return origin, origin, f"office_id NOT IN {above}", higher
     # A return bundle: the findings of the destination's office and of the offices below it, with everything
     # added to them by anyone.
     region = scope.destination["region_code"]
-    inside = "(SELECT id FROM offices WHERE region_code = ? OR region_code LIKE ?)"
+    inside = "(SELECT id FROM offices WHERE region_code = :region OR region_code LIKE :below)"
     findings = f"origin_office_id IN {inside}"
     children = f"finding_id IN (SELECT id FROM findings WHERE {findings})"
     audit = (f"(entity_id IN (SELECT id FROM findings WHERE {findings}) OR entity_id IN "
              f"(SELECT e.id FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.{findings}))")
-    return findings, children, audit, [region, region + ".%"]
+    return findings, children, audit, {"region": region, "below": region + ".%"}
 
 
 class _RecordWriter:
@@ -183,8 +182,8 @@ def _select_records(store, conn, scope: _Scope, folder: Path, tracker: Tracker) 
     try:
         for kind, table, make in (("status_events", "status_events", status_event_record),
                                   ("notes", "notes", note_record), ("evidence", "evidence", evidence_record)):
-            for row in _query(conn, f"SELECT * FROM {table} WHERE local_seq > ? AND {on_children} "
-                              "ORDER BY local_seq, rowid", [since, *params]):
+            for row in _query(conn, f"SELECT * FROM {table} WHERE local_seq > :since AND {on_children} "
+                              "ORDER BY local_seq, rowid", {"since": since, **params}):
                 writers[kind].write(make(row))
                 parents.add(row["finding_id"])
                 offices.add(row["origin_office_id"])
@@ -205,8 +204,8 @@ def _select_records(store, conn, scope: _Scope, folder: Path, tracker: Tracker) 
                 offices.add(row["origin_office_id"])
 
         batch: list[dict] = []
-        for row in _query(conn, f"SELECT * FROM findings WHERE local_seq > ? AND {on_findings} "
-                          "ORDER BY local_seq, rowid", [since, *params]):
+        for row in _query(conn, f"SELECT * FROM findings WHERE local_seq > :since AND {on_findings} "
+                          "ORDER BY local_seq, rowid", {"since": since, **params}):
             batch.append(row)
             if len(batch) >= 500:
                 write_findings(batch)
@@ -222,8 +221,8 @@ def _select_records(store, conn, scope: _Scope, folder: Path, tracker: Tracker) 
             write_findings(list(_query(conn, f"SELECT * FROM findings WHERE id IN ({', '.join('?' * len(chunk))})"
                                        " ORDER BY local_seq, rowid", chunk)))
         tracker.advance()
-        for row in _query(conn, f"SELECT * FROM audit_log WHERE seq > ? AND {on_audit} ORDER BY seq",
-                          [scope.since_audit_seq, *params]):
+        for row in _query(conn, f"SELECT * FROM audit_log WHERE seq > :since AND {on_audit} ORDER BY seq",
+                          {"since": scope.since_audit_seq, **params}):
             writers["audit"].write(audit_record(row))
             offices.add(row["office_id"])
         tracker.advance()
