@@ -303,3 +303,18 @@ def test_default_filenames():
         "Rekap_Semua-Wilayah_2023-11-28_2024-02-13.pdf"
     with pytest.raises(ReportError):
         default_filename("surat")
+
+
+def test_letterhead_logo_is_drawn_and_a_missing_logo_is_skipped(data_dir, finding_id, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (200, 200), (180, 20, 20)).save(data_dir / "logo.png")
+    assert run(data_dir, "settings", "set", "letterhead", '{"office_name": "Bawaslu Kabupaten Bangka Selatan", '
+               '"address": "Toboali", "logo": "logo.png"}').code == 0
+    output = tmp_path / "logo.pdf"
+    assert run(data_dir, "report", "form-a", finding_id, "--no-annex", "--letterhead", "-o", output).code == 0
+    assert (200, 200) in images_on(output)
+    assert run(data_dir, "settings", "set", "letterhead", '{"office_name": "Bawaslu Kabupaten Bangka Selatan", '
+               '"address": "Toboali", "logo": "/tidak/ada.png"}').code == 0
+    assert run(data_dir, "report", "form-a", finding_id, "--no-annex", "--letterhead", "-o", output).code == 0
+    assert "BAWASLU KABUPATEN BANGKA SELATAN" in page_texts(output)[0]

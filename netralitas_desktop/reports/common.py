@@ -272,10 +272,13 @@ class Letterhead:
 
 def letterhead_from_store(store) -> Letterhead:
     data = store.setting("letterhead") or {}
+    logo = data.get("logo") or ""
+    if logo and not Path(logo).is_absolute():
+        logo = str(store.data_dir / logo)  # a logo kept inside the data dir may be named relative to it
     return Letterhead(
         office_name=data.get("office_name") or store.office.name,
         address=data.get("address") or store.office.address,
-        logo=data.get("logo") or "",
+        logo=logo,
         institution=data.get("institution") or "BADAN PENGAWAS PEMILIHAN UMUM",
     )
 
