@@ -91,11 +91,16 @@ def strict_json(data: bytes | str, what: str):
             data = data.decode("utf-8")
         return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except UnicodeDecodeError as err:
-        raise BundleError(f"{what} bukan teks UTF-8 yang sah.") from err
+        raise BundleError(f"Bundel rusak: {what} bukan teks UTF-8 yang sah.") from err
     except _DuplicateKey as err:
-        raise BundleError(f"{what} memuat kunci ganda '{err}'.") from err
+        raise BundleError(f"Bundel rusak: {what} memuat kunci ganda '{err}'.") from err
     except (ValueError, RecursionError) as err:
-        raise BundleError(f"{what} bukan JSON yang sah.") from err
+        raise BundleError(f"Bundel rusak: {what} bukan JSON yang sah.") from err
+
+
+def byte_count(size: int) -> str:
+    """A byte count the Indonesian way: 4.194.304 bita."""
+    return f"{size:,}".replace(",", ".") + " bita"
 
 
 def is_compressed_mime(mime: str) -> bool:

@@ -189,6 +189,8 @@ SCHEMAS = {"offices": OFFICE_SCHEMA, "findings": FINDING_SCHEMA, "evidence": EVI
 
 def checked_record(kind: str, value, where: str) -> dict:
     """The record with every field checked (and findings normalised); BundleError naming `where` otherwise."""
+    if not isinstance(value, dict):
+        raise BundleError(f"Bundel rusak: {where}: setiap baris harus berisi satu objek JSON.")
     try:
         record = _object(SCHEMAS[kind])(value, kind)
         if kind == "findings":

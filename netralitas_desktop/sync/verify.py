@@ -39,6 +39,7 @@ from netralitas_desktop.sync.format import (
     ZIP_MAGIC,
     BundleError,
     CancelledError,
+    byte_count,
     strict_json,
 )
 from netralitas_desktop.sync.progress import Tracker
@@ -186,7 +187,8 @@ def _check_sizes(info: zipfile.ZipInfo) -> None:
     limit = (MAX_MANIFEST_BYTES if name == MANIFEST else SIGNATURE_BYTES if name == SIGNATURE
              else MAX_RECORD_FILE_BYTES if name in KNOWN_PATHS else MAX_BLOB_BYTES)
     if info.file_size > limit:
-        raise BundleError(f"Bundel ditolak: '{name}' terlalu besar ({info.file_size:,} bita; batas {limit:,}).")
+        raise BundleError(f"Bundel ditolak: '{name}' terlalu besar ({byte_count(info.file_size)}; batas "
+                          f"{byte_count(limit)}).")
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
         raise BundleError(f"Bundel ditolak: '{name}' mengembang lebih dari {MAX_RATIO} kali saat dibuka "
                           "(bom ZIP).")
@@ -242,7 +244,7 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise BundleError(f"Bundel ditolak: terlalu banyak berkas ({len(infos):,}; batas {MAX_ENTRIES:,}).")
+            raise BundleError(f"Bundel ditolak: terlalu banyak berkas ({len(infos)}; batas {MAX_ENTRIES}).")
         seen: set[str] = set()
         total = 0
         for info in infos:
@@ -250,7 +252,7 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
             _check_sizes(info)
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise BundleError(f"Bundel ditolak: total isinya terlalu besar ({total:,} bita).")
+            raise BundleError(f"Bundel ditolak: total isinya terlalu besar ({byte_count(total)}).")
         by_name = {info.filename: info for info in infos}
         for required in (MANIFEST, SIGNATURE):
             if required not in by_name:
@@ -393,7 +395,7 @@ def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tracker: Tracker):
 
 
 def _tampered(path: str) -> BundleError:
-    what = "Berkas bukti" if path.startswith(BLOB_PREFIX) else "Catatan"
+    what = "berkas bukti" if path.startswith(BLOB_PREFIX) else "catatan"
     return BundleError(f"Bundel ditolak: {what} '{path}' telah diubah (SHA-256 tidak cocok dengan manifest yang "
                        "ditandatangani).")
 
@@ -448,7 +450,7 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
             take(line)
         if len(pending) > MAX_RECORD_LINE_BYTES and problem is None:
             problem = BundleError(f"Bundel ditolak: satu baris di '{entry['path']}' melebihi "
-                                  f"{MAX_RECORD_LINE_BYTES:,} bita (JSON terlalu besar).")
+                                  f"{byte_count(MAX_RECORD_LINE_BYTES)} (JSON terlalu besar).")
             pending = b""
     if digest.hexdigest() != entry["sha256"]:
         raise _tampered(entry["path"])
