@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -194,6 +194,7 @@ class Catalog:
     sanctions: dict[str, Sanction]
     elections: dict[str, ElectionProfile]
     numbering: Numbering
+    supervision_forms: dict[str, Platform] = field(default_factory=dict)  # Form A II: bentuk pengawasan
 
     def can_transition(self, old: str, new: str) -> bool:
         """True when the workflow allows moving a finding from status `old` to `new`."""
@@ -623,4 +624,5 @@ def _load(directory: Path) -> Catalog:
         sanctions=_by_code(file("sanctions.json"), _sanction),
         elections=_elections(directory, stages),
         numbering=_numbering(file("numbering.json")),
+        supervision_forms=_by_code(file("supervision_forms.json"), _platform),
     )

@@ -47,6 +47,9 @@ def finding_problems(finding: Finding, catalog, regions, today: date | None = No
         problem("Uraian singkat kejadian wajib diisi.", "description")
     if finding.platform and finding.platform not in catalog.platforms:
         problem(f"Platform tidak dikenal: '{finding.platform}'.", "platform")
+    if finding.supervision_form and finding.supervision_form not in catalog.supervision_forms:
+        problem(f"Bentuk pengawasan tidak dikenal: '{finding.supervision_form}' "
+                f"(pilih: {', '.join(catalog.supervision_forms)}).", "supervision_form")
     if finding.stage and finding.stage not in catalog.stages:
         problem(f"Tahapan tidak dikenal: '{finding.stage}'.", "stage")
     if finding.election and finding.election not in catalog.elections:

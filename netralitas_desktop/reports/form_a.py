@@ -35,15 +35,6 @@ from netralitas_desktop.reports.common import (
 from netralitas_desktop.reports.places import place_of_signing, region_full_name, subject_type_short
 
 # Bentuk pengawasan on Form A (Perbawaslu 5/2022); a finding stores the key, the form prints the words.
-SUPERVISION_FORMS = {
-    "langsung": "Pengawasan langsung",
-    "pencegahan": "Pencegahan",
-    "analisis": "Analisis",
-    "unsur": "Menentukan ada/tidaknya unsur pelanggaran",
-    "penindakan": "Penindakan",
-    "sengketa": "Penyelesaian sengketa",
-    "penyelesaian_sengketa": "Penyelesaian sengketa",
-}
 SANCTION_LEVEL_NAMES = {"berat": "hukuman disiplin berat", "sedang": "hukuman disiplin sedang",
                         "etik": "sanksi moral (pelanggaran kode etik)",
                         "ptdh": "pemberhentian tidak dengan hormat (PTDH)"}
@@ -212,7 +203,8 @@ class FormABuilder:
 
     def kegiatan(self) -> list[Flowable]:
         f = self.finding
-        form = SUPERVISION_FORMS.get(f.supervision_form, f.supervision_form) or "-"
+        known = self.catalog.supervision_forms.get(f.supervision_form)
+        form = (known.name if known else f.supervision_form) or "-"
         when = format_date_id(f.known_on, with_weekday=True)
         place = self.place_text()
         if self.platform_text():
