@@ -58,9 +58,12 @@ class CancelledError(NetralitasError):
     """The user cancelled a long sync job; nothing was changed."""
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def canonical_json(value) -> str:
     """Sorted keys, no spaces, UTF-8 text: the same value always gives the same bytes (and hash)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return _CANONICAL.encode(value)
 
 
 def content_hash(record: dict) -> str:
@@ -80,7 +83,7 @@ def _no_duplicates(pairs):
     return result
 
 
-def _no_constants(name):
+def refuse_json_constant(name):
     raise ValueError(f"nilai {name} tidak diizinkan")
 
 
@@ -89,7 +92,7 @@ def strict_json(data: bytes | str, what: str):
     try:
         if isinstance(data, bytes):
             data = data.decode("utf-8")
-        return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=refuse_json_constant)
     except UnicodeDecodeError as err:
         raise BundleError(f"Bundel rusak: {what} bukan teks UTF-8 yang sah.") from err
     except _DuplicateKey as err:

@@ -15,7 +15,14 @@ from netralitas_desktop.sync.export import read_snapshot
 from netralitas_desktop.sync.format import BLOB_PREFIX, BundleError, UntrustedDeviceError
 from netralitas_desktop.sync.merge import REPORTED_KINDS, EntityCounts, MergePlan, apply_merge, plan_merge
 from netralitas_desktop.sync.progress import CancelCheck, ProgressCallback, Tracker
-from netralitas_desktop.sync.verify import Bundle, Signer, open_bundle, read_contents
+from netralitas_desktop.sync.verify import (
+    Bundle,
+    Signer,
+    file_head_fingerprint,
+    file_sha256,
+    open_bundle,
+    read_contents,
+)
 from netralitas_desktop.sync.workdir import move_staged_blob, recover_interrupted_imports, work_dir
 from netralitas_desktop.vault import write_atomically
 
@@ -40,6 +47,7 @@ class ImportPlan:
     destination: dict | None
     file_size: int
     file_sha256: str
+    file_head_sha256: str  # SHA-256 of the size and first MiB: recognises a file imported before
     manifest_sha256: str
     already_imported: bool
     counts: dict[str, EntityCounts]
@@ -150,7 +158,8 @@ def _plan_from(bundle: Bundle, merge: MergePlan | None, already: bool, warnings:
         sequence=manifest["sequence"], source_office=manifest["source"]["office"], signer=bundle.signer,
         encrypted=bundle.encrypted, full=bool(manifest["scope"].get("full")),
         destination=manifest["scope"].get("destination"), file_size=bundle.file_size,
-        file_sha256=bundle.file_sha256, manifest_sha256=bundle.manifest_sha256, already_imported=already,
+        file_sha256=bundle.file_sha256, file_head_sha256=bundle.file_head_sha256,
+        manifest_sha256=bundle.manifest_sha256, already_imported=already,
         counts=counts, evidence_files=files, evidence_bytes=size, evidence_missing=missing,
         warnings=warnings, **extra)
 
@@ -228,6 +237,10 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False,
     """
     tracker = Tracker(progress, cancelled, "Impor dibatalkan; tidak ada data yang berubah.")
     recover_interrupted_imports(store)
+    previous = _imported_before(store, Path(path), tracker)
+    if previous is not None:
+        tracker.finish()
+        return previous
     with work_dir(store, "import") as folder:
         bundle = open_bundle(store, path, folder, tracker)
         _refuse_signer(store, bundle, trust_new_device)
@@ -260,11 +273,52 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False,
     return report
 
 
+def _imported_before(store, path: Path, tracker: Tracker) -> ImportReport | None:
+    """The report of an earlier import of this very file (same SHA-256) from a device still trusted, else None.
+
+    The same bytes were verified and applied whole before, so nothing can change: the file is only hashed,
+    not decrypted or checked again (`inspect_bundle` always checks everything).
+    """
+    try:
+        head = file_head_fingerprint(path)
+    except OSError:
+        return None  # open_bundle explains the problem
+    rows = store.database.query("SELECT i.file_sha256, i.device_id, i.report FROM sync_imports i "
+                                "WHERE json_extract(i.report, '$.file_head_sha256') = ?", (head,))
+    if not rows:
+        return None
+    tracker.phase(0.9, path.stat().st_size)
+    whole = file_sha256(path, tracker)
+    for row in rows:
+        if row["file_sha256"] != whole:
+            continue
+        data = json.loads(row["report"])
+        signer = Signer(**{k: data["signer"][k] for k in Signer.__dataclass_fields__})
+        if signer.device_id == store.device_id:
+            signer.status = "self"
+        elif store.database.scalar("SELECT 1 FROM sync_devices WHERE device_id = ? AND signing_key = ?",
+                                   (signer.device_id, signer.signing_key)):
+            signer.status = "known"
+        else:
+            return None  # no longer trusted: the full path decides
+        counts = {k: EntityCounts(unchanged=sum(c.values())) for k, c in data["counts"].items()}
+        fields = {k: v for k, v in data.items() if k in ImportPlan.__dataclass_fields__}
+        fields.update(path=str(path), signer=signer, counts=counts, already_imported=True, evidence_files=0,
+                      evidence_bytes=0, evidence_missing=0, warnings=[])
+        return ImportReport(**fields, applied=False, imported_at=utc_now(), imported_by=store.officer.name,
+                            receiving_office=_receiving_office(store))
+    return None
+
+
+def _receiving_office(store) -> dict:
+    return {k: getattr(store.office, k) for k in ("id", "name", "level", "region_code")}
+
+
 def _report(store, bundle: Bundle, merge: MergePlan | None, already: bool, warnings: list[str], *,
             applied: bool, trusted: bool = False) -> ImportReport:
     return _plan_from(bundle, merge, already, warnings, cls=ImportReport, applied=applied,
                       imported_at=utc_now(), imported_by=store.officer.name,
-                      receiving_office={k: getattr(store.office, k) for k in ("id", "name", "level", "region_code")},
+                      receiving_office=_receiving_office(store),
                       trusted_new_device=trusted)
 
 

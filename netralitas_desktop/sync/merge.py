@@ -243,13 +243,27 @@ def _conflict_row(kind: str, record: dict, current_hash: str, bundle_id: str, no
             json.dumps(record, ensure_ascii=False), current_hash, origin, bundle_id, now)
 
 
-def _write_evidence(conn: sqlite3.Connection, record: dict, local_seq: int, *, insert: bool) -> None:
-    row = {**record, "local_seq": local_seq}
-    if insert:
-        conn.execute(f"INSERT INTO evidence ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
-    else:
-        conn.execute(f"UPDATE evidence SET {', '.join(f'{k} = :{k}' for k in row if k != 'id')} WHERE id = :id",
-                     row)
+def _write_batched(store, conn: sqlite3.Connection, actions: list[_Action], now: str) -> None:
+    """Evidence, status events and notes in bulk, numbered with one block of the local change counter."""
+    if not actions:
+        return
+    local_seq = store.next_local_seq(conn, len(actions))
+    rows: dict[tuple[str, str], list[dict]] = {}
+    for offset, action in enumerate(actions):
+        rows.setdefault((action.kind, action.action), []).append({**action.record, "local_seq": local_seq + offset})
+    evidence = rows.get(("evidence", "insert"), []) + rows.get(("evidence", "update"), []) + \
+        rows.get(("evidence", "swap"), [])
+    conn.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
+                     [(r["sha256"], r["size"], r["mime_type"], now) for r in evidence])
+    for (kind, action), batch in rows.items():
+        table = "evidence" if kind == "evidence" else kind
+        names = list(batch[0])
+        if action == "insert":
+            conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
+                             batch)
+        else:  # evidence only: status events and notes never change
+            conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names if n != 'id')} "
+                             "WHERE id = :id", batch)
 
 
 def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan, tracker: Tracker) -> None:
@@ -258,6 +272,7 @@ def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan
     conflicts: list[tuple] = []
     superseded: list[tuple] = []
     audit_entries: list[dict] = []
+    batched: list[_Action] = []
     tracker.phase(0.25, len(plan.actions) or 1)
     for action in plan.actions:
         kind, record = action.kind, action.record
@@ -277,17 +292,8 @@ def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan
             except sqlite3.IntegrityError as err:
                 raise BundleError(f"Bundel ditolak: nomor register '{record['register_number']}' sudah dipakai "
                                   "temuan lain dari kantor yang sama. Hubungi kantor asal temuan.") from err
-        elif kind == "evidence":
-            conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
-                         (record["sha256"], record["size"], record["mime_type"], now))
-            _write_evidence(conn, record, store.next_local_seq(conn), insert=action.action == "insert")
-        elif kind == "status_events":
-            row = {**record, "local_seq": store.next_local_seq(conn)}
-            conn.execute(f"INSERT INTO status_events ({', '.join(row)}) VALUES "
-                         f"({', '.join(':' + k for k in row)})", row)
-        elif kind == "notes":
-            row = {**record, "local_seq": store.next_local_seq(conn)}
-            conn.execute(f"INSERT INTO notes ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
+        elif kind in ("evidence", "status_events", "notes"):
+            batched.append(action)
         elif kind == "audit":
             audit_entries.append(record)
         if action.action == "swap":
@@ -295,6 +301,7 @@ def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan
         if action.action in ("update", "swap") and kind in ("findings", "evidence"):
             superseded.append((now, ENTITY[kind], record["id"], record["version"]))
         tracker.advance()
+    _write_batched(store, conn, batched, now)
     if audit_entries:
         # Entries from other devices keep their own chain hashes; the store numbers them locally (seq).
         audit.insert_entries(conn, sorted(audit_entries, key=lambda e: (e["device_id"], e["device_seq"])))

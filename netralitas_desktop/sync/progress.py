@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from netralitas_desktop.sync.format import CancelledError
@@ -25,6 +26,7 @@ class Tracker:
         self._total = 1
         self._done = 0
         self._reported = -1
+        self._lock = threading.Lock()  # work may advance on two threads at once
 
     def phase(self, weight: float, total: int) -> None:
         """Start the next phase: it covers `weight` (0–1) of the whole and `total` units of its own work."""
@@ -33,7 +35,8 @@ class Tracker:
         self._report()
 
     def advance(self, units: int = 1, *, check: bool = True) -> None:
-        self._done += units
+        with self._lock:
+            self._done += units
         if check:
             self.check()
         self._report()
@@ -50,8 +53,10 @@ class Tracker:
     def _report(self) -> None:
         if self.progress is None:
             return
-        fraction = self._base + self._weight * min(1.0, self._done / self._total)
-        done = min(TOTAL, int(fraction * TOTAL))
-        if done != self._reported:
+        with self._lock:
+            fraction = self._base + self._weight * min(1.0, self._done / self._total)
+            done = min(TOTAL, int(fraction * TOTAL))
+            if done <= self._reported:
+                return
             self._reported = done
-            self.progress(done, TOTAL)
+        self.progress(done, TOTAL)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from netralitas_desktop.model import LEVELS, Finding, StatusEvent
 from netralitas_desktop.store.store import COLUMNS, EVIDENCE_COLUMNS, finding_from_row, finding_row, subject_rows
-from netralitas_desktop.sync.format import SHA256_RE, BundleError
+from netralitas_desktop.sync.format import SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
 STATUS_EVENT_FIELDS = tuple(StatusEvent.__dataclass_fields__)
@@ -64,8 +64,11 @@ def office_record(row: dict) -> dict:
 
 
 # -- checking what arrives ----------------------------------------------------------------------------------------
-class _Bad(ValueError):
-    pass
+class RecordProblem(ValueError):
+    """What is wrong with one record, in Indonesian (the caller adds where it is)."""
+
+
+_Bad = RecordProblem
 
 
 def _text(value, name):
@@ -187,14 +190,15 @@ SCHEMAS = {"offices": OFFICE_SCHEMA, "findings": FINDING_SCHEMA, "evidence": EVI
            "status_events": STATUS_EVENT_SCHEMA, "notes": NOTE_SCHEMA, "audit": AUDIT_SCHEMA}
 
 
-def checked_record(kind: str, value, where: str) -> dict:
-    """The record with every field checked (and findings normalised); BundleError naming `where` otherwise."""
+def checked_record(kind: str, value) -> dict:
+    """The record with every field checked; RecordProblem says what is wrong otherwise.
+
+    Every field is required and none may be unknown, so a record that passes is already in the shape this
+    store writes back (`normalized_finding(record) == record`): both ends hash the same content.
+    """
     if not isinstance(value, dict):
-        raise BundleError(f"Bundel rusak: {where}: setiap baris harus berisi satu objek JSON.")
-    try:
-        record = _object(SCHEMAS[kind])(value, kind)
-        if kind == "findings":
-            record = normalized_finding(record)
-    except _Bad as err:
-        raise BundleError(f"Bundel rusak: {where}: {err}.") from err
-    return record
+        raise RecordProblem("setiap baris harus berisi satu objek JSON")
+    return _CHECKS[kind](value, kind)
+
+
+_CHECKS = {kind: _object(schema) for kind, schema in SCHEMAS.items()}

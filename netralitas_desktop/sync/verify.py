@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import shutil
 import stat
+import threading
 import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -40,13 +42,18 @@ from netralitas_desktop.sync.format import (
     BundleError,
     CancelledError,
     byte_count,
+    refuse_json_constant,
     strict_json,
 )
 from netralitas_desktop.sync.progress import Tracker
-from netralitas_desktop.sync.records import checked_record
+from netralitas_desktop.sync.records import RecordProblem, checked_record
 from netralitas_desktop.sync.workdir import STAGED_BLOBS
 
 CHUNK = 1024 * 1024
+BLOB_CHUNK = 16 * 1024 * 1024
+# Records are parsed with the C decoder; NaN and Infinity are refused (duplicate keys only matter in the manifest,
+# which is parsed strictly: a record is checked field by field after parsing).
+_RECORD_JSON = json.JSONDecoder(parse_constant=refuse_json_constant)
 KNOWN_PATHS = {MANIFEST, SIGNATURE, *RECORD_PATHS.values()}
 RESEND = "Minta pengirim membuat dan mengirim ulang bundelnya."
 
@@ -78,6 +85,7 @@ class Bundle:
     encrypted: bool
     file_size: int
     file_sha256: str
+    file_head_sha256: str
     zip_path: Path
     manifest: dict
     manifest_sha256: str
@@ -149,6 +157,19 @@ def _hash_file(path: Path, tracker: Tracker) -> str:
             digest.update(chunk)
             tracker.advance(len(chunk))
     return digest.hexdigest()
+
+
+def file_head_fingerprint(path: Path) -> str:
+    """A cheap identifier of a file: SHA-256 of its size and first MiB (to spot a file seen before)."""
+    digest = hashlib.sha256(f"{path.stat().st_size}:".encode())
+    with open(path, "rb") as handle:
+        digest.update(handle.read(CHUNK))
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path, tracker: Tracker) -> str:
+    """The SHA-256 of a whole file, read in chunks with progress and cancel."""
+    return _hash_file(path, tracker)
 
 
 def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
@@ -281,7 +302,8 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
     for name, entry in entries.items():
         if by_name[name].file_size != entry["size"]:
             raise BundleError(f"Bundel ditolak: ukuran '{name}' tidak cocok dengan manifest.")
-    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256, zip_path=zip_path,
+    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256,
+                  file_head_sha256=file_head_fingerprint(path), zip_path=zip_path,
                   manifest=manifest, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                   signer=classify_signer(store, source), entries=entries, infos=by_name)
 
@@ -312,7 +334,10 @@ def _check_manifest_body(manifest: dict) -> None:
     sequence = manifest.get("sequence")
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
         raise bad("sequence")
-    checked_record("offices", manifest["source"].get("office"), "manifest.json source.office")
+    try:
+        checked_record("offices", manifest["source"].get("office"))
+    except RecordProblem as err:
+        raise bad(f"source.office: {err}") from err
     if not isinstance(manifest.get("scope"), dict) or not isinstance(manifest.get("counts"), dict):
         raise bad("scope/counts")
     entries = manifest.get("entries")
@@ -364,27 +389,54 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         if shutil.disk_usage(folder).free < needed + 64 * 1024 * 1024:
             raise BundleError("Ruang disk di folder data tidak cukup untuk berkas bukti bundel ini; kosongkan ruang "
                               "lalu ulangi. Tidak ada data yang berubah.")
+    # Evidence files are checked (and staged) on a second thread while the records are parsed on this one:
+    # hashing and disk writes release the GIL, parsing needs it.
+    stop = threading.Event()
+    failures: list[BaseException] = []
+
+    def read_blobs() -> None:
+        try:
+            with _open_zip(bundle) as zf:
+                for entry in blob_entries:
+                    sha = entry["sha256"]
+                    target = staged_dir / sha if stage and not store.vault.has(sha) else None
+                    _read_blob(zf, bundle.infos[entry["path"]], entry, target, tracker, stop)
+                    bundle.blobs[sha] = {"size": entry["size"], "staged": target}
+        except BaseException as err:  # noqa: BLE001 - re-raised on the calling thread
+            failures.append(err)
+
+    worker = threading.Thread(target=read_blobs, name="bundle-blobs", daemon=True)
+    worker.start()
     try:
-        zf = zipfile.ZipFile(bundle.zip_path)
-    except (zipfile.BadZipFile, OSError) as err:
-        raise BundleError(f"Bundel rusak atau berubah saat dibaca. {RESEND}") from err
-    with zf:
-        for kind in RECORD_KINDS:
-            path = RECORD_PATHS[kind]
-            bundle.records[kind] = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
-        for entry in blob_entries:
-            sha = entry["sha256"]
-            target = staged_dir / sha if stage and not store.vault.has(sha) else None
-            _read_blob(zf, bundle.infos[entry["path"]], entry, target, tracker)
-            bundle.blobs[sha] = {"size": entry["size"], "staged": target}
+        with _open_zip(bundle) as zf:
+            for kind in RECORD_KINDS:
+                path = RECORD_PATHS[kind]
+                bundle.records[kind] = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        worker.join()
+    if failures:
+        raise failures[0]
     _check_counts(bundle)
     _check_references(bundle)
 
 
-def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tracker: Tracker):
+def _open_zip(bundle: Bundle) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(bundle.zip_path)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise BundleError(f"Bundel rusak atau berubah saat dibaca. {RESEND}") from err
+
+
+def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tracker: Tracker, size: int = CHUNK,
+                  stop: threading.Event | None = None):
     try:
         with zf.open(info) as handle:
-            while chunk := handle.read(CHUNK):
+            while chunk := handle.read(size):
+                if stop is not None and stop.is_set():
+                    raise CancelledError(tracker.message)
                 tracker.advance(len(chunk))
                 yield chunk
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
@@ -401,11 +453,12 @@ def _tampered(path: str) -> BundleError:
 
 
 def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: Path | None,
-               tracker: Tracker) -> None:
+               tracker: Tracker, stop: threading.Event) -> None:
     digest = hashlib.sha256()
     out = open(target, "wb") if target is not None else None  # noqa: SIM115 - closed below
     try:
-        for chunk in _entry_chunks(zf, info, tracker):
+        # Large reads: this thread needs the GIL only a few times per chunk while the other one parses.
+        for chunk in _entry_chunks(zf, info, tracker, BLOB_CHUNK, stop):
             digest.update(chunk)
             if out is not None:
                 out.write(chunk)
@@ -434,10 +487,11 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         if problem is not None:
             return
         try:
-            value = strict_json(line, f"{entry['path']} baris {line_number}")
-            records.append(checked_record(kind, value, f"{entry['path']} baris {line_number}"))
-        except BundleError as err:
-            problem = err
+            records.append(checked_record(kind, _RECORD_JSON.decode(line.decode("utf-8"))))
+        except RecordProblem as err:
+            problem = BundleError(f"Bundel rusak: {entry['path']} baris {line_number}: {err}.")
+        except (ValueError, RecursionError):  # includes UnicodeDecodeError
+            problem = BundleError(f"Bundel rusak: {entry['path']} baris {line_number} bukan JSON yang sah.")
 
     for chunk in _entry_chunks(zf, info, tracker):
         digest.update(chunk)

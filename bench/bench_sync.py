@@ -1,0 +1,168 @@
+"""Figures for sync bundles, each beside a baseline measured in the same run.
+
+- full export of N findings with their evidence, encrypted and not, against `cp -r` of the same evidence files
+  (and `cp` + `sync`, since the export fsyncs its file);
+- import of that bundle into an empty headquarters store, and re-import of the same bundle;
+- incremental export of 10 changed findings out of a store of BASE findings, against its full export.
+
+Targets (issue 5): export ≥ 70% of cp's throughput; import of 10,000 findings < 10 s; incremental export < 1 s;
+re-import < 2 s. The defaults run in a minute or two; the issue's sizes are
+
+    python bench/bench_sync.py --findings 10000 --evidence-mb 1024 --base 100000
+
+`netralitas demo` reuses a pool of ~30 small images, so the evidence volume comes from extra random files
+(incompressible, named .jpg so they are stored as they are, like real photos) spread over the findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from netralitas_desktop.demo import generate_demo  # noqa: E402
+from netralitas_desktop.store import Store  # noqa: E402
+from netralitas_desktop.sync import export_bundle, import_bundle, keys_for  # noqa: E402
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def new_store(folder: Path, level: str, region: str, name: str) -> Store:
+    return Store.create(folder, office_name=name, level=level, region_code=region, officer="Petugas Uji")
+
+
+def add_random_evidence(store: Store, megabytes: int, file_mb: float, scratch: Path) -> int:
+    """Spread `megabytes` of fresh random .jpg files over the store's findings; returns the file count."""
+    size = int(file_mb * 1024 * 1024)
+    count = max(0, int(megabytes * 1024 * 1024 // size))
+    ids = store.finding_ids()
+    per_finding = max(1, -(-count // len(ids)))
+    made = 0
+    for finding_id in ids:
+        if made >= count:
+            break
+        paths = []
+        for _ in range(min(per_finding, count - made)):
+            path = scratch / f"foto-{made:06d}.jpg"
+            path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))
+            paths.append(path)
+            made += 1
+        store.add_evidence(finding_id, paths)
+        for path in paths:
+            path.unlink()
+    return made
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def cp_baseline(source: Path, target: Path, *, sync: bool) -> float:
+    shutil.rmtree(target, ignore_errors=True)
+    start = time.perf_counter()
+    subprocess.run(["cp", "-r", str(source), str(target)], check=True)
+    if sync:
+        subprocess.run(["sync"], check=True)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(target)
+    return elapsed
+
+
+def line(label: str, seconds: float, note: str = "") -> None:
+    print(f"  {label:<46} {seconds:8.3f} s   {note}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--findings", type=int, default=2000, help="findings in the exported store")
+    parser.add_argument("--evidence-mb", type=int, default=200, help="extra evidence volume in MB")
+    parser.add_argument("--file-mb", type=float, default=1.0, help="size of each extra evidence file in MB")
+    parser.add_argument("--base", type=int, default=20000, help="findings in the store for the incremental export")
+    parser.add_argument("--changed", type=int, default=10, help="findings changed before the incremental export")
+    parser.add_argument("--workdir", type=Path, help="where to build the stores (default: a temporary folder)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-", dir=args.workdir))
+    try:
+        return run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(args, work: Path) -> int:
+    print(f"Sync bundles — {args.findings} findings + {args.evidence_mb} MB evidence; incremental: "
+          f"{args.changed} of {args.base} (work dir {work})")
+    scratch = work / "scratch"
+    scratch.mkdir()
+    field = new_store(work / "kecamatan", "kecamatan", "19.03.01", "Panwaslu Kecamatan Toboali")
+    hq = new_store(work / "kabupaten", "kabupaten", "19.03", "Bawaslu Kabupaten Bangka Selatan")
+    recipient = keys_for(hq).age_recipient
+    setup, _ = timed(lambda: generate_demo(field, args.findings))
+    extra, files = timed(lambda: add_random_evidence(field, args.evidence_mb, args.file_mb, scratch))
+    evidence_bytes = folder_bytes(field.data_dir / "evidence")
+    mb = evidence_bytes / 1e6
+    print(f"  (setup: demo {setup:.1f} s, {files} extra evidence files {extra:.1f} s; vault {mb:,.0f} MB)")
+
+    print("Export (full) against copying the same evidence files:")
+    cp = cp_baseline(field.data_dir / "evidence", work / "cp-copy", sync=False)
+    cp_sync = cp_baseline(field.data_dir / "evidence", work / "cp-copy", sync=True)
+    line("cp -r evidence/", cp, f"{mb / cp:7.0f} MB/s")
+    line("cp -r evidence/ && sync", cp_sync, f"{mb / cp_sync:7.0f} MB/s")
+    plain_time, plain = timed(lambda: export_bundle(field, work / "plain.nbundle", full=True))
+    line("export --full (signed, not encrypted)", plain_time,
+         f"{mb / plain_time:7.0f} MB/s  = {cp / plain_time:.2f}× cp, {cp_sync / plain_time:.2f}× cp+sync")
+    enc_time, encrypted = timed(lambda: export_bundle(field, work / "enc.nbundle", full=True,
+                                                      recipients=[recipient]))
+    line("export --full --recipient (age)", enc_time,
+         f"{mb / enc_time:7.0f} MB/s  = {cp / enc_time:.2f}× cp, {cp_sync / enc_time:.2f}× cp+sync   (target ≥ 0.70)")
+    print(f"  bundle: {encrypted.size / 1e6:,.0f} MB, {encrypted.counts['findings']} findings, "
+          f"{encrypted.counts['blobs']} files")
+
+    print("Import at headquarters:")
+    bundle_cp = timed(lambda: shutil.copy(encrypted.path, work / "bundle-copy"))[0]
+    (work / "bundle-copy").unlink()
+    import_time, report = timed(lambda: import_bundle(hq, encrypted.path, trust_new_device=True))
+    assert report.counts["findings"].added == args.findings
+    line("cp of the bundle file", bundle_cp, f"{encrypted.size / 1e6 / bundle_cp:7.0f} MB/s")
+    line(f"import ({args.findings} findings, {report.evidence_files} files)", import_time,
+         f"{encrypted.size / 1e6 / import_time:7.0f} MB/s  = {bundle_cp / import_time:.2f}× cp of the bundle"
+         f"   (target < 10 s for 10,000)")
+    again_time, again = timed(lambda: import_bundle(hq, encrypted.path))
+    assert not again.applied
+    line("re-import of the same bundle", again_time,
+         f"= {again_time / import_time:.3f}× the first import   (target < 2 s)")
+    plain_again, _ = timed(lambda: import_bundle(hq, plain.path))
+    line("import of the same data in another bundle (all unchanged)", plain_again,
+         f"= {plain_again / import_time:.3f}× the first import")
+    field.close()
+    hq.close()
+
+    print(f"Incremental export ({args.changed} changed of {args.base}):")
+    base = new_store(work / "base", "kecamatan", "19.03.01", "Panwaslu Kecamatan Toboali")
+    generate_demo(base, args.base)
+    full_time, full = timed(lambda: export_bundle(base, work / "base-full.nbundle", full=True))
+    for finding_id in base.finding_ids()[: args.changed]:
+        base.update_finding(finding_id, {"description": "Uraian diperbaiki setelah klarifikasi."})
+    incremental_time, incremental = timed(lambda: export_bundle(base, work / "base-incr.nbundle"))
+    assert incremental.counts["findings"] == args.changed
+    line(f"full export of {args.base} findings", full_time, f"{full.size / 1e6:,.0f} MB")
+    line(f"incremental export, {args.changed} changed", incremental_time,
+         f"= {incremental_time / full_time:.4f}× the full export   (target < 1 s)")
+    base.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
