@@ -1,0 +1,75 @@
+"""Compile `ui/*.ui` into `netralitas_desktop/gui/forms/*.py` with pyside6-uic, and refresh the translations.
+
+    python -m netralitas_desktop.gui.forms.build            # forms only
+    python -m netralitas_desktop.gui.forms.build --translations   # also lupdate/lrelease resources/translations
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from netralitas_desktop.paths import resources_dir, ui_dir
+
+FORMS_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = FORMS_DIR.parent
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"{name} tidak ditemukan: pasang PySide6 (pip install PySide6-Essentials).")
+    return found
+
+
+def compiled_form(ui_file: Path) -> str:
+    """The Python source pyside6-uic makes of a .ui file (generated code: not linted)."""
+    result = subprocess.run([tool("pyside6-uic"), str(ui_file)], capture_output=True, text=True, check=True)
+    return "# ruff: noqa\n" + result.stdout
+
+
+def form_path(ui_file: Path) -> Path:
+    return FORMS_DIR / f"{ui_file.stem}.py"
+
+
+def compile_forms() -> list[Path]:
+    written = []
+    for ui_file in sorted(ui_dir().glob("*.ui")):
+        target = form_path(ui_file)
+        target.write_text(compiled_form(ui_file), encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def update_translations() -> list[Path]:
+    """Extract every tr() string into netralitas_en.ts (template for another language) and compile .ts → .qm."""
+    folder = resources_dir() / "translations"
+    sources = [str(p) for p in sorted(PACKAGE_DIR.rglob("*.py")) if "forms" not in p.parts or p.name != "build.py"]
+    sources += [str(p) for p in sorted(ui_dir().glob("*.ui"))]
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-source-language", "id", "-target-language", "en",
+                    "-ts", str(folder / "netralitas_en.ts")], check=True, capture_output=True)
+    compiled = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        compiled.append(qm)
+    return compiled
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--translations", action="store_true")
+    args = parser.parse_args(argv)
+    for path in compile_forms():
+        print(f"form: {path.relative_to(PACKAGE_DIR.parent.parent)}")
+    if args.translations:
+        for path in update_translations():
+            print(f"terjemahan: {path.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
