@@ -6,9 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import queue
 import tempfile
-import threading
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,13 +14,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import pyrage
-
 from netralitas_desktop import __version__
 from netralitas_desktop.errors import NotFoundError, ValidationError
 from netralitas_desktop.model import LEVELS, new_id, utc_now
 from netralitas_desktop.store.database import translated_errors
 from netralitas_desktop.sync import keys as device_keys
+from netralitas_desktop.sync.agefile import EncryptingWriter
 from netralitas_desktop.sync.format import (
     BLOB_PREFIX,
     FILE_SUFFIX,
@@ -45,6 +42,7 @@ from netralitas_desktop.sync.records import (
     office_record,
     status_event_record,
 )
+from netralitas_desktop.sync.streams import HashingWriter
 from netralitas_desktop.sync.workdir import work_dir
 from netralitas_desktop.vault import fsync_dir
 
@@ -237,104 +235,6 @@ def _select_records(store, conn, scope: _Scope, folder: Path, tracker: Tracker) 
 
 
 # -- writing the file ---------------------------------------------------------------------------------------------
-class _BackgroundHash:
-    """SHA-256 computed on another thread (hashlib releases the GIL), so hashing overlaps writing."""
-
-    def __init__(self):
-        self.digest = hashlib.sha256()
-        self.queue: queue.Queue = queue.Queue(maxsize=64)
-        self.thread = threading.Thread(target=self._run, name="bundle-hash", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while (data := self.queue.get()) is not None:
-            self.digest.update(data)
-
-    def update(self, data) -> None:
-        self.queue.put(bytes(data))  # a copy: the writer may reuse its buffer
-
-    def close(self) -> None:
-        if self.thread.is_alive():
-            self.queue.put(None)
-            self.thread.join()
-
-    def hexdigest(self) -> str:
-        self.close()
-        return self.digest.hexdigest()
-
-
-class _HashingWriter:
-    """A write-only stream that hashes and counts what passes through it (so zipfile streams, never seeks)."""
-
-    def __init__(self, target):
-        self.target = target
-        self.hash = _BackgroundHash()
-        self.size = 0
-
-    def write(self, data) -> int:
-        self.target.write(data)
-        self.hash.update(data)
-        self.size += len(data)
-        return len(data)
-
-    def flush(self) -> None:
-        self.target.flush()
-
-
-def _enlarge_pipe(fd: int) -> None:
-    """A larger pipe means fewer hand-overs between the writing and the encrypting thread."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, CHUNK)
-    except (ImportError, AttributeError, OSError):
-        pass  # Windows or an older kernel: the default pipe works, only slower
-
-
-@contextmanager
-def _encrypted_stream(target, recipients: list[str]) -> Iterator:
-    """A stream whose bytes are age-encrypted into `target` by a helper thread, so the plain ZIP never touches
-    a disk (a USB stick keeps deleted blocks)."""
-    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    read_fd, write_fd = os.pipe()
-    _enlarge_pipe(write_fd)
-    reader = os.fdopen(read_fd, "rb", buffering=CHUNK)
-    errors: list[BaseException] = []
-
-    def encrypt() -> None:
-        try:
-            pyrage.encrypt_io(reader, target, parsed)
-        except BaseException as err:  # noqa: BLE001 - handed to the writing thread below
-            errors.append(err)
-        finally:
-            reader.close()  # a writer still writing then gets BrokenPipeError instead of waiting forever
-
-    thread = threading.Thread(target=encrypt, name="age-encrypt", daemon=True)
-    thread.start()
-    writer = os.fdopen(write_fd, "wb", buffering=CHUNK)
-    try:
-        try:
-            yield writer
-        finally:
-            try:
-                writer.close()
-            except BrokenPipeError:
-                pass
-            thread.join()
-    except BrokenPipeError as err:
-        if errors:
-            raise _encryption_error(errors[0]) from errors[0]
-        raise BundleError("Enkripsi bundel terhenti.") from err
-    if errors:
-        raise _encryption_error(errors[0]) from errors[0]
-
-
-def _encryption_error(err: BaseException) -> BaseException:
-    if isinstance(err, OSError):
-        return err
-    return BundleError(f"Enkripsi bundel gagal: {err}.")
-
-
 def _zip_info(path: str, when: datetime, compressed: bool, size: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(path, date_time=when.timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
@@ -495,10 +395,13 @@ def _write_atomically(output: Path, write_zip, recipient_keys: list[str]) -> tup
     hashing = None
     try:
         with os.fdopen(fd, "wb", buffering=CHUNK) as handle:
-            hashing = _HashingWriter(handle)
+            hashing = HashingWriter(handle)
             if recipient_keys:
-                with _encrypted_stream(hashing, recipient_keys) as stream:
-                    write_zip(stream)
+                # Encrypted as it is written: the plain ZIP never touches a disk (a USB stick keeps deleted
+                # blocks), and no second pass over a gigabyte.
+                stream = EncryptingWriter(hashing, recipient_keys)
+                write_zip(stream)
+                stream.close()
             else:
                 write_zip(hashing)
             handle.flush()

@@ -23,7 +23,7 @@ from netralitas_desktop.sync.verify import (
     open_bundle,
     read_contents,
 )
-from netralitas_desktop.sync.workdir import move_staged_blob, recover_interrupted_imports, work_dir
+from netralitas_desktop.sync.workdir import move_staged_blobs, recover_interrupted_imports, work_dir
 from netralitas_desktop.vault import write_atomically
 
 KIND_NAMES = {"findings": "Temuan", "evidence": "Bukti", "status_events": "Riwayat",
@@ -266,9 +266,9 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False,
         if not applied:
             report = _report(store, bundle, merge, already, warnings, applied=False)
         tracker.phase(0.05, len(merge.new_blob_files) or 1)
-        for sha in merge.new_blob_files:
-            move_staged_blob(store, bundle.blobs[sha]["staged"], sha)
-            tracker.advance(check=False)  # committed: too late to cancel
+        # Committed: too late to cancel; if killed now, the next sync command finishes these moves.
+        move_staged_blobs(store, [(bundle.blobs[sha]["staged"], sha) for sha in merge.new_blob_files],
+                          lambda: tracker.advance(check=False))
     tracker.finish()
     return report
 

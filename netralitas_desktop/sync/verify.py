@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 import stat
 import threading
@@ -17,6 +18,7 @@ import pyrage
 
 from netralitas_desktop.audit import entry_hash
 from netralitas_desktop.sync import keys as device_keys
+from netralitas_desktop.sync.agefile import NoMatchingIdentity, decrypt_stream
 from netralitas_desktop.sync.format import (
     AGE_ARMOR_MAGIC,
     AGE_MAGIC,
@@ -47,10 +49,11 @@ from netralitas_desktop.sync.format import (
 )
 from netralitas_desktop.sync.progress import Tracker
 from netralitas_desktop.sync.records import RecordProblem, checked_record
+from netralitas_desktop.sync.streams import HashingReader
 from netralitas_desktop.sync.workdir import STAGED_BLOBS
 
 CHUNK = 1024 * 1024
-BLOB_CHUNK = 16 * 1024 * 1024
+BLOB_CHUNK = 4 * 1024 * 1024
 # Records are parsed with the C decoder; NaN and Infinity are refused (duplicate keys only matter in the manifest,
 # which is parsed strictly: a record is checked field by field after parsing).
 _RECORD_JSON = json.JSONDecoder(parse_constant=refuse_json_constant)
@@ -105,49 +108,35 @@ class Bundle:
 
 
 # -- step 1: the file, the container, the names ---------------------------------------------------------------------
-class _HashingReader(io.RawIOBase):
-    """Reads a file for the age decryptor, hashing it, reporting progress and honouring cancel."""
-
-    def __init__(self, handle, tracker: Tracker):
-        self.handle = handle
-        self.tracker = tracker
-        self.digest = hashlib.sha256()
-        self.cancelled = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        try:
-            self.tracker.check()
-        except CancelledError:
-            self.cancelled = True
-            raise
-        count = self.handle.readinto(buffer)
-        if count:
-            self.digest.update(memoryview(buffer)[:count])
-            self.tracker.advance(count)
-        return count
-
-
 def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
+    """Decrypt an age file into `target`; returns the SHA-256 of the encrypted file (hashed on the way)."""
     identity = device_keys.age_identity_for(store)
-    with open(path, "rb") as source, open(target, "wb") as out:
-        reader = _HashingReader(source, tracker)
+    with open(path, "rb", buffering=0) as raw, open(target, "wb", buffering=CHUNK) as out:
+        reader = HashingReader(raw, tracker)
+        source = io.BufferedReader(reader, CHUNK)
         try:
-            pyrage.decrypt_io(io.BufferedReader(reader, CHUNK), out, [identity])
-        except Exception as err:  # noqa: BLE001 - pyrage reports every failure as a generic exception
-            if reader.cancelled:
-                raise CancelledError(tracker.message) from err
-            if "no matching keys" in str(err).lower():
-                raise BundleError(
-                    "Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini. Minta pengirim mengenkripsi "
-                    "untuk kunci age kantor ini (lihat `netralitas keys show`).") from err
-            if isinstance(err, OSError) and err.errno in (28, 27, 122):
+            if source.peek(len(AGE_ARMOR_MAGIC)).startswith(AGE_ARMOR_MAGIC):
+                pyrage.decrypt_io(source, out, [identity])  # armored by hand: rare, small, left to pyrage
+            else:
+                decrypt_stream(source, out, str(identity))
+        except CancelledError:
+            raise
+        except NoMatchingIdentity as err:
+            raise BundleError(
+                "Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini. Minta pengirim mengenkripsi "
+                "untuk kunci age kantor ini (lihat `netralitas keys show`).") from err
+        except OSError as err:
+            if err.errno in (28, 27, 122):
                 raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
                                   "Tidak ada data yang berubah.") from err
+            raise BundleError(f"Bundel terenkripsi tidak dapat dibaca ({err.strerror or err}).") from err
+        except Exception as err:  # noqa: BLE001 - AgeError, or anything pyrage says about an armored file
+            if "no matching keys" in str(err).lower():
+                raise BundleError("Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini.") from err
             raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
-    return reader.digest.hexdigest()
+        finally:
+            reader.hash.close()
+    return reader.hash.hexdigest()
 
 
 def _hash_file(path: Path, tracker: Tracker) -> str:
@@ -464,6 +453,7 @@ def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: 
                 out.write(chunk)
         if out is not None:
             out.flush()
+            os.fsync(out.fileno())  # durable before the transaction that refers to it commits
     finally:
         if out is not None:
             out.close()

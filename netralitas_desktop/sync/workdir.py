@@ -75,15 +75,24 @@ def _sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def move_staged_blob(store, staged: Path, sha256: str) -> None:
-    """Put a verified staged file into the vault by renaming it (same disk), durably."""
-    target = store.vault.path_for(sha256)
-    if target.exists():
-        staged.unlink(missing_ok=True)
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged, target)
-    fsync_dir(target.parent)
+def move_staged_blobs(store, staged: list[tuple[Path, str]], advance=None) -> None:
+    """Put verified, fsynced staged files into the vault by renaming them (same disk); then make the renames
+    durable, one fsync per vault folder rather than per file."""
+    folders = set()
+    for path, sha256 in staged:
+        target = store.vault.path_for(sha256)
+        if target.exists():
+            path.unlink(missing_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            folders.add(target.parent)
+        if advance is not None:
+            advance()
+    for folder in sorted(folders):
+        fsync_dir(folder)
+    if folders:
+        fsync_dir(store.vault.root)
 
 
 def recover_interrupted_imports(store) -> int:
@@ -96,6 +105,7 @@ def recover_interrupted_imports(store) -> int:
         if not folder.is_dir() or _in_use(folder):
             continue
         staged = folder / STAGED_BLOBS
+        ready = []
         if staged.is_dir():
             for path in staged.iterdir():
                 sha = path.name
@@ -104,9 +114,10 @@ def recover_interrupted_imports(store) -> int:
                     continue
                 try:
                     if _sha256_of(path) == sha:
-                        move_staged_blob(store, path, sha)
-                        restored += 1
+                        ready.append((path, sha))
                 except OSError:
                     continue
+        move_staged_blobs(store, ready)
+        restored += len(ready)
         shutil.rmtree(folder, ignore_errors=True)
     return restored
