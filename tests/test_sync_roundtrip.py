@@ -76,6 +76,17 @@ def test_set_recipient_checks_the_key(kecamatan, kabupaten):
     assert ok(kecamatan, "keys", "show", "--json")["recipients"] == []
 
 
+def test_the_headquarters_key_from_the_settings_dialog_is_used_too(kecamatan, kabupaten, tmp_path):
+    ok(kecamatan, "settings", "set", "hq_recipient", age_key(kabupaten))  # what the settings dialog writes
+    assert [r["key"] for r in ok(kecamatan, "keys", "show", "--json")["recipients"]] == [age_key(kabupaten)]
+    add_finding(kecamatan, tmp_path, "Satu.")
+    bundle = export(kecamatan, tmp_path / "satu.nbundle")
+    assert bundle["encrypted"] and bundle["recipients"] == [age_key(kabupaten)]
+    assert import_(kabupaten, bundle["path"], "--trust-new-device")["applied"]
+    ok(kecamatan, "keys", "remove-recipient", age_key(kabupaten))
+    assert ok(kecamatan, "keys", "show", "--json")["recipients"] == []
+
+
 # -- up and down --------------------------------------------------------------------------------------------------
 def test_round_trip_to_the_level_above(kecamatan, kabupaten, tmp_path):
     first = add_finding(kecamatan, tmp_path, "Mengunggah ajakan memilih.", evidence=evidence_png(1))

@@ -28,6 +28,7 @@ SIGNING_KEY_FILE = "device-signing.pem"
 AGE_IDENTITY_FILE = "age-identity.txt"
 DEVICE_FILE = "device.json"
 RECIPIENTS_SETTING = "sync_recipients"
+HQ_SETTING = "hq_recipient"  # the one key the settings dialog edits
 
 
 @dataclass(frozen=True)
@@ -180,25 +181,38 @@ def parse_recipient(text: str) -> str:
 
 
 def recipients(store) -> list[dict]:
-    """The configured recipients of upward bundles: [{"name", "key"}]."""
-    return [dict(r) for r in store.setting(RECIPIENTS_SETTING, []) or []]
+    """The configured recipients of upward bundles: [{"name", "key"}] from `keys set-recipient`, plus the
+    headquarters key of the settings dialog (`hq_recipient`) when it is set."""
+    found = [dict(r) for r in store.setting(RECIPIENTS_SETTING, []) or []]
+    from_settings = (store.setting(HQ_SETTING, "") or "").strip()
+    if from_settings and from_settings not in {r["key"] for r in found}:
+        try:
+            found.append({"name": "kantor atasan (pengaturan)", "key": parse_recipient(from_settings)})
+        except ValidationError:
+            pass  # the settings dialog checks it; a broken value must not stop an export to the others
+    return found
 
 
 def set_recipient(store, key: str, name: str = "") -> list[dict]:
     """Add (or rename) a recipient of upward bundles; an entry with the same name is replaced."""
     key = parse_recipient(key)
     name = name.strip() or "kantor atasan"
-    current = [r for r in recipients(store) if r["key"] != key and r["name"] != name]
-    current.append({"name": name, "key": key})
-    store.set_setting(RECIPIENTS_SETTING, current)
-    return current
+    listed = store.setting(RECIPIENTS_SETTING, []) or []
+    store.set_setting(RECIPIENTS_SETTING,
+                      [r for r in listed if r["key"] != key and r["name"] != name] + [{"name": name, "key": key}])
+    return recipients(store)
 
 
 def remove_recipient(store, key_or_name: str) -> list[dict]:
-    """Forget a recipient by key or name."""
-    current = recipients(store)
-    kept = [r for r in current if key_or_name.strip() not in (r["key"], r["name"])]
-    if len(kept) == len(current):
+    """Forget a recipient by key or name (also the settings dialog's headquarters key)."""
+    wanted = key_or_name.strip()
+    if wanted not in {v for r in recipients(store) for v in (r["key"], r["name"])}:
         raise ValidationError(f"Penerima tidak ditemukan: '{key_or_name}'.", "recipient")
-    store.set_setting(RECIPIENTS_SETTING, kept)
-    return kept
+    listed = store.setting(RECIPIENTS_SETTING, []) or []
+    kept = [r for r in listed if wanted not in (r["key"], r["name"])]
+    if len(kept) != len(listed):
+        store.set_setting(RECIPIENTS_SETTING, kept)
+    if any(r["name"] == wanted or r["key"] == wanted for r in recipients(store)
+           if r["key"] == (store.setting(HQ_SETTING, "") or "").strip()):
+        store.set_setting(HQ_SETTING, "")
+    return recipients(store)
