@@ -130,15 +130,17 @@ def _filters(store, scope: _Scope) -> tuple[str, str, str, dict]:
         above = f"(SELECT id FROM offices WHERE level IN ({', '.join(':' + k for k in higher)}))"
         origin = f"origin_office_id NOT IN {above}"
         return origin, origin, f"office_id NOT IN {above}", higher
-    # A return bundle: the findings of the destination's office and of the offices below it, with everything
-    # added to them by anyone.
+    # A return bundle: what others added to the findings of the destination's office and of the offices below
+    # it (the destination has its own records already; its findings still travel as the parents of the rest).
     region = scope.destination["region_code"]
     inside = "(SELECT id FROM offices WHERE region_code = :region OR region_code LIKE :below)"
-    findings = f"origin_office_id IN {inside}"
-    children = f"finding_id IN (SELECT id FROM findings WHERE {findings})"
-    audit = (f"(entity_id IN (SELECT id FROM findings WHERE {findings}) OR entity_id IN "
-             f"(SELECT e.id FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.{findings}))")
-    return findings, children, audit, {"region": region, "below": region + ".%"}
+    about = f"origin_office_id IN {inside}"
+    findings = f"{about} AND origin_office_id != :destination"
+    children = f"finding_id IN (SELECT id FROM findings WHERE {about}) AND origin_office_id != :destination"
+    audit = (f"office_id != :destination AND (entity_id IN (SELECT id FROM findings WHERE {about}) OR entity_id IN "
+             f"(SELECT e.id FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.{about}))")
+    return findings, children, audit, {"region": region, "below": region + ".%",
+                                       "destination": scope.destination["id"]}
 
 
 class _RecordWriter:
