@@ -10,7 +10,7 @@ import subprocess
 
 import pyrage
 import pytest
-from sync_helpers import age_key, export, import_, make_office
+from sync_helpers import add_finding, age_key, evidence_png, export, import_, make_office, ok
 
 from netralitas_desktop.sync.agefile import AgeError, EncryptingWriter, NoMatchingIdentity, decrypt_stream
 
@@ -91,3 +91,27 @@ def test_an_armored_bundle_made_by_hand_still_imports(tmp_path):
     armored.write_bytes(pyrage.encrypt(plain.read_bytes(), [pyrage.x25519.Recipient.from_str(age_key(hq))],
                                        armored=True))
     assert import_(hq, armored, "--trust-new-device")["applied"]
+
+
+@pytest.mark.skipif(any(shutil.which(t) is None for t in ("age", "unzip", "jq", "sha256sum", "openssl", "sh")),
+                    reason="the standard tools of docs/bundle-format.md are not all installed")
+def test_a_bundle_checks_out_by_hand_as_the_format_doc_says(tmp_path):
+    field = make_office(tmp_path / "kecamatan", "kecamatan")
+    hq = make_office(tmp_path / "kabupaten", "kabupaten")
+    add_finding(field, tmp_path, "Untuk diperiksa dengan tangan.", evidence=evidence_png(4))
+    export(field, tmp_path / "toboali.nbundle", "--recipient", age_key(hq))
+    script = f"""
+        set -e
+        age -d -i {hq}/keys/age-identity.txt -o toboali.zip toboali.nbundle
+        mkdir isi && unzip -q toboali.zip -d isi && cd isi
+        jq -r '.entries[] | "\\(.sha256)  \\(.path)"' manifest.json | sha256sum -c --quiet
+        (printf '\\060\\052\\060\\005\\006\\003\\053\\145\\160\\003\\041\\000';
+            jq -r .source.signing_key manifest.json | base64 -d) | openssl pkey -pubin -inform DER -out pengirim.pem
+        openssl pkeyutl -verify -pubin -inkey pengirim.pem -rawin -in manifest.json -sigfile manifest.sig
+        jq -r .source.signing_key manifest.json | base64 -d | sha256sum | cut -c1-32
+    """
+    done = subprocess.run(["sh", "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Signature Verified Successfully" in done.stdout
+    fingerprint = ok(field, "keys", "show", "--json")["fingerprint"]
+    assert done.stdout.strip().splitlines()[-1] == fingerprint.replace(" ", "").lower()
