@@ -1,9 +1,12 @@
 """Sync bundles: signed, optionally encrypted files carried between levels (see docs/bundle-format.md).
 
 The functions below are what the GUI calls; none imports Qt and none needs the event loop. Each takes an open
-`Store`. The long ones (`export_bundle`, `inspect_bundle`, `import_bundle`) are meant for a worker thread:
+`Store`. The long ones (`export_bundle`, `inspect_bundle`, `import_bundle`) are meant for a worker thread, with a
+`Store` of its own opened in that thread (its own SQLite connection: the GUI's connection must not see, or take
+part in, the import's open transaction):
 
-- `progress(done, total)` is called as work advances (`total` is 1000, `done` only grows);
+- `progress(done, total)` is called as work advances (`total` is 1000, `done` only grows); it may be called from
+  a helper thread of the job, so it should only emit a signal;
 - `cancelled()` is polled between chunks; when it returns True the job stops with `CancelledError` and nothing
   is left behind (no output file, no change to the store). An import can no longer be cancelled once its
   transaction has committed; the last progress steps (moving evidence files into the vault) run to the end.
