@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import stat
+from pathlib import Path
 
 import pyrage
 import pytest
 from conftest import run, store_snapshot
 from sync_helpers import (
+    Parts,
     add_finding,
     age_key,
     clone_as_second_device,
@@ -343,3 +345,25 @@ def test_inspect_previews_exactly_what_import_does_and_cancel_leaves_nothing(kec
         assert report.evidence_files == plan.evidence_files
         assert list_conflicts(store) == []
     assert store_snapshot(kabupaten)[1]  # the evidence files arrived
+
+
+def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
+    """Both ends hash the same content: an exported finding is already normalised (defaults filled)."""
+    import json
+    import sqlite3
+
+    from netralitas_desktop.sync.records import checked_record, normalized_finding
+
+    finding = add_finding(kecamatan, tmp_path, "Bentuk catatan.", evidence=evidence_png(7))
+    conn = sqlite3.connect(kecamatan / "netralitas.db")
+    with conn:  # an older row whose body lacks a field the store knows today
+        body = json.loads(conn.execute("SELECT body FROM findings WHERE id = ?", (finding,)).fetchone()[0])
+        body.pop("sanction")
+        conn.execute("UPDATE findings SET body = ? WHERE id = ?", (json.dumps(body), finding))
+    conn.close()
+    bundle = export(kecamatan, tmp_path / "bentuk.nbundle")
+    parts = Parts(plain_zip(Path(bundle["path"])))
+    record = json.loads(parts.get("records/findings.jsonl").decode().splitlines()[0])
+    assert record["body"]["sanction"] == ""
+    assert checked_record("findings", record) == record == normalized_finding(record)
+

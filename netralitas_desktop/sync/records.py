@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from copy import copy
+from dataclasses import MISSING
 
 from netralitas_desktop.model import LEVELS, Finding, StatusEvent
-from netralitas_desktop.store.store import COLUMNS, EVIDENCE_COLUMNS, finding_from_row, finding_row, subject_rows
+from netralitas_desktop.store.store import (
+    BODY_FIELDS,
+    COLUMNS,
+    EVIDENCE_COLUMNS,
+    finding_from_row,
+    finding_row,
+    subject_rows,
+)
 from netralitas_desktop.sync.format import SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
@@ -20,10 +29,25 @@ EVIDENCE_FIELDS = (*EVIDENCE_COLUMNS, "version")
 
 
 # -- from the tables ----------------------------------------------------------------------------------------------
+def _body_defaults() -> dict:
+    defaults = {}
+    for name in BODY_FIELDS:
+        spec = Finding.__dataclass_fields__[name]
+        defaults[name] = spec.default_factory() if spec.default is MISSING else spec.default
+    return defaults
+
+
+BODY_DEFAULTS = _body_defaults()
+
+
 def finding_record(row: dict, subjects: list[dict]) -> dict:
-    """A finding as carried: its columns, the JSON body as an object, and its subjects in order."""
+    """A finding as carried: its columns, the JSON body as an object, and its subjects in order.
+
+    The body always has exactly the store's body fields (defaults for any missing), so that the record is the
+    same whichever end makes it."""
     record = {name: row[name] for name in COLUMNS}
-    record["body"] = json.loads(row["body"] or "{}")
+    body = json.loads(row["body"] or "{}")
+    record["body"] = {name: body[name] if name in body else copy(BODY_DEFAULTS[name]) for name in BODY_FIELDS}
     record["subjects"] = [{**{k: s[k] for k in SUBJECT_FIELDS if k != "accounts"},
                            "accounts": json.loads(s["accounts"])}
                           for s in sorted(subjects, key=lambda s: s["seq"])]
@@ -154,14 +178,15 @@ def _list_of(check_item: Callable) -> Callable:
 
 
 SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accounts": _text_list}
-BODY_SCHEMA = {
+_BODY_TYPES = {
     "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
-    "legal_basis": _text, "reporter_name": _text, "reporter_address": _text, "supervision_form": _text,
-    "supervision_purpose": _text, "supervision_target": _text, "facts": _text, "analysis": _text,
-    "needs_more_info": _boolean, "forwarded_to": _text, "sanction": _text,
+    "needs_more_info": _boolean,
 }
+# Derived from the store's own field lists, so a field the store gains travels without a change here (a field
+# this module does not know the type of must be a JSON scalar).
+BODY_SCHEMA = {name: _BODY_TYPES.get(name, _text) for name in BODY_FIELDS}
 FINDING_SCHEMA = {
-    **{name: _text for name in COLUMNS},
+    **{name: _text for name in COLUMNS},  # the typed ones below; new text columns need nothing here
     "id": _id, "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
     "registered_on": _optional_text, "register_seq": _optional_integer, "register_number": _optional_text,
     "form_a_number": _optional_text,
