@@ -14,12 +14,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import pyrage
+
 from netralitas_desktop import __version__
 from netralitas_desktop.errors import NotFoundError, ValidationError
 from netralitas_desktop.model import LEVELS, new_id, utc_now
 from netralitas_desktop.store.database import translated_errors
 from netralitas_desktop.sync import keys as device_keys
-from netralitas_desktop.sync.agefile import EncryptingWriter
 from netralitas_desktop.sync.format import (
     BLOB_PREFIX,
     FILE_SUFFIX,
@@ -44,7 +45,7 @@ from netralitas_desktop.sync.records import (
 )
 from netralitas_desktop.sync.streams import HashingWriter
 from netralitas_desktop.sync.workdir import work_dir
-from netralitas_desktop.vault import fsync_dir
+from netralitas_desktop.vault import fsync_dir, sha256_of
 
 CHUNK = 1024 * 1024
 UPWARD = ""  # the ledger's destination for bundles to the level above
@@ -373,7 +374,7 @@ def export_bundle(store, output: Path | str, *, full: bool = False, recipients: 
         when = datetime.fromisoformat(created_at)
         size, sha256 = _write_atomically(
             output, lambda stream: _write_zip(stream, manifest_bytes, signature, files, blobs, when, tracker),
-            recipient_keys)
+            recipient_keys, folder)
 
     tracker.phase(0.02, 1)
     result = ExportResult(
@@ -387,43 +388,54 @@ def export_bundle(store, output: Path | str, *, full: bool = False, recipients: 
     return result
 
 
-def _write_atomically(output: Path, write_zip, recipient_keys: list[str]) -> tuple[int, str]:
-    """Write to a temporary file beside `output`, fsync, rename; returns (size, sha256) of the file."""
+def _write_atomically(output: Path, write_zip, recipient_keys: list[str], scratch: Path) -> tuple[int, str]:
+    """Write to a temporary file beside `output`, fsync, rename; returns (size, sha256) of the file.
+
+    An encrypted bundle's plain ZIP is written to the scratch folder in the data dir (this laptop's own disk,
+    which holds the same data in the clear), never beside `output`: a USB stick keeps deleted blocks. pyrage then
+    encrypts it file to file, streaming, into the temporary file beside `output`.
+    """
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
     except OSError as err:
         raise BundleError(f"Tidak dapat menulis di {output.parent} ({err.strerror or err}).") from err
     temp = Path(temp_name)
-    hashing = None
+    plain = scratch / "bundle.zip"
     try:
-        with os.fdopen(fd, "wb", buffering=CHUNK) as handle:
-            hashing = HashingWriter(handle)
-            if recipient_keys:
-                # Encrypted as it is written: the plain ZIP never touches a disk (a USB stick keeps deleted
-                # blocks), and no second pass over a gigabyte.
-                stream = EncryptingWriter(hashing, recipient_keys)
-                write_zip(stream)
-                stream.close()
-            else:
-                write_zip(hashing)
-            handle.flush()
-            digest = hashing.hash.hexdigest()  # hashed alongside; finishes while the data reaches the disk
-            os.fsync(handle.fileno())
+        if recipient_keys:
+            os.close(fd)
+            with open(plain, "wb", buffering=CHUNK) as handle:
+                write_zip(handle)
+            pyrage.encrypt_file(str(plain), str(temp), [pyrage.x25519.Recipient.from_str(k) for k in recipient_keys])
+            plain.unlink()
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            size, digest = temp.stat().st_size, sha256_of(temp)
+        else:
+            with os.fdopen(fd, "wb", buffering=CHUNK) as handle:
+                hashing = HashingWriter(handle)
+                try:
+                    write_zip(hashing)
+                    handle.flush()
+                    digest = hashing.hash.hexdigest()  # hashed alongside; finishes while the data reaches the disk
+                finally:
+                    hashing.hash.close()
+                os.fsync(handle.fileno())
+                size = hashing.size
         os.replace(temp, output)
     except OSError as err:
         temp.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
         if err.errno in (28, 27, 122):
             raise BundleError(f"Disk tujuan penuh: {output.parent}. Kosongkan ruang lalu ulangi; tidak ada "
                               "berkas yang dibuat.") from err
         raise BundleError(f"Bundel tidak dapat ditulis ke {output} ({err.strerror or err}).") from err
     except BaseException:
         temp.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
         raise
-    finally:
-        if hashing is not None:
-            hashing.hash.close()
     fsync_dir(output.parent)
-    return hashing.size, digest
+    return size, digest
 
 
 def _record_export(store, result: ExportResult, scope: _Scope, blobs: list[str], destination: str) -> None:

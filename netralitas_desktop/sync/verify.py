@@ -4,7 +4,6 @@ format version and every SHA-256, and every record field by field. Nothing here 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -18,7 +17,6 @@ import pyrage
 
 from netralitas_desktop.audit import entry_hash
 from netralitas_desktop.sync import keys as device_keys
-from netralitas_desktop.sync.agefile import NoMatchingIdentity, decrypt_stream
 from netralitas_desktop.sync.format import (
     AGE_ARMOR_MAGIC,
     AGE_MAGIC,
@@ -49,7 +47,6 @@ from netralitas_desktop.sync.format import (
 )
 from netralitas_desktop.sync.progress import Tracker
 from netralitas_desktop.sync.records import RecordProblem, checked_record
-from netralitas_desktop.sync.streams import HashingReader
 from netralitas_desktop.sync.workdir import STAGED_BLOBS
 
 CHUNK = 1024 * 1024
@@ -109,34 +106,29 @@ class Bundle:
 
 # -- step 1: the file, the container, the names ---------------------------------------------------------------------
 def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
-    """Decrypt an age file into `target`; returns the SHA-256 of the encrypted file (hashed on the way)."""
+    """Decrypt an age file into `target` with pyrage (file to file, streaming); returns the encrypted file's
+    SHA-256."""
     identity = device_keys.age_identity_for(store)
-    with open(path, "rb", buffering=0) as raw, open(target, "wb", buffering=CHUNK) as out:
-        reader = HashingReader(raw, tracker)
-        source = io.BufferedReader(reader, CHUNK)
-        try:
-            if source.peek(len(AGE_ARMOR_MAGIC)).startswith(AGE_ARMOR_MAGIC):
-                pyrage.decrypt_io(source, out, [identity])  # armored by hand: rare, small, left to pyrage
-            else:
-                decrypt_stream(source, out, str(identity))
-        except CancelledError:
-            raise
-        except NoMatchingIdentity as err:
+    digest = _hash_file(path, tracker)
+    try:
+        with open(path, "rb") as probe:
+            armored = probe.read(len(AGE_ARMOR_MAGIC)).startswith(AGE_ARMOR_MAGIC)
+        if armored:  # armored by hand: rare and small
+            target.write_bytes(pyrage.decrypt(path.read_bytes(), [identity]))
+        else:
+            pyrage.decrypt_file(str(path), str(target), [identity])
+    except pyrage.DecryptError as err:
+        if "no matching keys" in str(err).lower():
             raise BundleError(
                 "Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini. Minta pengirim mengenkripsi "
                 "untuk kunci age kantor ini (lihat `netralitas keys show`).") from err
-        except OSError as err:
-            if err.errno in (28, 27, 122):
-                raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
-                                  "Tidak ada data yang berubah.") from err
-            raise BundleError(f"Bundel terenkripsi tidak dapat dibaca ({err.strerror or err}).") from err
-        except Exception as err:  # noqa: BLE001 - AgeError, or anything pyrage says about an armored file
-            if "no matching keys" in str(err).lower():
-                raise BundleError("Bundel ini dienkripsi untuk kunci lain, bukan untuk kantor ini.") from err
-            raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
-        finally:
-            reader.hash.close()
-    return reader.hash.hexdigest()
+        raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
+    except OSError as err:
+        if err.errno in (28, 27, 122):
+            raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
+                              "Tidak ada data yang berubah.") from err
+        raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
+    return digest
 
 
 def _hash_file(path: Path, tracker: Tracker) -> str:
