@@ -32,7 +32,7 @@ from netralitas_desktop.store.database import DB_NAME
 from netralitas_desktop.vault import fsync_dir, sha256_of
 
 FORMAT = "netralitas-backup/1"
-SKIPPED_TOP_LEVEL = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups", "evidence"}
+SKIPPED_TOP_LEVEL = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups", "evidence", "sync-tmp"}
 README = """Cadangan Netralitas Desktop ({format}).
 Buka dengan: age -d -o kunci.txt kunci.age   (masukkan frasa sandi)
              age -d -i kunci.txt data.tar.age | tar -x

@@ -97,6 +97,11 @@ class Store:
             raise StoreError("Basis data belum disiapkan: jalankan `netralitas init`.")
         self.office = Office(**self.setting("office"))
         self._written_blobs: list[str] = []
+        if not readonly:
+            # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
+            from netralitas_desktop.sync.workdir import recover_interrupted_imports
+
+            recover_interrupted_imports(self)
         self.officer = Officer(**self.setting("officer"))
 
     # -- creation ---------------------------------------------------------------------------------------------
