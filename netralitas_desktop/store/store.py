@@ -87,6 +87,7 @@ class Store:
 
     def __init__(self, data_dir: Path | str, *, readonly: bool = False):
         self.data_dir = Path(data_dir)
+        self.readonly = readonly
         self.database = Database(self.data_dir / DB_NAME, readonly=readonly)
         self.conn = self.database.conn
         self.vault = Vault(self.data_dir / "evidence")
@@ -526,9 +527,11 @@ class Store:
                     problems.append(f"Basis data: {result}")
             for row in self.conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"Basis data: rujukan rusak di tabel {row[0]} (baris {row[1]}).")
-            problems += [f"Indeks pencarian: {r[0]}" for r in
-                         self.conn.execute("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")
-                         .fetchall()]
+            if not self.readonly:  # FTS5 runs its check through an INSERT
+                try:
+                    self.conn.execute("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")
+                except sqlite3.DatabaseError:
+                    problems.append("Indeks pencarian tidak cocok dengan data temuan (perlu dibangun ulang).")
             for (sha,) in self.conn.execute("SELECT DISTINCT sha256 FROM evidence"):
                 if problem := self.vault.verify(sha):
                     problems.append(problem)
