@@ -1,0 +1,163 @@
+"""`netralitas-desktop [--data-dir DIR] [--demo]`: start the application.
+
+With no store in the data dir the set-up wizard appears; `--demo` opens a store of realistic sample data
+(created on first use in its own folder, never in the office's real data dir unless --data-dir says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+DEMO_FINDINGS = 500
+log = logging.getLogger("netralitas.gui")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from netralitas_desktop import __version__
+
+    parser = argparse.ArgumentParser(prog="netralitas-desktop", description="Netralitas Desktop: pencatatan "
+                                     "dugaan pelanggaran netralitas ASN, kepala desa dan perangkat desa.")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="folder data (bawaan: $NETRALITAS_DATA_DIR atau folder data pengguna)")
+    parser.add_argument("--demo", action="store_true", help="buka data contoh (dibuat bila belum ada)")
+    parser.add_argument("--demo-findings", type=int, default=DEMO_FINDINGS, help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"netralitas-desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def demo_data_dir(explicit: Path | None = None) -> Path:
+    """The demo store's folder: --data-dir if given, else beside the real data dir with a "-demo" suffix."""
+    from netralitas_desktop.paths import data_dir
+
+    if explicit:
+        return Path(explicit).expanduser()
+    real = data_dir()
+    return real.parent / f"{real.name}-demo"
+
+
+def has_store(folder: Path) -> bool:
+    from netralitas_desktop.store.database import DB_NAME
+
+    return (Path(folder) / DB_NAME).exists()
+
+
+def create_demo_store(job, folder: Path, findings: int) -> Path:
+    """Create a sample store for Bawaslu Kabupaten Bangka Selatan with realistic findings (worker thread)."""
+    from netralitas_desktop.demo import generate_demo
+    from netralitas_desktop.store import Store
+
+    store = Store.create(folder, office_name="Bawaslu Kabupaten Bangka Selatan", level="kabupaten",
+                         region_code="19.03", officer="Rina Marlina", office_code="19.03",
+                         office_address="Jalan Jenderal Sudirman, Toboali, Bangka Selatan",
+                         officer_jabatan="Staf Penanganan Pelanggaran")
+    try:
+        store.set_setting("signer", {"name": "Hendra Gunawan", "jabatan": "Ketua Bawaslu Kabupaten Bangka Selatan"})
+        generate_demo(store, findings, progress=job.report)
+    finally:
+        store.close()
+    return folder
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with Indonesian locale and translations, the style and an error hook."""
+    from PySide6.QtWidgets import QApplication
+
+    from netralitas_desktop.gui.i18n import install_translations
+    from netralitas_desktop.gui.style import apply_style, icon
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("Netralitas Desktop")
+    app.setOrganizationName("Bawaslu")
+    install_translations(app)
+    apply_style(app)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def install_error_hook() -> None:
+    """An unexpected error in a slot is logged and shown instead of killing the app."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        try:
+            from netralitas_desktop.gui.messages import show_error
+
+            show_error(None, value)
+        except Exception:  # noqa: BLE001 - never fail inside the hook
+            previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def open_main_window(data_dir: Path, *, load: bool = True):
+    """Show the main window at once and load the findings in the background."""
+    from netralitas_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    window.resize(1366, 768)
+    window.show()
+    if load:
+        window.start_loading()
+    return window
+
+
+def launch(argv: list[str] | None = None) -> list | None:
+    """Everything `main` does before the event loop: open the store (or create the demo, or run the wizard)
+    and show the main window. Returns the list the window is put in (it may arrive later, after the demo is
+    made), or None when the officer cancelled the wizard."""
+    args = parse_args(argv)
+    app = create_application()
+    from netralitas_desktop.logs import setup_logging
+    from netralitas_desktop.paths import data_dir as default_data_dir
+
+    setup_logging()
+    folder = demo_data_dir(args.data_dir) if args.demo else default_data_dir(args.data_dir)
+    windows: list = []
+
+    def open_folder(path: Path) -> None:
+        windows.append(open_main_window(path))
+
+    if has_store(folder):
+        open_folder(folder)
+    elif args.demo:
+        from netralitas_desktop.gui.worker import Job, run_with_progress
+
+        job = Job(create_demo_store, folder, args.demo_findings, name="demo")
+
+        def failed(message: str) -> None:
+            from netralitas_desktop.gui.messages import show_error_text
+
+            show_error_text(None, app.translate("App", "Data contoh"), message)
+            app.quit()
+
+        run_with_progress(None, app.translate("App", "Data contoh"),
+                          app.translate("App", "Membuat {n} temuan contoh…").format(n=args.demo_findings), job,
+                          on_finished=open_folder, on_failed=failed, delay_ms=0)
+    else:
+        from netralitas_desktop.gui.wizard import SetupWizard
+
+        wizard = SetupWizard(folder)
+        if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.store is None:
+            return None
+        wizard.store.close()
+        open_folder(wizard.data_dir)
+    return windows
+
+
+def main(argv: list[str] | None = None) -> int:
+    windows = launch(argv)
+    if windows is None:
+        return 0
+    install_error_hook()
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,317 @@
+"""The dashboard: counts by status, category, subject type and district, and the deadlines near or past.
+
+Everything is computed off the UI thread (a job with its own Store); every row is clickable and opens the
+matching findings in the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWidget
+
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.forms.dashboard import Ui_DashboardWidget
+from netralitas_desktop.gui.i18n import number_id, short_date_id
+from netralitas_desktop.gui.worker import Job, default_runner, open_store
+
+_ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
+URGENT_ROWS = 300
+DECIDED = ("diteruskan", "dilimpahkan", "putusan_bawaslu", "ditindaklanjuti")
+
+
+@dataclass
+class DashboardData:
+    """What the dashboard shows, computed in a job."""
+
+    total: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_subject_type: dict[str, int] = field(default_factory=dict)
+    by_district: dict[str, int] = field(default_factory=dict)
+    open_count: int = 0
+    overdue_ids: list[str] = field(default_factory=list)
+    soon_ids: list[str] = field(default_factory=list)
+    urgent: list[tuple[dict, object]] = field(default_factory=list)  # (summary row, Deadline), best first
+    computed_at: str = ""
+
+
+def compute_dashboard(job: Job, data_dir, today: date | None = None) -> DashboardData:
+    """Counts and deadline lists for the whole store (runs in a worker thread with its own Store)."""
+    from netralitas_desktop import stats
+
+    with open_store(job, data_dir) as store:
+        job.report(0, 3)
+        counts = stats.finding_counts(store)
+        job.report(1, 3)
+        urgent = stats.findings_by_deadline(store, today=today, within_days=3)
+        job.report(2, 3)
+    soon = [(row, d) for row, d in urgent if d.days_left >= 0]
+    overdue = [(row, d) for row, d in urgent if d.days_left < 0]
+    soon.sort(key=lambda pair: pair[1].days_left)
+    overdue.sort(key=lambda pair: -pair[1].days_left)  # the most recently missed first
+    shown = (soon + overdue)[:URGENT_ROWS]
+    data = DashboardData(
+        total=counts.total, by_status=counts.by_status, by_category=counts.by_category,
+        by_subject_type=counts.by_subject_type, by_district=counts.by_district,
+        open_count=sum(counts.by_status.get(s, 0) for s in stats.OPEN_STATUSES),
+        overdue_ids=[row["id"] for row, _ in overdue], soon_ids=[row["id"] for row, _ in soon],
+        urgent=[({k: row[k] for k in ("id", "subject", "status", "category", "region_code")}, d) for row, d in shown],
+        computed_at=datetime.now().strftime("%H.%M"))
+    job.report(3, 3)
+    return data
+
+
+class CountsModel(QAbstractTableModel):
+    """Label and count per key, largest first; the delegate draws a bar behind the label."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, int, str]] = []  # key, label, count, tooltip
+        self.maximum = 1
+
+    def set_rows(self, rows: list[tuple[str, str, int, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.maximum = max((r[2] for r in rows), default=1) or 1
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key, label, count, tooltip = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label if index.column() == 0 else number_id(count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip or label
+        if role == Qt.ItemDataRole.UserRole:
+            return key
+        if role == Qt.ItemDataRole.UserRole + 1:
+            return count / self.maximum
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BarDelegate(QStyledItemDelegate):
+    """A soft bar under the label, as long as the count is relative to the largest."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        if index.column() == 0:
+            share = index.data(Qt.ItemDataRole.UserRole + 1) or 0
+            rect = QRect(option.rect)
+            rect.setWidth(max(2, int(rect.width() * share)))
+            rect.adjust(0, 3, 0, -3)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.ACCENT_SOFT))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class DeadlineModel(QAbstractTableModel):
+    def __init__(self, catalog=None, regions=None, parent=None):
+        super().__init__(parent)
+        self.catalog, self.regions = catalog, regions
+        self.rows: list[tuple[dict, object]] = []
+        self.headers = (self.tr("Terlapor"), self.tr("Status"), self.tr("Batas"), self.tr("Sisa"))
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, deadline = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row["subject"] or "—"
+            if column == 1:
+                status = self.catalog.statuses.get(row["status"]) if self.catalog else None
+                return status.name if status else row["status"]
+            if column == 2:
+                return short_date_id(deadline.due_on.isoformat())
+            if deadline.days_left < 0:
+                return self.tr("lewat {n} hari").format(n=-deadline.days_left)
+            return self.tr("hari ini") if deadline.days_left == 0 else self.tr("{n} hari").format(n=deadline.days_left)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            category = self.catalog.categories.get(row["category"]) if self.catalog else None
+            place = self.regions.full_name(row["region_code"]) if self.regions and row["region_code"] in self.regions \
+                else row["region_code"]
+            return f"{deadline.describe()}\n{category.name if category else row['category']}\n{place}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            return QBrush(QColor(style.DANGER if deadline.days_left < 0 else style.WARNING))
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+
+class DashboardWidget(QWidget):
+    """Counts and deadlines; clicking a row asks the main window to show the matching findings."""
+
+    filterRequested = Signal(dict, str)  # FindingFilter fields, a label for the list
+    idsRequested = Signal(list, str)  # a fixed list of finding ids, a label
+    findingRequested = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DashboardWidget()
+        self.ui.setupUi(self)
+        self.data_dir = None
+        self.catalog = None
+        self.regions = None
+        self.data: DashboardData | None = None
+        self.job: Job | None = None
+        self.models: dict[str, CountsModel] = {}
+        self._delegate = BarDelegate(self)
+        for key, view in (("status", self.ui.statusView), ("category", self.ui.categoryView),
+                          ("subject_type", self.ui.subjectTypeView), ("district", self.ui.districtView)):
+            model = CountsModel(self)
+            self.models[key] = model
+            view.setModel(model)
+            view.setItemDelegate(self._delegate)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            view.verticalHeader().setDefaultSectionSize(26)
+            view.clicked.connect(lambda index, k=key: self._count_clicked(k, index))
+        self.deadline_model = DeadlineModel(parent=self)
+        view = self.ui.deadlineView
+        view.setModel(self.deadline_model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.clicked.connect(self._deadline_clicked)
+        self.ui.deadlineCard.setMinimumWidth(430)
+        self.ui.refreshButton.setIcon(style.icon("refresh"))
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.showOverdueButton.clicked.connect(self._show_open)
+        for card, handler in ((self.ui.totalCard, lambda: self.filterRequested.emit({}, self.tr("Semua temuan"))),
+                              (self.ui.openCard, self._show_open),
+                              (self.ui.overdueCard, self._show_overdue), (self.ui.soonCard, self._show_soon),
+                              (self.ui.forwardedCard, self._show_decided)):
+            card.setCursor(Qt.CursorShape.PointingHandCursor)
+            card.mousePressEvent = lambda _event, h=handler: h()
+        style.set_chip(self.ui.overdueCardValue, "")
+        self.ui.overdueCardValue.setStyleSheet(f"color: {style.DANGER};")
+        self.ui.soonCardValue.setStyleSheet(f"color: {style.WARNING};")
+
+    def set_store(self, store) -> None:
+        self.data_dir = store.data_dir
+        self.catalog, self.regions = store.catalog, store.regions
+        self.deadline_model.catalog, self.deadline_model.regions = store.catalog, store.regions
+        self.ui.scopeLabel.setText(self.tr("· {office}").format(office=store.office.name))
+
+    def refresh(self) -> Job | None:
+        """Recompute in the background; the old numbers stay until the new ones arrive."""
+        if self.data_dir is None:
+            return None
+        if self.job is not None:
+            self.job.cancel()
+        self.ui.updatedLabel.setText(self.tr("Menghitung…"))
+        job = Job(compute_dashboard, self.data_dir, name="dasbor")
+        job.signals.finished.connect(self.show_data)
+        job.signals.failed.connect(lambda message: self.ui.updatedLabel.setText(message))
+        self.job = job
+        default_runner().start(job)
+        return job
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        self.job = None
+        catalog, regions = self.catalog, self.regions
+        self.ui.totalCardValue.setText(number_id(data.total))
+        self.ui.openCardValue.setText(number_id(data.open_count))
+        self.ui.overdueCardValue.setText(number_id(len(data.overdue_ids)))
+        self.ui.soonCardValue.setText(number_id(len(data.soon_ids)))
+        decided = sum(data.by_status.get(s, 0) for s in DECIDED)
+        self.ui.forwardedCardValue.setText(number_id(decided))
+        self.ui.totalCardHint.setText(self.tr("klik untuk daftar lengkap"))
+        self.ui.openCardHint.setText(self.tr("draf s.d. kajian"))
+        self.ui.overdueCardHint.setText(self.tr("perlu segera ditangani"))
+        self.ui.soonCardHint.setText(self.tr("termasuk hari ini"))
+        self.ui.forwardedCardHint.setText(self.tr("diteruskan, dilimpahkan, diputus"))
+        statuses = [(code, catalog.statuses[code].name if code in catalog.statuses else code, n, "")
+                    for code, n in sorted(data.by_status.items(), key=lambda kv: list(catalog.statuses).index(kv[0])
+                                          if kv[0] in catalog.statuses else 99)]
+        self.models["status"].set_rows(statuses)
+        self.models["category"].set_rows([
+            (code, catalog.categories[code].name if code in catalog.categories else code, n,
+             f"{code}: {catalog.categories[code].description}" if code in catalog.categories else code)
+            for code, n in data.by_category.items()])
+        self.models["subject_type"].set_rows([
+            (code, catalog.employment_types[code].name if code in catalog.employment_types else code, n, "")
+            for code, n in data.by_subject_type.items()])
+        districts = []
+        for code, n in data.by_district.items():
+            region = regions.get(code) if code else None
+            label = region.name if region else (code or self.tr("(tanpa wilayah)"))
+            tooltip = regions.full_name(code) if region else ""
+            districts.append((code, label, n, tooltip))
+        self.models["district"].set_rows(districts)
+        self.deadline_model.set_rows(data.urgent)
+        self.ui.deadlineCardTitle.setText(self.tr("Batas waktu terdekat dan terlewat ({n})").format(
+            n=number_id(len(data.overdue_ids) + len(data.soon_ids))))
+        self.ui.updatedLabel.setText(self.tr("Diperbarui pukul {time}").format(time=data.computed_at))
+        self.loaded.emit()
+
+    # -- clicks ---------------------------------------------------------------------------------------------
+    def _count_clicked(self, key: str, index: QModelIndex) -> None:
+        model = self.models[key]
+        code, label, _count, _tip = model.rows[index.row()]
+        field_name = {"status": "statuses", "category": "categories", "subject_type": "subject_types",
+                      "district": "region"}[key]
+        value = code if key == "district" else [code]
+        self.filterRequested.emit({field_name: value}, label)
+
+    def _deadline_clicked(self, index: QModelIndex) -> None:
+        finding_id = self.deadline_model.data(index, Qt.ItemDataRole.UserRole)
+        if finding_id:
+            self.findingRequested.emit(finding_id)
+
+    def _show_open(self) -> None:
+        from netralitas_desktop.stats import OPEN_STATUSES
+
+        self.filterRequested.emit({"statuses": list(OPEN_STATUSES)}, self.tr("Masih ditangani"))
+
+    def _show_decided(self) -> None:
+        self.filterRequested.emit({"statuses": list(DECIDED)}, self.tr("Diteruskan / diputus"))
+
+    def _show_overdue(self) -> None:
+        if self.data:
+            self.idsRequested.emit(self.data.overdue_ids, self.tr("Lewat batas waktu"))
+
+    def _show_soon(self) -> None:
+        if self.data:
+            self.idsRequested.emit(self.data.soon_ids, self.tr("Batas waktu ≤ 3 hari"))
+
+    def view_for(self, key: str) -> QTableView:
+        return {"status": self.ui.statusView, "category": self.ui.categoryView,
+                "subject_type": self.ui.subjectTypeView, "district": self.ui.districtView}[key]

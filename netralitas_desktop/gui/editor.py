@@ -1,0 +1,632 @@
+"""The finding editor: every field of a finding, inline validation, deadline, evidence, autosaved drafts."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import asdict
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
+
+from netralitas_desktop import drafts
+from netralitas_desktop.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.forms.finding_editor import Ui_FindingEditor
+from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, to_qdate
+from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.model import EDITABLE_FIELDS, Finding, Subject, Witness, finding_fields_from_dict
+from netralitas_desktop.validation import finding_problems
+
+AUTOSAVE_MS = 1200
+VALIDATE_MS = 250
+
+SANCTION_LEVEL_WORDS = {"berat": QT_TRANSLATE_NOOP("FindingEditor", "hukuman disiplin berat"),
+                        "sedang": QT_TRANSLATE_NOOP("FindingEditor", "hukuman disiplin sedang"),
+                        "etik": QT_TRANSLATE_NOOP("FindingEditor", "sanksi moral (kode etik)"),
+                        "ptdh": QT_TRANSLATE_NOOP("FindingEditor", "pemberhentian tidak dengan hormat")}
+TAB_OF_FIELD = {
+    "source": 0, "category": 0, "platform": 0, "election": 0, "stage": 0, "occurred_on": 0, "known_on": 0,
+    "region_code": 0, "description": 0, "title": 0, "address": 0,
+    "subjects": 1, "urls": 2, "witnesses": 2, "reporter_name": 2, "supervision_form": 3, "forwarded_to": 4,
+}
+
+
+def set_combo_data(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value or "")
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class FindingEditor(QDialog):
+    """Write a new finding or change one. Saving calls Store.add_finding / update_finding (one transaction)."""
+
+    def __init__(self, store, finding_id: str | None = None, parent: QWidget | None = None,
+                 draft: drafts.Draft | None = None):
+        super().__init__(parent)
+        self.ui = Ui_FindingEditor()
+        self.ui.setupUi(self)
+        self.store = store
+        self.catalog = store.catalog
+        self.original: Finding | None = store.get_finding(finding_id) if finding_id else None
+        self.saved: Finding | None = None
+        self.subjects: list[Subject] = []
+        self.touched: set[str] = set()
+        self.attempted = False
+        self._loading = True
+        self.dirty = False
+        self.problems: list = []
+        if draft is not None:
+            self.draft_key = draft.key
+        else:
+            self.draft_key = drafts.new_draft_key(finding_id)
+        self.error_labels = {
+            "source": self.ui.err_source, "category": self.ui.err_category, "platform": self.ui.err_platform,
+            "election": self.ui.err_election, "stage": self.ui.err_stage, "occurred_on": self.ui.err_occurred_on,
+            "known_on": self.ui.err_known_on, "region_code": self.ui.err_region_code,
+            "description": self.ui.err_description, "subjects": self.ui.err_subjects, "urls": self.ui.err_urls,
+            "witnesses": self.ui.err_witnesses, "reporter_name": self.ui.err_reporter_name,
+            "forwarded_to": self.ui.err_forwarded_to,
+        }
+        self.inputs = {
+            "source": self.ui.sourceCombo, "category": self.ui.categoryCombo, "platform": self.ui.platformCombo,
+            "election": self.ui.electionCombo, "stage": self.ui.stageCombo, "occurred_on": self.ui.occurredEdit,
+            "known_on": self.ui.knownEdit, "region_code": self.ui.regionPicker.ui.searchEdit,
+            "description": self.ui.descriptionEdit, "subjects": self.ui.subjectsTable, "urls": self.ui.urlsEdit,
+            "witnesses": self.ui.witnessesTable, "reporter_name": self.ui.reporterName,
+            "forwarded_to": self.ui.forwardedTo,
+        }
+        self._fill_choices()
+        self._connect()
+        self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS, timeout=self.validate)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_draft)
+        if self.original is not None:
+            self.load(self.original)
+        else:
+            self.load_defaults()
+        if draft is not None:
+            self.load_fields(finding_fields_from_dict(draft.fields))
+            self.pending_from_draft = [p for p in draft.pending_evidence]
+            self.dirty = True
+        else:
+            self.pending_from_draft = []
+        self._setup_evidence()
+        self._loading = False
+        self._update_heading()
+        self.validate()
+        self.resize(1060, 700)
+
+    # -- set-up ---------------------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui, catalog = self.ui, self.catalog
+        locale = indonesian_locale()
+        today = QDate.currentDate()
+        for edit in (ui.occurredEdit, ui.knownEdit):
+            edit.setLocale(locale)
+            edit.calendarWidget().setLocale(locale)
+            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            edit.calendarWidget().setGridVisible(False)
+            edit.setMaximumDate(today)
+            edit.setMinimumDate(QDate(2000, 1, 1))
+        ui.sourceCombo.addItem(self.tr("Temuan hasil pengawasan"), "temuan")
+        ui.sourceCombo.addItem(self.tr("Laporan masyarakat"), "laporan")
+        ui.categoryCombo.addItem(self.tr("— pilih kategori —"), "")
+        groups = {"media_sosial": self.tr("Media sosial"), "luar_jaringan": self.tr("Luar jaringan")}
+        last_group = None
+        for category in catalog.categories.values():
+            if category.group != last_group:
+                if last_group is not None:
+                    ui.categoryCombo.insertSeparator(ui.categoryCombo.count())
+                last_group = category.group
+            ui.categoryCombo.addItem(f"{category.name}", category.code)
+            ui.categoryCombo.setItemData(ui.categoryCombo.count() - 1,
+                                         f"{groups.get(category.group, '')} · {category.code}\n{category.description}",
+                                         Qt.ItemDataRole.ToolTipRole)
+        ui.categoryCombo.setMaxVisibleItems(18)
+        ui.platformCombo.addItem(self.tr("—"), "")
+        for platform in catalog.platforms.values():
+            ui.platformCombo.addItem(platform.name, platform.code)
+        for profile in catalog.elections.values():
+            ui.electionCombo.addItem(profile.name, profile.code)
+        ui.stageCombo.addItem(self.tr("Otomatis dari tanggal kejadian"), "")
+        for stage in catalog.stages.values():
+            ui.stageCombo.addItem(stage.name, stage.code)
+        ui.regionPicker.set_regions(self.store.regions)
+        for kind in catalog.employment_types.values():
+            ui.subjectType.addItem(kind.name, kind.code)
+        ui.supervisionForm.addItem(self.tr("—"), "")
+        for form in catalog.supervision_forms.values():
+            ui.supervisionForm.addItem(form.name, form.code)
+        ui.forwardedTo.addItem(self.tr("— belum diteruskan —"), "")
+        for body in catalog.forwarding_bodies.values():
+            ui.forwardedTo.addItem(body.name, body.code)
+        ui.sanctionCombo.addItem(self.tr("— belum ada —"), "")
+        for sanction in catalog.sanctions.values():
+            ui.sanctionCombo.addItem(sanction.name, sanction.code)
+        table = ui.subjectsTable
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Jenis"), self.tr("NIP / NIK"), self.tr("Jabatan"),
+                                         self.tr("Instansi")])
+        header = table.horizontalHeader()
+        for column, width in enumerate((200, 190, 160, 150)):
+            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        witnesses = ui.witnessesTable
+        witnesses.setColumnCount(2)
+        witnesses.setHorizontalHeaderLabels([self.tr("Nama saksi"), self.tr("Alamat")])
+        witnesses.setColumnWidth(0, 260)
+        witnesses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.saveButton.setIcon(style.icon("save", "#ffffff"))
+        ui.addSubjectButton.setIcon(style.icon("add"))
+        ui.removeSubjectButton.setIcon(style.icon("remove"))
+        ui.addWitnessButton.setIcon(style.icon("add"))
+        ui.removeWitnessButton.setIcon(style.icon("remove"))
+        ui.tabs.setTabIcon(0, style.icon("place"))
+        ui.tabs.setTabIcon(1, style.icon("people"))
+        ui.tabs.setTabIcon(2, style.icon("link"))
+        ui.tabs.setTabIcon(3, style.icon("pdf"))
+        ui.tabs.setTabIcon(4, style.icon("status"))
+        ui.tabs.setTabIcon(5, style.icon("attach"))
+        ui.problemsLabel.setVisible(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        changed = self._changed
+        for name, combo in (("source", ui.sourceCombo), ("category", ui.categoryCombo), ("platform", ui.platformCombo),
+                            ("election", ui.electionCombo), ("stage", ui.stageCombo),
+                            ("supervision_form", ui.supervisionForm), ("forwarded_to", ui.forwardedTo),
+                            ("sanction", ui.sanctionCombo)):
+            combo.currentIndexChanged.connect(lambda _i, n=name: changed(n))
+        for name, edit in (("title", ui.titleEdit), ("address", ui.addressEdit), ("reporter_name", ui.reporterName),
+                           ("reporter_address", ui.reporterAddress), ("supervision_purpose", ui.supervisionPurpose),
+                           ("supervision_target", ui.supervisionTarget)):
+            edit.textChanged.connect(lambda _t, n=name: changed(n))
+        for name, edit in (("description", ui.descriptionEdit), ("urls", ui.urlsEdit), ("facts", ui.factsEdit),
+                           ("analysis", ui.analysisEdit), ("legal_basis", ui.legalBasisEdit)):
+            edit.textChanged.connect(lambda n=name: changed(n))
+        ui.occurredEdit.dateChanged.connect(lambda _d: changed("occurred_on"))
+        ui.knownEdit.dateChanged.connect(lambda _d: changed("known_on"))
+        ui.regionPicker.codeChanged.connect(lambda _c: changed("region_code"))
+        ui.needsMoreInfo.toggled.connect(lambda _b: changed("needs_more_info"))
+        ui.sourceCombo.currentIndexChanged.connect(self._source_changed)
+        ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
+        ui.fillLegalBasisButton.clicked.connect(self.fill_legal_basis)
+        # subjects
+        ui.subjectsTable.currentCellChanged.connect(lambda row, *_: self._show_subject(row))
+        ui.addSubjectButton.clicked.connect(self.add_subject)
+        ui.removeSubjectButton.clicked.connect(self.remove_subject)
+        for edit in (ui.subjectName, ui.subjectNip, ui.subjectNik, ui.subjectPosition, ui.subjectAgency,
+                     ui.subjectAddress, ui.subjectAccounts):
+            edit.textEdited.connect(lambda _t: self._subject_edited())
+        ui.subjectType.currentIndexChanged.connect(lambda _i: self._subject_edited())
+        # witnesses
+        ui.addWitnessButton.clicked.connect(self.add_witness)
+        ui.removeWitnessButton.clicked.connect(self.remove_witness)
+        ui.witnessesTable.itemChanged.connect(lambda _item: changed("witnesses"))
+        # buttons
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    def _setup_evidence(self) -> None:
+        panel = self.ui.evidencePanel
+        panel.ui.splitter.setOrientation(Qt.Orientation.Horizontal)
+        if self.original is not None:
+            panel.set_finding(self.store, self.original.id, self.original.evidence)
+            panel.changed.connect(self._evidence_changed)
+        else:
+            panel.set_pending(self.store, self.pending_from_draft,
+                              drafts.draft_files_dir(self.store.data_dir, self.draft_key))
+            panel.changed.connect(lambda: self._changed("evidence"))
+        self._update_evidence_tab()
+
+    # -- loading --------------------------------------------------------------------------------------------
+    def load_defaults(self) -> None:
+        ui, store = self.ui, self.store
+        today = QDate.currentDate()
+        ui.occurredEdit.setDate(today)
+        ui.knownEdit.setDate(today)
+        set_combo_data(ui.electionCombo, store.setting("default_election", ""))
+        office_region = store.office.region_code
+        ui.regionPicker.set_code(office_region if office_region in store.regions else "")
+        self.subjects = []
+        self._refresh_subjects()
+        self._source_changed()
+        self._show_case(None)
+
+    def load(self, finding: Finding) -> None:
+        self.load_fields({name: getattr(finding, name) for name in EDITABLE_FIELDS})
+        self._show_case(finding)
+
+    def load_fields(self, fields: dict) -> None:
+        ui = self.ui
+        value = fields.get
+        set_combo_data(ui.sourceCombo, value("source", "temuan"))
+        ui.titleEdit.setText(value("title", ""))
+        set_combo_data(ui.categoryCombo, value("category", ""))
+        set_combo_data(ui.platformCombo, value("platform", ""))
+        if value("election"):
+            set_combo_data(ui.electionCombo, value("election"))
+        set_combo_data(ui.stageCombo, value("stage", ""))
+        for edit, key in ((ui.occurredEdit, "occurred_on"), (ui.knownEdit, "known_on")):
+            qdate = to_qdate(value(key))
+            if qdate.isValid():
+                edit.setDate(qdate)
+        if "region_code" in fields:
+            ui.regionPicker.set_code(value("region_code"))
+        ui.addressEdit.setText(value("address", ""))
+        ui.descriptionEdit.setPlainText(value("description", ""))
+        self.subjects = [copy.deepcopy(s) for s in value("subjects", [])]
+        self._refresh_subjects()
+        ui.urlsEdit.setPlainText("\n".join(value("urls", [])))
+        ui.witnessesTable.blockSignals(True)
+        ui.witnessesTable.setRowCount(0)
+        for witness in value("witnesses", []):
+            self._append_witness(witness.name, witness.address)
+        ui.witnessesTable.blockSignals(False)
+        ui.reporterName.setText(value("reporter_name", ""))
+        ui.reporterAddress.setText(value("reporter_address", ""))
+        set_combo_data(ui.supervisionForm, value("supervision_form", ""))
+        ui.supervisionPurpose.setText(value("supervision_purpose", ""))
+        ui.supervisionTarget.setText(value("supervision_target", ""))
+        ui.factsEdit.setPlainText(value("facts", ""))
+        ui.analysisEdit.setPlainText(value("analysis", ""))
+        ui.legalBasisEdit.setPlainText(value("legal_basis", ""))
+        ui.needsMoreInfo.setChecked(bool(value("needs_more_info", False)))
+        set_combo_data(ui.forwardedTo, value("forwarded_to", ""))
+        set_combo_data(ui.sanctionCombo, value("sanction", ""))
+        self._source_changed()
+        self._category_changed()
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # show the start of long texts, not their end
+
+    def _show_case(self, finding: Finding | None) -> None:
+        ui = self.ui
+        if finding is None:
+            ui.caseStatusValue.setText(self.tr("Draf (belum disimpan)"))
+            for label in (ui.caseRegisterValue, ui.caseFormAValue, ui.caseVersionValue):
+                label.setText("—")
+            return
+        status = self.catalog.statuses.get(finding.status)
+        ui.caseStatusValue.setText(status.name if status else finding.status)
+        ui.caseRegisterValue.setText(finding.register_number or self.tr("belum teregistrasi"))
+        ui.caseFormAValue.setText(finding.form_a_number or "—")
+        ui.caseVersionValue.setText(self.tr("dicatat {created} oleh {by}; versi {version}, diubah {updated}").format(
+            created=format_datetime_id(finding.created_at), by=finding.created_by, version=finding.version,
+            updated=format_datetime_id(finding.updated_at)))
+
+    # -- subjects and witnesses -----------------------------------------------------------------------------
+    def _refresh_subjects(self, select: int | None = None) -> None:
+        table = self.ui.subjectsTable
+        table.blockSignals(True)
+        table.setRowCount(len(self.subjects))
+        for row, subject in enumerate(self.subjects):
+            self._fill_subject_row(row, subject)
+        table.blockSignals(False)
+        if self.subjects:
+            row = select if select is not None else max(0, min(table.currentRow(), len(self.subjects) - 1))
+            table.setCurrentCell(row, 0)
+            self._show_subject(row)
+        else:
+            self._show_subject(-1)
+        self.ui.removeSubjectButton.setEnabled(bool(self.subjects))
+
+    def _fill_subject_row(self, row: int, subject: Subject) -> None:
+        kind = self.catalog.employment_types.get(subject.employment_type)
+        values = (subject.name or self.tr("(nama belum diisi)"), kind.name if kind else subject.employment_type,
+                  subject.nip or subject.nik, subject.position, subject.agency)
+        for column, text in enumerate(values):
+            self.ui.subjectsTable.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_subject(self, row: int) -> None:
+        ui = self.ui
+        has = 0 <= row < len(self.subjects)
+        ui.subjectFrame.setEnabled(has)
+        subject = self.subjects[row] if has else Subject(name="")
+        for edit, text in ((ui.subjectName, subject.name), (ui.subjectNip, subject.nip), (ui.subjectNik, subject.nik),
+                           (ui.subjectPosition, subject.position), (ui.subjectAgency, subject.agency),
+                           (ui.subjectAddress, subject.address), (ui.subjectAccounts, ", ".join(subject.accounts))):
+            edit.setText(text)
+        ui.subjectType.blockSignals(True)
+        set_combo_data(ui.subjectType, subject.employment_type if has else "pns")
+        ui.subjectType.blockSignals(False)
+        self._update_id_fields()
+
+    def _update_id_fields(self) -> None:
+        kind = self.catalog.employment_types.get(self.ui.subjectType.currentData() or "")
+        uses_nip = kind is not None and kind.id_kind == "nip"
+        self.ui.subjectNip.setEnabled(uses_nip or bool(self.ui.subjectNip.text()))
+        self.ui.subjectNipLabel.setEnabled(self.ui.subjectNip.isEnabled())
+
+    def current_subject_row(self) -> int:
+        return self.ui.subjectsTable.currentRow()
+
+    def _subject_edited(self) -> None:
+        row = self.current_subject_row()
+        if not 0 <= row < len(self.subjects):
+            return
+        ui = self.ui
+        subject = self.subjects[row]
+        subject.name = ui.subjectName.text().strip()
+        subject.employment_type = ui.subjectType.currentData() or "lainnya"
+        subject.nip = ui.subjectNip.text().strip().replace(" ", "")
+        subject.nik = ui.subjectNik.text().strip().replace(" ", "")
+        subject.position = ui.subjectPosition.text().strip()
+        subject.agency = ui.subjectAgency.text().strip()
+        subject.address = ui.subjectAddress.text().strip()
+        subject.accounts = [a.strip() for a in ui.subjectAccounts.text().split(",") if a.strip()]
+        self.ui.subjectsTable.blockSignals(True)
+        self._fill_subject_row(row, subject)
+        self.ui.subjectsTable.blockSignals(False)
+        self._update_id_fields()
+        self._changed("subjects")
+
+    def add_subject(self) -> None:
+        self.subjects.append(Subject(name="", employment_type="pns"))
+        self._refresh_subjects(select=len(self.subjects) - 1)
+        self.ui.subjectName.setFocus()
+        self._changed("subjects")
+
+    def remove_subject(self) -> None:
+        row = self.current_subject_row()
+        if 0 <= row < len(self.subjects):
+            del self.subjects[row]
+            self._refresh_subjects(select=min(row, len(self.subjects) - 1) if self.subjects else None)
+            self._changed("subjects")
+
+    def _append_witness(self, name: str = "", address: str = "") -> int:
+        table = self.ui.witnessesTable
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(name))
+        table.setItem(row, 1, QTableWidgetItem(address))
+        return row
+
+    def add_witness(self) -> None:
+        row = self._append_witness()
+        self.ui.witnessesTable.setCurrentCell(row, 0)
+        self.ui.witnessesTable.editItem(self.ui.witnessesTable.item(row, 0))
+        self._changed("witnesses")
+
+    def remove_witness(self) -> None:
+        row = self.ui.witnessesTable.currentRow()
+        if row >= 0:
+            self.ui.witnessesTable.removeRow(row)
+            self._changed("witnesses")
+
+    def witnesses(self) -> list[Witness]:
+        table = self.ui.witnessesTable
+        result = []
+        for row in range(table.rowCount()):
+            name = table.item(row, 0).text().strip() if table.item(row, 0) else ""
+            address = table.item(row, 1).text().strip() if table.item(row, 1) else ""
+            if name or address:
+                result.append(Witness(name=name, address=address))
+        return result
+
+    # -- reactions ------------------------------------------------------------------------------------------
+    def _source_changed(self, *_args) -> None:
+        is_report = self.ui.sourceCombo.currentData() == "laporan"
+        for widget in (self.ui.reporterName, self.ui.reporterAddress, self.ui.reporterNameLabel,
+                       self.ui.reporterAddressLabel):
+            widget.setEnabled(is_report)
+
+    def _category_changed(self, *_args) -> None:
+        category = self.catalog.categories.get(self.ui.categoryCombo.currentData() or "")
+        if category is None:
+            self.ui.categoryHint.setText("")
+            return
+        level = SANCTION_LEVEL_WORDS.get(category.sanction_level)
+        hint = category.description
+        if level:
+            hint += " " + self.tr("Menurut SKB 2022: {level}.").format(level=self.tr(level))
+        self.ui.categoryHint.setText(hint)
+        if not self._loading:
+            platform = self.ui.platformCombo.currentData() or ""
+            if category.group == "luar_jaringan" and not platform:
+                set_combo_data(self.ui.platformCombo, "luring")
+            elif category.group == "media_sosial" and platform == "luring":
+                set_combo_data(self.ui.platformCombo, "")
+
+    def fill_legal_basis(self) -> None:
+        category = self.catalog.categories.get(self.ui.categoryCombo.currentData() or "")
+        if category:
+            self.ui.legalBasisEdit.setPlainText("; ".join(category.legal_basis))
+
+    def _changed(self, field: str) -> None:
+        if self._loading:
+            return
+        self.touched.add(field)
+        self.dirty = True
+        self.validate_timer.start()
+        self.autosave_timer.start()
+
+    def _evidence_changed(self) -> None:
+        self._update_evidence_tab()
+
+    def _update_evidence_tab(self) -> None:
+        panel = self.ui.evidencePanel
+        count = len(panel.pending_paths()) if panel.pending else sum(1 for e in panel.items if not e.removed)
+        self.ui.tabs.setTabText(5, self.tr("Bukti ({n})").format(n=count) if count else self.tr("Bukti"))
+
+    # -- the finding ----------------------------------------------------------------------------------------
+    def finding(self) -> Finding:
+        """The finding as the widgets show it (not stored)."""
+        ui = self.ui
+        self._subject_edited_silently()
+        finding = Finding(
+            category=ui.categoryCombo.currentData() or "", region_code=ui.regionPicker.code(),
+            occurred_on=iso_date(ui.occurredEdit.date()), known_on=iso_date(ui.knownEdit.date()),
+            description=ui.descriptionEdit.toPlainText().strip(), subjects=copy.deepcopy(self.subjects),
+            source=ui.sourceCombo.currentData() or "temuan", title=ui.titleEdit.text().strip(),
+            address=ui.addressEdit.text().strip(), platform=ui.platformCombo.currentData() or "",
+            urls=[u.strip() for u in ui.urlsEdit.toPlainText().splitlines() if u.strip()],
+            legal_basis=ui.legalBasisEdit.toPlainText().strip(), witnesses=self.witnesses(),
+            election=ui.electionCombo.currentData() or "", stage=ui.stageCombo.currentData() or "",
+            reporter_name=ui.reporterName.text().strip() if ui.sourceCombo.currentData() == "laporan" else "",
+            reporter_address=ui.reporterAddress.text().strip() if ui.sourceCombo.currentData() == "laporan" else "",
+            supervision_form=ui.supervisionForm.currentData() or "",
+            supervision_purpose=ui.supervisionPurpose.text().strip(),
+            supervision_target=ui.supervisionTarget.text().strip(), facts=ui.factsEdit.toPlainText().strip(),
+            analysis=ui.analysisEdit.toPlainText().strip(), needs_more_info=ui.needsMoreInfo.isChecked(),
+            forwarded_to=ui.forwardedTo.currentData() or "", sanction=ui.sanctionCombo.currentData() or "",
+        )
+        if self.original is not None:
+            finding.id = self.original.id
+            finding.status = self.original.status
+            finding.created_at = self.original.created_at
+            finding.registered_on = self.original.registered_on
+        return finding
+
+    def _subject_edited_silently(self) -> None:
+        """Make sure the subject form's text is in self.subjects (typing fires textEdited, setText does not)."""
+        row = self.current_subject_row()
+        if 0 <= row < len(self.subjects) and self.ui.subjectName.text().strip() != self.subjects[row].name:
+            self.subjects[row].name = self.ui.subjectName.text().strip()
+
+    def editable_fields(self) -> dict:
+        finding = self.finding()
+        return {name: getattr(finding, name) for name in EDITABLE_FIELDS}
+
+    def validate(self) -> list:
+        """Check the finding against the rules and show each problem beside its field."""
+        finding = self.finding()
+        self.problems = finding_problems(finding, self.catalog, self.store.regions)
+        by_field: dict[str, list[str]] = {}
+        for problem in self.problems:
+            by_field.setdefault(problem.field or "", []).append(str(problem))
+        for field, label in self.error_labels.items():
+            messages = by_field.get(field, [])
+            show = bool(messages) and (self.attempted or field in self.touched)
+            label.setText("\n".join(messages) if show else "")
+            label.setVisible(show)
+            style.set_invalid(self.inputs[field], show)
+        tab_problems = {TAB_OF_FIELD.get(f, 0) for f in by_field if self.attempted or f in self.touched}
+        names = (self.tr("Kejadian"), self.tr("Terlapor"), self.tr("Tautan && saksi"), self.tr("Formulir A"),
+                 self.tr("Tindak lanjut"))
+        for index, name in enumerate(names):
+            self.ui.tabs.setTabText(index, f"{name} •" if index in tab_problems else name)
+        if self.attempted and self.problems:
+            unplaced = [str(p) for p in self.problems if (p.field or "") not in self.error_labels]
+            self.ui.problemsLabel.setText(" ".join([self.tr("{n} isian perlu diperbaiki sebelum disimpan.").format(
+                n=len(self.problems)), *unplaced]))
+            self.ui.problemsLabel.setVisible(True)
+        else:
+            self.ui.problemsLabel.setVisible(False)
+        self._update_deadline(finding)
+        return self.problems
+
+    def _update_deadline(self, finding: Finding) -> None:
+        chip = self.ui.deadlineChip
+        data = asdict(finding)
+        data["created_at"] = finding.created_at or date.today().isoformat()
+        deadline = None
+        if finding.known_on:
+            try:
+                deadline = self.store.deadline(data)
+            except (ValueError, NetralitasError):
+                deadline = None
+        if deadline is None:
+            chip.setVisible(False)
+            return
+        chip.setVisible(True)
+        unit = self.tr("hari kerja") if deadline.day_kind == "kerja" else self.tr("hari")
+        due = format_date_id(deadline.due_on, with_weekday=True)
+        if deadline.days_left < 0:
+            text = self.tr("{label}: lewat {n} {unit} (batas {due})").format(
+                label=deadline.label, n=-deadline.days_left, unit=unit, due=due)
+            kind = "danger"
+        elif deadline.days_left == 0:
+            text = self.tr("{label}: batas hari ini ({due})").format(label=deadline.label, due=due)
+            kind = "danger"
+        else:
+            text = self.tr("{label}: sisa {n} {unit} (batas {due})").format(
+                label=deadline.label, n=deadline.days_left, unit=unit, due=due)
+            kind = "warning" if deadline.days_left <= 2 else "info"
+        chip.setText(text)
+        style.set_chip(chip, kind)
+
+    def _update_heading(self) -> None:
+        if self.original is None:
+            self.setWindowTitle(self.tr("Temuan baru"))
+            self.ui.headingLabel.setText(self.tr("Temuan baru"))
+        else:
+            number = self.original.register_number or self.original.form_a_number or self.original.id[:8]
+            self.setWindowTitle(self.tr("Ubah temuan {number}").format(number=number))
+            self.ui.headingLabel.setText(self.tr("Ubah temuan {number}").format(number=number))
+
+    # -- drafts ---------------------------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        """Autosave: the fields and pending files, so a crash loses at most a second or two of typing."""
+        if not self.dirty or self.saved is not None:
+            return
+        fields = {}
+        finding = self.finding()
+        for name in EDITABLE_FIELDS:
+            value = getattr(finding, name)
+            if name == "subjects":
+                value = [asdict(s) for s in value]
+            elif name == "witnesses":
+                value = [asdict(w) for w in value]
+            fields[name] = value
+        draft = drafts.Draft(key=self.draft_key, fields=fields,
+                             finding_id=self.original.id if self.original else None,
+                             pending_evidence=[str(p) for p in self.ui.evidencePanel.pending_paths()])
+        try:
+            drafts.save_draft(self.store.data_dir, draft)
+        except OSError:
+            self.ui.draftLabel.setText(self.tr("Draf tidak dapat disimpan otomatis (periksa ruang disk)"))
+            return
+        clock = format_datetime_id(draft.saved_at).rpartition(" pukul ")[2]
+        self.ui.draftLabel.setText(self.tr("Draf tersimpan otomatis pukul {time}").format(time=clock))
+
+    def discard_draft(self) -> None:
+        self.autosave_timer.stop()
+        drafts.discard_draft(self.store.data_dir, self.draft_key)
+
+    # -- save and close -------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate everything, then store it as one action; on success the draft is removed."""
+        self.attempted = True
+        problems = self.validate()
+        if problems:
+            first = problems[0].field or ""
+            self.ui.tabs.setCurrentIndex(TAB_OF_FIELD.get(first, 0))
+            widget = self.inputs.get(first)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        finding = self.finding()
+        try:
+            if self.original is None:
+                finding.status = "draf"
+                self.saved = self.store.add_finding(finding, evidence=self.ui.evidencePanel.pending_paths())
+            else:
+                self.saved = self.store.update_finding(self.original.id, self.editable_fields())
+        except NetralitasError as err:
+            show_error(self, err, self.tr("Temuan belum tersimpan"))
+            return False
+        self.discard_draft()
+        self.dirty = False
+        super().accept()
+        return True
+
+    def accept(self) -> None:
+        self.save()
+
+    def reject(self) -> None:
+        if self.dirty and self.saved is None:
+            if not confirm(self, self.tr("Buang perubahan?"), self.tr(
+                    "Perubahan pada temuan ini belum disimpan. Buang perubahan dan tutup?"),
+                    self.tr("Buang perubahan"), self.tr("Kembali mengedit")):
+                return
+        self.discard_draft()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.dirty and self.saved is None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

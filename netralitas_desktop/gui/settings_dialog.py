@@ -1,0 +1,180 @@
+"""Settings: office, officer and signer, letterhead (logo, name, address), paper size, default election, and
+the headquarters' public key for sync. Each changed setting is one audited store action."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.editor import set_combo_data
+from netralitas_desktop.gui.forms.settings_dialog import Ui_SettingsDialog
+from netralitas_desktop.gui.messages import show_error
+from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, recipient_problem
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        ui = self.ui
+        fill_levels(ui.levelCombo)
+        ui.officeRegion.set_regions(store.regions)
+        for code, name in PAPER_SIZES:
+            ui.paperCombo.addItem(name, code)
+        for profile in store.catalog.elections.values():
+            ui.electionCombo.addItem(profile.name, profile.code)
+        office, officer = store.office, store.officer
+        signer = store.setting("signer", {}) or {}
+        letterhead = store.setting("letterhead", {}) or {}
+        ui.officeName.setText(office.name)
+        set_combo_data(ui.levelCombo, office.level)
+        ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(office.level, "desa"))
+        ui.officeRegion.set_code(office.region_code)
+        ui.officeAddress.setText(office.address)
+        ui.officeCode.setText(office.office_code)
+        ui.officerName.setText(officer.name)
+        ui.officerJabatan.setText(officer.jabatan)
+        ui.officerUnit.setText(officer.unit)
+        ui.signerName.setText(signer.get("name", ""))
+        ui.signerJabatan.setText(signer.get("jabatan", ""))
+        ui.signerNip.setText(signer.get("nip", ""))
+        self.logo = letterhead.get("logo", "") or ""
+        ui.letterOfficeName.setText(letterhead.get("office_name", "") or office.name)
+        ui.letterAddress.setText(letterhead.get("address", "") or office.address)
+        set_combo_data(ui.paperCombo, store.setting("paper_size", "A4") or "A4")
+        set_combo_data(ui.electionCombo, store.setting("default_election", "") or "")
+        ui.hqRecipient.setText(store.setting("hq_recipient", "") or "")
+        self._show_logo()
+        ui.levelCombo.currentIndexChanged.connect(self._level_changed)
+        ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        ui.clearLogoButton.clicked.connect(self.clear_logo)
+        ui.hqRecipient.textChanged.connect(self._check_recipient)
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.saveButton.setIcon(style.icon("save", "#ffffff"))
+        ui.problemsLabel.setVisible(False)
+        self.resize(720, 560)
+
+    def _level_changed(self, _index: int) -> None:
+        self.ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(self.ui.levelCombo.currentData(), "desa"))
+
+    def _show_logo(self) -> None:
+        ui = self.ui
+        pixmap = QPixmap(str(self.logo_path())) if self.logo else QPixmap()
+        if pixmap.isNull():
+            ui.logoPreview.setPixmap(QPixmap())
+            ui.logoPreview.setText(self.tr("Tanpa logo"))
+            ui.logoPathLabel.setText(self.tr("Logo tidak ditemukan: {path}").format(path=self.logo) if self.logo
+                                     else "")
+        else:
+            ui.logoPreview.setPixmap(pixmap.scaled(88, 88, Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+            ui.logoPathLabel.setText(Path(self.logo).name)
+        ui.clearLogoButton.setEnabled(bool(self.logo))
+
+    def logo_path(self) -> Path:
+        path = Path(self.logo)
+        return path if path.is_absolute() else Path(self.store.data_dir) / path
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo kop surat"), str(Path.home()),
+                                              self.tr("Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
+        if name:
+            self.set_logo_file(Path(name))
+
+    def set_logo_file(self, path: Path) -> bool:
+        """Copy the image into the data dir (so moving the original breaks nothing) and show it."""
+        from netralitas_desktop.letterhead import keep_logo
+
+        try:
+            kept = keep_logo(self.store.data_dir, path)
+            # Named relative to the data dir, so the setting survives the folder being moved or restored.
+            self.logo = kept.relative_to(Path(self.store.data_dir).resolve()).as_posix()
+        except NetralitasError as err:
+            self.ui.err_logo.setText(str(err))
+            self.ui.err_logo.setVisible(True)
+            return False
+        self.ui.err_logo.setVisible(False)
+        self._show_logo()
+        return True
+
+    def clear_logo(self) -> None:
+        self.logo = ""
+        self._show_logo()
+
+    def _check_recipient(self) -> str:
+        problem = recipient_problem(self.ui.hqRecipient.text())
+        self.ui.err_hq_recipient.setText(problem)
+        self.ui.err_hq_recipient.setVisible(bool(problem))
+        style.set_invalid(self.ui.hqRecipient, bool(problem))
+        return problem
+
+    def problems(self) -> list[tuple[str, str, int]]:
+        """(field, message, tab) for each rule broken."""
+        ui = self.ui
+        found = []
+        if not ui.officeName.text().strip():
+            found.append(("office_name", self.tr("Nama kantor wajib diisi."), 0))
+        if not ui.officeRegion.code():
+            found.append(("region_code", self.tr("Pilih wilayah kantor."), 0))
+        if not ui.officerName.text().strip():
+            found.append(("officer", self.tr("Nama petugas wajib diisi."), 1))
+        if problem := recipient_problem(ui.hqRecipient.text()):
+            found.append(("hq_recipient", problem, 4))
+        return found
+
+    def settings(self) -> dict:
+        """The settings as the dialog shows them."""
+        ui, store = self.ui, self.store
+        office = asdict(store.office)
+        office.update(name=ui.officeName.text().strip(), level=ui.levelCombo.currentData(),
+                      region_code=ui.officeRegion.code(), address=ui.officeAddress.text().strip(),
+                      office_code=ui.officeCode.text().strip() or ui.officeRegion.code())
+        return {
+            "office": office,
+            "officer": {"name": ui.officerName.text().strip(), "jabatan": ui.officerJabatan.text().strip(),
+                        "unit": ui.officerUnit.text().strip()},
+            "signer": {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip(),
+                       "nip": ui.signerNip.text().strip()},
+            "letterhead": {**(store.setting("letterhead", {}) or {}), "office_name": ui.letterOfficeName.text().strip(),
+                           "address": ui.letterAddress.text().strip(), "logo": self.logo},
+            "paper_size": ui.paperCombo.currentData(),
+            "default_election": ui.electionCombo.currentData(),
+            "hq_recipient": ui.hqRecipient.text().strip(),
+        }
+
+    def save(self) -> bool:
+        ui = self.ui
+        for label in (ui.err_office_name, ui.err_region_code, ui.err_officer, ui.err_hq_recipient):
+            label.setVisible(False)
+        found = self.problems()
+        if found:
+            for field, message, _tab in found:
+                label = getattr(ui, f"err_{field}")
+                label.setText(message)
+                label.setVisible(True)
+            ui.tabs.setCurrentIndex(found[0][2])
+            ui.problemsLabel.setText(self.tr("{n} isian perlu diperbaiki.").format(n=len(found)))
+            ui.problemsLabel.setVisible(True)
+            return False
+        try:
+            for key, value in self.settings().items():
+                if self.store.setting(key) != value and not (key == "hq_recipient" and not value
+                                                             and not self.store.setting(key)):
+                    self.store.set_setting(key, value)
+        except NetralitasError as err:
+            show_error(self, err, self.tr("Pengaturan belum tersimpan"))
+            return False
+        super().accept()
+        return True
+
+    def accept(self) -> None:
+        self.save()

@@ -1,0 +1,235 @@
+"""Change a finding's status along the workflow in the catalog, with a reason; history and audit trail shown."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from netralitas_desktop.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.forms.status_dialog import Ui_StatusDialog
+from netralitas_desktop.gui.i18n import indonesian_locale
+from netralitas_desktop.gui.messages import show_error
+
+AUDIT_ACTIONS = {
+    "finding.create": QT_TRANSLATE_NOOP("Audit", "Temuan dicatat"),
+    "finding.edit": QT_TRANSLATE_NOOP("Audit", "Isian diubah"),
+    "finding.status": QT_TRANSLATE_NOOP("Audit", "Status diubah"),
+    "evidence.add": QT_TRANSLATE_NOOP("Audit", "Bukti ditambahkan"),
+    "evidence.remove": QT_TRANSLATE_NOOP("Audit", "Bukti ditandai dihapus"),
+}
+
+
+def audit_action_name(action: str) -> str:
+    """The Indonesian name of an audit action ("finding.status" → "Status diubah")."""
+    text = AUDIT_ACTIONS.get(action)
+    return QCoreApplication.translate("Audit", text) if text else action
+
+
+def audit_summary(entry: dict, catalog) -> str:
+    """A short Indonesian description of an audit entry's details."""
+    details = entry.get("details") or {}
+    if isinstance(details, str):
+        try:
+            details = json.loads(details)
+        except ValueError:
+            return ""
+    action = entry.get("action")
+    if action == "finding.status":
+        names = [catalog.statuses[c].name if c in catalog.statuses else (c or "—")
+                 for c in (details.get("dari"), details.get("menjadi"))]
+        text = f"{names[0]} → {names[1]}"
+        if details.get("alasan"):
+            text += f" · {details['alasan']}"
+        return text
+    if action == "finding.edit":
+        changes = details.get("changes", {})
+        return ", ".join(sorted(changes)) + (f" (versi {details.get('version')})" if details.get("version") else "")
+    if action in ("evidence.add", "evidence.remove"):
+        text = details.get("name") or (details.get("sha256") or "")[:12]
+        if details.get("alasan"):
+            text += f" · {details['alasan']}"
+        return text
+    if action == "finding.create":
+        return details.get("status", "") if isinstance(details.get("status"), str) else ""
+    return ""
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]], widths: list[int]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+    for c, width in enumerate(widths):
+        table.setColumnWidth(c, width)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+
+
+class StatusDialog(QDialog):
+    """Only the statuses the workflow allows next are offered; a reason is required; a forwarding body is asked
+    for when the new status needs one, preselected from the first subject's employment type and the date."""
+
+    def __init__(self, store, finding_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_StatusDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.catalog = store.catalog
+        self.finding = store.get_finding(finding_id)
+        self.result_finding = None
+        ui = self.ui
+        locale = indonesian_locale()
+        ui.decisionDate.setLocale(locale)
+        ui.decisionDate.calendarWidget().setLocale(locale)
+        ui.decisionDate.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        ui.decisionDate.setDate(QDate.currentDate())
+        ui.decisionDate.setMaximumDate(QDate.currentDate())
+        ui.saveButton.setIcon(style.icon("check", "#ffffff"))
+        self._fill_header()
+        self._fill_next()
+        self._fill_history()
+        ui.newStatusCombo.currentIndexChanged.connect(self._status_changed)
+        ui.decisionDate.dateChanged.connect(lambda _d: self._status_changed())
+        ui.reasonEdit.textChanged.connect(self._clear_reason_error)
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.problemsLabel.setVisible(False)
+        self._status_changed()
+        self.resize(900, 640)
+
+    def _fill_header(self) -> None:
+        f, ui = self.finding, self.ui
+        category = self.catalog.categories.get(f.category)
+        who = f.subjects[0].name if f.subjects else ""
+        ui.findingLabel.setText(f"{category.name if category else f.category} — {who}")
+        status = self.catalog.statuses.get(f.status)
+        ui.currentChip.setText(status.name if status else f.status)
+        style.set_chip(ui.currentChip, "info")
+        numbers = [n for n in (f.register_number, f.form_a_number) if n]
+        ui.numberLabel.setText(" · ".join(numbers))
+        self.setWindowTitle(self.tr("Ubah status — {name}").format(name=who))
+
+    def _fill_next(self) -> None:
+        ui = self.ui
+        status = self.catalog.statuses.get(self.finding.status)
+        allowed = status.next if status else ()
+        ui.newStatusCombo.clear()
+        for code in allowed:
+            ui.newStatusCombo.addItem(self.catalog.statuses[code].name, code)
+        if not allowed:
+            ui.newStatusCombo.addItem(self.tr("Tidak ada status berikutnya (penanganan selesai)"), "")
+            ui.newStatusCombo.setEnabled(False)
+            ui.reasonEdit.setEnabled(False)
+            ui.saveButton.setEnabled(False)
+
+    def _fill_history(self) -> None:
+        catalog = self.catalog
+        rows = []
+        for event in self.finding.history:
+            body = catalog.forwarding_bodies.get(event.forwarding_body)
+            rows.append([
+                format_datetime_id(event.at),
+                catalog.statuses[event.from_status].name if event.from_status in catalog.statuses else "—",
+                catalog.statuses[event.to_status].name if event.to_status in catalog.statuses else event.to_status,
+                event.officer, body.name if body else event.forwarding_body, event.reason])
+        fill_table(self.ui.historyTable, [self.tr("Waktu"), self.tr("Dari"), self.tr("Menjadi"), self.tr("Petugas"),
+                                          self.tr("Instansi"), self.tr("Alasan")], rows, [170, 120, 150, 110, 110])
+        audit = self.store.audit_trail(self.finding.id)
+        rows = [[format_datetime_id(e["at"]), e["actor"], audit_action_name(e["action"]),
+                 audit_summary(e, catalog), e["hash"][:12]] for e in audit]
+        fill_table(self.ui.auditTable, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Rincian"),
+                                        self.tr("Hash")], rows, [170, 110, 150, 300])
+        self.ui.historyTabs.setTabText(0, self.tr("Riwayat status ({n})").format(n=len(self.finding.history)))
+        self.ui.historyTabs.setTabText(1, self.tr("Jejak audit ({n})").format(n=len(audit)))
+
+    def new_status(self) -> str:
+        return self.ui.newStatusCombo.currentData() or ""
+
+    def decision_date(self) -> date:
+        return date.fromisoformat(self.ui.decisionDate.date().toString("yyyy-MM-dd"))
+
+    def _status_changed(self, *_args) -> None:
+        ui, catalog = self.ui, self.catalog
+        code = self.new_status()
+        status = catalog.statuses.get(code)
+        needs_body = bool(status and status.needs_forwarding_body)
+        for widget in (ui.bodyLabel, ui.bodyCombo, ui.bodyHint):
+            widget.setVisible(needs_body)
+        hints = {
+            "teregistrasi": self.tr("Meregistrasi memberi nomor register: {template}").format(
+                template=catalog.numbering.register_template),
+            "diteruskan": self.tr("Teruskan ke instansi yang berwenang menjatuhkan sanksi."),
+            "dilimpahkan": self.tr("Limpahkan ke kantor Bawaslu yang berwenang."),
+        }
+        ui.statusHint.setText(hints.get(code, ""))
+        ui.statusHint.setVisible(bool(hints.get(code)))
+        if not needs_body:
+            return
+        on = self.decision_date()
+        previous = ui.bodyCombo.currentData()
+        ui.bodyCombo.blockSignals(True)
+        ui.bodyCombo.clear()
+        ui.bodyCombo.addItem(self.tr("— pilih instansi —"), "")
+        for body in catalog.forwarding_bodies_on(on):
+            ui.bodyCombo.addItem(body.name, body.code)
+        suggested = ""
+        if code == "diteruskan" and self.finding.subjects:
+            kind = self.finding.subjects[0].employment_type
+            if kind in catalog.employment_types:
+                body = catalog.forwarding_body_for(kind, on)
+                suggested = body.code
+                ui.bodyHint.setText(self.tr("Disarankan untuk {kind} pada {day}: {body}.").format(
+                    kind=catalog.employment_types[kind].name, day=format_date_id(on), body=body.name))
+        elif code == "dilimpahkan":
+            ui.bodyHint.setText(self.tr("Pilih Bawaslu provinsi atau kabupaten/kota yang berwenang."))
+        target = previous if previous and ui.bodyCombo.findData(previous) > 0 else suggested
+        index = ui.bodyCombo.findData(target) if target else 0
+        ui.bodyCombo.setCurrentIndex(max(0, index))
+        ui.bodyCombo.blockSignals(False)
+
+    def _clear_reason_error(self) -> None:
+        if self.ui.reasonEdit.toPlainText().strip():
+            self.ui.err_reason.setVisible(False)
+            style.set_invalid(self.ui.reasonEdit, False)
+
+    def save(self) -> bool:
+        ui = self.ui
+        code = self.new_status()
+        reason = ui.reasonEdit.toPlainText().strip()
+        ok = True
+        if not reason:
+            ui.err_reason.setText(self.tr("Alasan perubahan status wajib diisi (mis. hasil rapat pleno)."))
+            ui.err_reason.setVisible(True)
+            style.set_invalid(ui.reasonEdit, True)
+            ok = False
+        status = self.catalog.statuses.get(code)
+        body = (ui.bodyCombo.currentData() or "") if status and status.needs_forwarding_body else ""
+        if status and status.needs_forwarding_body and not body:
+            ui.err_forwarding_body.setText(self.tr("Pilih instansi tujuan."))
+            ui.err_forwarding_body.setVisible(True)
+            ok = False
+        else:
+            ui.err_forwarding_body.setVisible(False)
+        if not ok or not code:
+            return False
+        try:
+            self.result_finding = self.store.change_status(self.finding.id, code, reason, forwarding_body=body,
+                                                           on=self.decision_date())
+        except NetralitasError as err:
+            show_error(self, err, self.tr("Status belum berubah"))
+            return False
+        super().accept()
+        return True
+
+    def accept(self) -> None:
+        self.save()

@@ -1,0 +1,182 @@
+"""First run: a short wizard that creates the store (office, officer, signer, election, paper)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.editor import set_combo_data
+from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
+from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, suggested_office_name
+from netralitas_desktop.store.database import DB_NAME
+
+
+class SetupWizard(QWizard):
+    """Creates the store with Store.create, then records signer, paper size and letterhead as settings."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        from netralitas_desktop.catalog import load_catalog
+        from netralitas_desktop.wilayah import load_regions
+
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        self.store = None
+        self.regions = load_regions()
+        self.catalog = load_catalog()
+        self._name_was_suggested = True
+        ui = self.ui
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Buat dan buka"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.setWindowIcon(style.icon("app"))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, style.icon("app").pixmap(48, 48))
+        ui.dataDirEdit.setText(str(data_dir))
+        fill_levels(ui.levelCombo)
+        set_combo_data(ui.levelCombo, "kecamatan")
+        ui.officeRegion.set_regions(self.regions, "kecamatan")
+        for profile in self.catalog.elections.values():
+            ui.electionCombo.addItem(profile.name, profile.code)
+        for code, name in PAPER_SIZES:
+            ui.paperCombo.addItem(name, code)
+        ui.browseButton.clicked.connect(self.choose_folder)
+        ui.levelCombo.currentIndexChanged.connect(self._level_changed)
+        ui.officeRegion.codeChanged.connect(self._region_changed)
+        ui.officeName.textEdited.connect(lambda _t: setattr(self, "_name_was_suggested", False))
+        ui.sameSigner.toggled.connect(self._same_signer)
+        ui.officerName.textChanged.connect(self._same_signer)
+        ui.officerJabatan.textChanged.connect(self._same_signer)
+        ui.electionCombo.currentIndexChanged.connect(self._election_changed)
+        self.currentIdChanged.connect(self._page_shown)
+        self._same_signer()
+        self._election_changed()
+        self.resize(780, 620)
+
+    # -- reactions ------------------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder data"), self.ui.dataDirEdit.text())
+        if folder:
+            self.ui.dataDirEdit.setText(folder)
+
+    def _level_changed(self, _index: int) -> None:
+        level = self.ui.levelCombo.currentData()
+        self.ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(level, "kecamatan"))
+        self._suggest_name()
+
+    def _region_changed(self, code: str) -> None:
+        self._suggest_name()
+        if code and not self.ui.officeCode.text().strip():
+            self.ui.officeCode.setPlaceholderText(self.tr("mis. {code}").format(code=code))
+        self.ui.err_region_code.setVisible(False)
+
+    def _suggest_name(self) -> None:
+        if not self._name_was_suggested and self.ui.officeName.text().strip():
+            return
+        code = self.ui.officeRegion.code()
+        region = self.regions.get(code) if code else None
+        level = self.ui.levelCombo.currentData()
+        if region is not None or level == "pusat":
+            self.ui.officeName.setText(suggested_office_name(level, region.name if region else ""))
+            self._name_was_suggested = True
+
+    def _same_signer(self, *_args) -> None:
+        same = self.ui.sameSigner.isChecked()
+        for widget in (self.ui.signerName, self.ui.signerJabatan):
+            widget.setEnabled(not same)
+        if same:
+            self.ui.signerName.setText(self.ui.officerName.text())
+            self.ui.signerJabatan.setText(self.ui.officerJabatan.text())
+
+    def _election_changed(self, *_args) -> None:
+        profile = self.catalog.elections.get(self.ui.electionCombo.currentData() or "")
+        if profile is None:
+            return
+        unit = self.tr("hari kerja") if profile.deadlines.day_kind == "kerja" else self.tr("hari kalender")
+        self.ui.electionHint.setText(self.tr(
+            "{name}: temuan ditetapkan paling lama {f} {unit} sejak diketahui; putusan {d} {unit} sejak "
+            "registrasi (dapat diperpanjang {e}). Nomor register memakai kode {code}.").format(
+            name=profile.name, f=profile.deadlines.finding_days, d=profile.deadlines.decision_days,
+            e=profile.deadlines.decision_extension_days, unit=unit, code=profile.register_code))
+
+    def _page_shown(self, page_id: int) -> None:
+        if self.page(page_id) is self.ui.electionPage:
+            self._fill_summary()
+
+    def _fill_summary(self) -> None:
+        ui = self.ui
+        code = ui.officeRegion.code()
+        place = self.regions.full_name(code) if code else "—"
+        rows = [
+            (self.tr("Kantor"), ui.officeName.text().strip()),
+            (self.tr("Tingkat"), ui.levelCombo.currentText()),
+            (self.tr("Wilayah"), f"{place} ({code})"),
+            (self.tr("Kode kantor Bawaslu"), ui.officeCode.text().strip() or code),
+            (self.tr("Petugas"), ui.officerName.text().strip()),
+            (self.tr("Penanda tangan"), ui.signerName.text().strip()),
+            (self.tr("Folder data"), ui.dataDirEdit.text().strip()),
+        ]
+        ui.summaryLabel.setText("<table>" + "".join(
+            f"<tr><td style='color:{style.MUTED};padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>")
+
+    # -- checks and creation --------------------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        ui, page = self.ui, self.currentPage()
+        if page is ui.welcomePage:
+            folder = Path(ui.dataDirEdit.text().strip()).expanduser()
+            if not ui.dataDirEdit.text().strip():
+                return self._refuse(ui.err_data_dir, self.tr("Pilih folder data."))
+            if (folder / DB_NAME).exists():
+                return self._refuse(ui.err_data_dir, self.tr(
+                    "Folder ini sudah berisi data Netralitas. Pilih folder lain, atau buka aplikasi dengan "
+                    "--data-dir {folder}.").format(folder=folder))
+            ui.err_data_dir.setVisible(False)
+        elif page is ui.officePage:
+            ok = True
+            if not ui.officeRegion.code():
+                ok = self._refuse(ui.err_region_code, self.tr("Pilih wilayah kantor (ketik namanya untuk mencari)."))
+            if not ui.officeName.text().strip():
+                ok = self._refuse(ui.err_office_name, self.tr("Nama kantor wajib diisi."))
+            else:
+                ui.err_office_name.setVisible(False)
+            return ok
+        elif page is ui.officerPage:
+            if not ui.officerName.text().strip():
+                return self._refuse(ui.err_officer, self.tr("Nama petugas wajib diisi: tercatat pada setiap "
+                                                            "perubahan data."))
+            ui.err_officer.setVisible(False)
+        elif page is ui.electionPage:
+            return self.create_store()
+        return True
+
+    def _refuse(self, label, message: str) -> bool:
+        label.setText(message)
+        label.setVisible(True)
+        return False
+
+    def create_store(self) -> bool:
+        from netralitas_desktop.store import Store
+
+        ui = self.ui
+        folder = Path(ui.dataDirEdit.text().strip()).expanduser()
+        try:
+            store = Store.create(
+                folder, office_name=ui.officeName.text().strip(), level=ui.levelCombo.currentData(),
+                region_code=ui.officeRegion.code(), officer=ui.officerName.text().strip(),
+                office_address=ui.officeAddress.text().strip(), office_code=ui.officeCode.text().strip(),
+                officer_jabatan=ui.officerJabatan.text().strip(), officer_unit=ui.officerUnit.text().strip(),
+                election=ui.electionCombo.currentData() or "pemilu-2024")
+            signer = {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip()}
+            if store.setting("signer") != signer:
+                store.set_setting("signer", signer)
+            if ui.paperCombo.currentData() != "A4":
+                store.set_setting("paper_size", ui.paperCombo.currentData())
+        except NetralitasError as err:
+            return self._refuse(ui.err_create, str(err))
+        self.store = store
+        self.data_dir = folder
+        return True

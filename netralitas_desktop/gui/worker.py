@@ -1,0 +1,211 @@
+"""Long work off the UI thread: a job runs a function in a thread pool and reports through signals.
+
+    job = Job(count_everything, data_dir)          # count_everything(job, data_dir) -> result
+    job.signals.finished.connect(show)             # finished(result), failed(message), cancelled()
+    runner.start(job)                              # or run_with_progress(parent, title, job)
+
+The function receives the job: `job.report(done, total)` updates the progress bar and raises JobCancelled
+once the user pressed Batal; `job.on_cancel(store.conn.interrupt)` stops a running SQLite query at once.
+SQLite connections are not shared across threads: a job opens its own Store(data_dir) (see `open_store`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from netralitas_desktop.errors import NetralitasError
+
+log = logging.getLogger("netralitas.gui")
+
+
+class JobCancelled(Exception):
+    """Raised inside a job's function when the user cancelled it."""
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int)  # done, total (total 0: unknown)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """One piece of work for the thread pool; `fn(job, *args)` returns the result."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, name: str = ""):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn, self.args, self.name = fn, args, name or getattr(fn, "__name__", "job")
+        self.signals = JobSignals()
+        self._cancelled = threading.Event()
+        self._cancel_hooks: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+        self.done = threading.Event()
+
+    # -- called from the job's thread ---------------------------------------------------------------------
+    def report(self, done: int, total: int = 0) -> None:
+        """Report progress; raises JobCancelled when the user cancelled."""
+        self.check()
+        self.signals.progress.emit(int(done), int(total))
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise JobCancelled
+
+    def on_cancel(self, hook: Callable[[], None]) -> None:
+        """Call `hook` (from the UI thread) if the job is cancelled while running, e.g. conn.interrupt."""
+        with self._lock:
+            self._cancel_hooks.append(hook)
+        if self._cancelled.is_set():
+            hook()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    # -- called from the UI thread ------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            hooks = list(self._cancel_hooks)
+        for hook in hooks:
+            try:
+                hook()
+            except Exception:  # noqa: BLE001 - a hook on a closed connection must not break cancelling
+                log.debug("cancel hook failed", exc_info=True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self, *self.args)
+        except JobCancelled:
+            self.signals.cancelled.emit()
+        except NetralitasError as err:
+            if self.is_cancelled:
+                self.signals.cancelled.emit()  # an interrupted query surfaces as a StoreError
+            else:
+                self.signals.failed.emit(str(err))
+        except Exception as err:  # noqa: BLE001 - every failure must reach the user, not kill the thread
+            if self.is_cancelled:
+                self.signals.cancelled.emit()
+            else:
+                log.error("job %s failed:\n%s", self.name, traceback.format_exc())
+                self.signals.failed.emit(QCoreApplication.translate(
+                    "Job", "Terjadi kesalahan tak terduga ({error}). Coba ulangi; bila terulang, kirim berkas log "
+                    "ke admin.").format(error=f"{type(err).__name__}: {err}"))
+        else:
+            if self.is_cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+class JobRunner(QObject):
+    """Starts jobs on a thread pool and keeps them alive until they end."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 3):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[Job] = set()
+
+    def start(self, job: Job) -> Job:
+        self._running.add(job)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(lambda *_, j=job: self._running.discard(j))
+        self.pool.start(job)
+        return job
+
+    def cancel_all(self) -> None:
+        for job in list(self._running):
+            job.cancel()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+
+_default_runner: JobRunner | None = None
+
+
+def default_runner() -> JobRunner:
+    global _default_runner
+    if _default_runner is None:
+        _default_runner = JobRunner(QCoreApplication.instance())
+    return _default_runner
+
+
+@contextmanager
+def open_store(job: Job, data_dir: Path, *, readonly: bool = True):
+    """A Store of this thread for the job's duration; cancelling the job interrupts its running query."""
+    from netralitas_desktop.store import Store
+
+    store = Store(data_dir, readonly=readonly)
+    job.on_cancel(store.conn.interrupt)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, *,
+                      on_finished: Callable[[Any], None] | None = None,
+                      on_failed: Callable[[str], None] | None = None,
+                      runner: JobRunner | None = None, delay_ms: int = 400) -> QProgressDialog:
+    """Run a job with a modal progress dialog and a Batal button; the dialog appears only if the job takes a while."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("Job", "Batal"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(380)
+    dialog.setValue(0)
+
+    def progress(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        else:
+            dialog.setMaximum(0)
+
+    def close() -> None:
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+
+    def finished(result: Any) -> None:
+        close()
+        if on_finished:
+            on_finished(result)
+
+    def failed(message: str) -> None:
+        close()
+        if on_failed:
+            on_failed(message)
+        else:
+            from netralitas_desktop.gui.messages import show_error_text
+
+            show_error_text(parent, title, message)
+
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(close)
+    dialog.canceled.connect(job.cancel)
+    (runner or default_runner()).start(job)
+    dialog.job = job  # keep the job reachable from tests
+    return dialog
