@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from netralitas_desktop.errors import NetralitasError
@@ -32,10 +32,32 @@ class JobCancelled(Exception):
 
 
 class JobSignals(QObject):
+    """Lives in the UI thread. The worker thread only emits `progress` (two ints) and `_ended` (nothing):
+    no Python object crosses threads inside a Qt signal (PySide6 has had reference-counting bugs there, which
+    crashed the interpreter under load); the outcome is kept on the job and re-emitted from the UI thread."""
+
     progress = Signal(int, int)  # done, total (total 0: unknown)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    _ended = Signal()
+
+    def __init__(self, job: Job):
+        super().__init__()
+        self.job = job
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _deliver(self) -> None:
+        job, self.job = self.job, None  # break the cycle once delivered
+        if job is None:
+            return
+        if job.outcome == "finished":
+            self.finished.emit(job.result)
+        elif job.outcome == "failed":
+            self.failed.emit(job.message)
+        else:
+            self.cancelled.emit()
 
 
 class Job(QRunnable):
@@ -45,7 +67,10 @@ class Job(QRunnable):
         super().__init__()
         self.setAutoDelete(False)
         self.fn, self.args, self.name = fn, args, name or getattr(fn, "__name__", "job")
-        self.signals = JobSignals()
+        self.result: Any = None
+        self.message = ""
+        self.outcome = ""  # finished, failed or cancelled, set in the worker thread before _ended
+        self.signals = JobSignals(self)
         self._cancelled = threading.Event()
         self._cancel_hooks: list[Callable[[], None]] = []
         self._lock = threading.Lock()
@@ -85,29 +110,25 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self, *self.args)
+            self.result = self.fn(self, *self.args)
+            self.outcome = "cancelled" if self.is_cancelled else "finished"
         except JobCancelled:
-            self.signals.cancelled.emit()
+            self.outcome = "cancelled"
         except NetralitasError as err:
-            if self.is_cancelled:
-                self.signals.cancelled.emit()  # an interrupted query surfaces as a StoreError
-            else:
-                self.signals.failed.emit(str(err))
+            # An interrupted query surfaces as a StoreError: that is a cancel, not a failure.
+            self.outcome, self.message = ("cancelled", "") if self.is_cancelled else ("failed", str(err))
         except Exception as err:  # noqa: BLE001 - every failure must reach the user, not kill the thread
             if self.is_cancelled:
-                self.signals.cancelled.emit()
+                self.outcome = "cancelled"
             else:
                 log.error("job %s failed:\n%s", self.name, traceback.format_exc())
-                self.signals.failed.emit(QCoreApplication.translate(
+                self.outcome = "failed"
+                self.message = QCoreApplication.translate(
                     "Job", "Terjadi kesalahan tak terduga ({error}). Coba ulangi; bila terulang, kirim berkas log "
-                    "ke admin.").format(error=f"{type(err).__name__}: {err}"))
-        else:
-            if self.is_cancelled:
-                self.signals.cancelled.emit()
-            else:
-                self.signals.finished.emit(result)
+                    "ke admin.").format(error=f"{type(err).__name__}: {err}")
         finally:
             self.done.set()
+            self.signals._ended.emit()
 
 
 class JobRunner(QObject):
