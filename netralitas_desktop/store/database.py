@@ -80,6 +80,7 @@ class Database:
                 conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MB: indexes of 100,000 findings stay in memory
             self.db = sqlite_utils.Database(conn)
             if not readonly:
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
