@@ -1,0 +1,781 @@
+"""Choosing and making a PDF report from the app: Form A of a finding, the register, or the recap.
+
+`SaveReportDialog` asks which report, for which period, region and status, on which paper and into which
+file; the report is made by the core (`netralitas_desktop.reports`) in a worker with a progress bar and Batal
+(a cancelled report leaves no file). `preview_report` makes one into a temporary folder and opens it in the
+preview window, from which it can be printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id, size_id, to_qdate
+from netralitas_desktop.gui.messages import confirm, show_error_text
+from netralitas_desktop.gui.worker import Job, JobRunner, default_runner, open_store, run_with_progress
+from netralitas_desktop.stats import OPEN_STATUSES
+from netralitas_desktop.store import FindingFilter
+
+FORM_A, REGISTER, RECAP = "form-a", "register", "recap"
+PAPERS = ("A4", "F4")
+
+_last_folder: Path | None = None  # where the user saved the last report in this session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+# -- what to make, made in a worker --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """One report to make: its kind, where to write it, and what it covers."""
+
+    kind: str  # FORM_A, REGISTER or RECAP
+    output: Path
+    paper: str = "A4"
+    finding_id: str = ""  # Form A
+    annex: bool = True  # Form A: with the evidence annex
+    letterhead: bool = False  # Form A: with the letterhead
+    date_from: str = ""  # register (optional) and recap (required): known-on dates, ISO
+    date_to: str = ""
+    region: str = ""
+    statuses: list[str] = field(default_factory=list)  # register only
+
+    def register_filter(self) -> FindingFilter:
+        return FindingFilter(statuses=list(self.statuses), region=self.region, date_from=self.date_from,
+                             date_to=self.date_to)
+
+    def recap_filter(self) -> FindingFilter:
+        return FindingFilter(region=self.region, date_from=self.date_from, date_to=self.date_to)
+
+
+@dataclass(frozen=True)
+class SavedReport:
+    path: Path
+    pages: int
+    size: int
+
+
+def make_report(store, request: ReportRequest, *, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> SavedReport:
+    """Write the requested report with the core's report functions; returns where, pages and bytes."""
+    from netralitas_desktop.reports.form_a import build_form_a
+    from netralitas_desktop.reports.recap import build_recap
+    from netralitas_desktop.reports.register import build_register
+
+    if request.kind == FORM_A:
+        path, pages = build_form_a(store, request.finding_id, request.output, paper=request.paper,
+                                   annex=request.annex, letterhead=request.letterhead, cancelled=cancelled)
+    elif request.kind == REGISTER:
+        path, pages = build_register(store, request.register_filter(), request.output, paper=request.paper,
+                                     progress=progress, cancelled=cancelled)
+    elif request.kind == RECAP:
+        path, pages = build_recap(store, request.date_from, request.date_to, request.output, region=request.region,
+                                  paper=request.paper, progress=progress, cancelled=cancelled)
+    else:
+        raise ValueError(f"unknown report kind {request.kind!r}")
+    return SavedReport(path, pages, path.stat().st_size)
+
+
+def report_job(job: Job, data_dir: Path, request: ReportRequest) -> SavedReport:
+    """The worker's side: a read-only Store of its own; progress through the job's signal; Batal stops it."""
+    with open_store(job, data_dir, readonly=True) as store:
+        return make_report(store, request, progress=lambda done, total: job.signals.progress.emit(done, total),
+                           cancelled=lambda: job.is_cancelled)
+
+
+def form_a_filename(finding) -> str:
+    """FormA_<register number, else Form A number, else short ID>.pdf, as the command line names it."""
+    from netralitas_desktop.reports import default_filename
+
+    return default_filename(FORM_A, number=finding.register_number or finding.form_a_number or finding.id[:8])
+
+
+def report_title(request: ReportRequest, number: str = "") -> str:
+    if request.kind == FORM_A:
+        return tr("Formulir Model A {number}").format(number=number).strip()
+    return tr("Buku Register Temuan") if request.kind == REGISTER else tr("Rekapitulasi")
+
+
+_open_previews: set = set()  # preview windows stay referenced until they close
+
+
+def preview_report(parent: QWidget | None, data_dir: Path, request: ReportRequest, title: str, *,
+                   runner: JobRunner | None = None,
+                   on_opened: Callable[[QWidget], None] | None = None) -> Job:
+    """Make a report into a temporary folder in a worker (progress dialog, Batal), then open it in a preview
+    window; the folder goes when the window closes, or at once if the report fails or is cancelled."""
+    import shutil
+
+    from netralitas_desktop.gui.pdf_preview import PdfPreviewWindow, new_preview_folder
+
+    folder = new_preview_folder()
+    request = replace(request, output=folder / request.output.name)
+    job = Job(report_job, data_dir, request, name="pratinjau")
+
+    def opened(saved: SavedReport) -> None:
+        try:
+            window = PdfPreviewWindow(saved.path, title, parent, suggested_name=saved.path.name, temp_dir=folder,
+                                      runner=runner)
+        except NetralitasError as err:
+            shutil.rmtree(folder, ignore_errors=True)
+            show_error_text(parent, tr("Pratinjau PDF"), str(err))
+            return
+        _open_previews.add(window)
+        window.destroyed.connect(lambda *_: _open_previews.discard(window))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if on_opened:
+            on_opened(window)
+
+    def failed(message: str) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        show_error_text(parent, tr("Pratinjau PDF"), message)
+
+    job.signals.cancelled.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+    run_with_progress(parent, tr("Pratinjau PDF"), tr("Menyusun {title}…").format(title=title), job,
+                      on_finished=opened, on_failed=failed, runner=runner)
+    return job
+
+
+# -- the dialog ----------------------------------------------------------------------------------------------
+
+
+def region_filter_base(office_code: str) -> str:
+    """The region whose children the first region box lists, as in the main window's filter: the regency for
+    offices at or below one, the province for a provincial office, nothing (all provinces) for the centre."""
+    depth = office_code.count(".") if office_code else -1
+    if depth >= 1:
+        return ".".join(office_code.split(".")[:2])
+    return office_code if depth == 0 else ""
+
+
+class SaveReportDialog(QDialog):
+    """Simpan PDF…: which report, what it covers, paper, file; made in a worker with progress and Batal."""
+
+    def __init__(self, parent: QWidget | None, store, data_dir: Path, *, finding_id: str | None = None,
+                 list_filter: FindingFilter | None = None, runner: JobRunner | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveReportDialog")
+        self.store, self.data_dir = store, Path(data_dir)
+        self.finding = store.get_finding(finding_id) if finding_id else None
+        self.list_filter = list_filter or FindingFilter()
+        self.runner = runner
+        self.job: Job | None = None
+        self.saved: SavedReport | None = None
+        self._close_when_done = False
+        self._auto_name = True
+        self._folder = _last_folder or documents_folder()
+        self._confirmed_path: Path | None = None
+        self.ignored_filters: list[str] = []
+        self.problem = ""
+        self._ready = False  # the boxes fire signals while being filled
+        self.setWindowTitle(self.tr("Simpan laporan PDF"))
+        self.setWindowIcon(style.icon("pdf"))
+        self._build_ui()
+        self._fill_choices()
+        self._ready = True
+        self.use_list_filter()
+        self._kind_changed()
+        self.setMinimumWidth(680)
+        self.resize(680, 10)
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+
+        kinds = QGroupBox(self.tr("Laporan"), self)
+        kinds_layout = QVBoxLayout(kinds)
+        kinds_layout.setSpacing(3)
+        self.form_a_radio = QRadioButton(self.tr("Formulir Model A temuan yang dipilih"), kinds)
+        self.form_a_radio.setObjectName("formARadio")
+        self.finding_label = self._muted(kinds)
+        self.finding_label.setObjectName("findingLabel")
+        self.annex_check = QCheckBox(self.tr("Dengan lampiran bukti"), kinds)
+        self.annex_check.setChecked(True)
+        self.letterhead_check = QCheckBox(self.tr("Dengan kop surat"), kinds)
+        self.letterhead_check.setToolTip(self.tr("Perbawaslu 5/2022: Formulir Model A tanpa kop surat."))
+        form_a_options = QHBoxLayout()
+        form_a_options.setContentsMargins(24, 0, 0, 6)
+        form_a_options.addWidget(self.annex_check)
+        form_a_options.addSpacing(16)
+        form_a_options.addWidget(self.letterhead_check)
+        form_a_options.addStretch(1)
+        self.register_radio = QRadioButton(self.tr("Buku register temuan"), kinds)
+        self.register_radio.setObjectName("registerRadio")
+        register_note = self._muted(kinds, self.tr(
+            "Satu baris per temuan: nomor, tanggal, terlapor, kategori, tempat, status dan batas waktu."))
+        self.recap_radio = QRadioButton(self.tr("Rekapitulasi"), kinds)
+        self.recap_radio.setObjectName("recapRadio")
+        recap_note = self._muted(kinds, self.tr(
+            "Jumlah per kecamatan dan kategori, jenis terlapor, status dan platform, dengan grafik dan daftar "
+            "temuan yang lewat batas waktu."))
+        kinds_layout.addWidget(self.form_a_radio)
+        kinds_layout.addWidget(self._indented(self.finding_label))
+        kinds_layout.addLayout(form_a_options)
+        kinds_layout.addWidget(self.register_radio)
+        kinds_layout.addWidget(self._indented(register_note, bottom=6))
+        kinds_layout.addWidget(self.recap_radio)
+        kinds_layout.addWidget(self._indented(recap_note))
+        layout.addWidget(kinds)
+
+        self.scope_box = QGroupBox(self.tr("Cakupan"), self)
+        scope = QFormLayout(self.scope_box)
+        scope.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        scope.setHorizontalSpacing(12)
+        locale = indonesian_locale()
+        self.from_check = QCheckBox(self.tr("Dari"), self.scope_box)
+        self.to_check = QCheckBox(self.tr("sampai"), self.scope_box)
+        self.from_edit, self.to_edit = QDateEdit(self.scope_box), QDateEdit(self.scope_box)
+        for edit, name in ((self.from_edit, "fromEdit"), (self.to_edit, "toEdit")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setLocale(locale)
+            edit.calendarWidget().setLocale(locale)
+            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setMinimumWidth(170)
+        period = QHBoxLayout()
+        period.setSpacing(6)
+        period.addWidget(self.from_check)
+        period.addWidget(self.from_edit)
+        period.addSpacing(8)
+        period.addWidget(self.to_check)
+        period.addWidget(self.to_edit)
+        period.addStretch(1)
+        scope.addRow(self.tr("Tanggal diketahui"), period)
+        self.region_combo, self.subregion_combo = QComboBox(self.scope_box), QComboBox(self.scope_box)
+        self.region_combo.setObjectName("regionCombo")
+        self.subregion_combo.setObjectName("subregionCombo")
+        regions = QHBoxLayout()
+        regions.setSpacing(6)
+        for combo in (self.region_combo, self.subregion_combo):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            regions.addWidget(combo, 1)
+        scope.addRow(self.tr("Wilayah"), regions)
+        self.status_combo = QComboBox(self.scope_box)
+        self.status_combo.setObjectName("statusCombo")
+        self.status_label = QLabel(self.tr("Status"), self.scope_box)
+        scope.addRow(self.status_label, self.status_combo)
+        self.count_label = QLabel(self.scope_box)
+        self.count_label.setObjectName("countLabel")
+        self.list_filter_button = QPushButton(self.tr("Sesuai penyaring daftar"), self.scope_box)
+        self.list_filter_button.setObjectName("listFilterButton")
+        self.list_filter_button.setProperty("flat", True)
+        self.list_filter_button.setToolTip(self.tr("Isi periode, wilayah dan status dari penyaring daftar temuan"))
+        self.list_filter_button.clicked.connect(self.use_list_filter)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.list_filter_button)
+        scope.addRow("", count_row)
+        self.filter_note = self._muted(self.scope_box)
+        self.filter_note.setObjectName("filterNote")
+        scope.addRow("", self.filter_note)
+        layout.addWidget(self.scope_box)
+
+        output = QFormLayout()
+        output.setHorizontalSpacing(12)
+        output.setContentsMargins(4, 0, 4, 0)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paperCombo")
+        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper_combo.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+        output.addRow(self.tr("Kertas"), self.paper_combo)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("pathEdit")
+        self.path_edit.textEdited.connect(lambda _t: self._path_edited())
+        self.browse_button = QPushButton(self.tr("Pilih…"), self)
+        self.browse_button.setObjectName("browseButton")
+        self.browse_button.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.setSpacing(6)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        output.addRow(self.tr("Simpan ke"), path_row)
+        layout.addLayout(output)
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("progressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setVisible(False)
+        layout.addWidget(self.progress_bar)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        layout.addWidget(self.message_label)
+
+        self.result_frame = QFrame(self)
+        self.result_frame.setObjectName("resultFrame")
+        self.result_frame.setProperty("card", True)
+        result = QHBoxLayout(self.result_frame)
+        result.setContentsMargins(12, 8, 8, 8)
+        self.result_label = QLabel(self.result_frame)
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(style.icon("open"), self.tr("Buka PDF"), self.result_frame)
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(self.open_saved)
+        self.folder_button = QPushButton(self.tr("Buka folder"), self.result_frame)
+        self.folder_button.setObjectName("folderButton")
+        self.folder_button.clicked.connect(self.open_saved_folder)
+        result.addWidget(self.result_label, 1)
+        result.addWidget(self.open_button)
+        result.addWidget(self.folder_button)
+        self.result_frame.setVisible(False)
+        layout.addWidget(self.result_frame)
+
+        layout.addSpacing(4)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.preview_button = QPushButton(style.icon("print"), self.tr("Pratinjau…"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setToolTip(self.tr("Tampilkan laporan sebelum dicetak"))
+        self.preview_button.clicked.connect(self.preview)
+        self.cancel_button = QPushButton(self.tr("Tutup"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self.save_button = QPushButton(style.icon("save", "#ffffff"), self.tr("Simpan"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        for radio in (self.form_a_radio, self.register_radio, self.recap_radio):
+            radio.toggled.connect(lambda on: on and self._kind_changed())
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(lambda _on: self._scope_changed())
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self._scope_changed())
+        self.region_combo.currentIndexChanged.connect(lambda _i: self._region_changed())
+        for combo in (self.subregion_combo, self.status_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._scope_changed())
+
+    def _muted(self, parent: QWidget, text: str = "") -> QLabel:
+        label = QLabel(text, parent)
+        label.setProperty("role", "muted")
+        label.setWordWrap(True)
+        return label
+
+    def _indented(self, label: QLabel, bottom: int = 0) -> QLabel:
+        label.setContentsMargins(24, 0, 0, bottom)
+        return label
+
+    def _fill_choices(self) -> None:
+        store = self.store
+        if self.finding is not None:
+            number = self.finding.register_number or self.finding.form_a_number or self.finding.id[:8]
+            title = self.finding.title or self.finding.category
+            self.finding_label.setText(self.tr("{number} · {title}").format(number=number, title=title))
+        else:
+            self.finding_label.setText(self.tr("Belum ada temuan yang dipilih di daftar."))
+            self.form_a_radio.setEnabled(False)
+        from netralitas_desktop.reports import paper_name
+
+        try:
+            paper = paper_name(None, store)
+        except NetralitasError:
+            paper = "A4"
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
+
+        self.status_combo.addItem(self.tr("Semua status"), [])
+        self.status_combo.addItem(self.tr("Masih ditangani"), list(OPEN_STATUSES))
+        self.status_combo.insertSeparator(2)
+        for status in store.catalog.statuses.values():
+            self.status_combo.addItem(style.dot_pixmap(style.STATUS_COLOURS.get(status.code, style.MUTED)),
+                                      status.name, [status.code])
+
+        self.region_base = region_filter_base(store.office.region_code)
+        self.region_combo.addItem(self.tr("Semua wilayah"), "")
+        for region in store.regions.children(self.region_base or None):
+            self.region_combo.addItem(region.name, region.code)
+        self.subregion_combo.addItem(self.tr("Semua"), "")
+        self.subregion_combo.setEnabled(False)
+        (self.form_a_radio if self.finding is not None else self.register_radio).setChecked(True)
+
+    # -- choices --------------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        if self.form_a_radio.isChecked():
+            return FORM_A
+        return RECAP if self.recap_radio.isChecked() else REGISTER
+
+    def set_kind(self, kind: str) -> None:
+        {FORM_A: self.form_a_radio, REGISTER: self.register_radio, RECAP: self.recap_radio}[kind].setChecked(True)
+
+    def region(self) -> str:
+        return self.subregion_combo.currentData() or self.region_combo.currentData() or ""
+
+    def set_region(self, code: str) -> None:
+        """Choose a region in the two boxes; one outside them is added to the first box by its full name."""
+        self.region_combo.blockSignals(True)
+        index = self.region_combo.findData(code)
+        parent = code.rsplit(".", 1)[0] if code.count(".") else ""
+        sub_code = ""
+        if index < 0 and parent and self.region_combo.findData(parent) >= 0:
+            index, sub_code = self.region_combo.findData(parent), code
+        if index < 0 and code:
+            name = self.store.regions.full_name(code) if code in self.store.regions else code
+            self.region_combo.addItem(name, code)
+            index = self.region_combo.count() - 1
+        self.region_combo.setCurrentIndex(max(index, 0))
+        self.region_combo.blockSignals(False)
+        self._fill_subregions()
+        if sub_code:
+            self.subregion_combo.setCurrentIndex(max(self.subregion_combo.findData(sub_code), 0))
+
+    def _fill_subregions(self) -> None:
+        self.subregion_combo.blockSignals(True)
+        self.subregion_combo.clear()
+        self.subregion_combo.addItem(self.tr("Semua"), "")
+        code = self.region_combo.currentData() or ""
+        if code and code.count(".") < 3 and code in self.store.regions:
+            for region in self.store.regions.children(code):
+                self.subregion_combo.addItem(region.name, region.code)
+        self.subregion_combo.setEnabled(self.subregion_combo.count() > 1)
+        self.subregion_combo.blockSignals(False)
+
+    def _region_changed(self) -> None:
+        self._fill_subregions()
+        self._scope_changed()
+
+    def statuses(self) -> list[str]:
+        return list(self.status_combo.currentData() or [])
+
+    def set_statuses(self, statuses: list[str]) -> None:
+        for index in range(self.status_combo.count()):
+            if sorted(self.status_combo.itemData(index) or []) == sorted(statuses):
+                self.status_combo.setCurrentIndex(index)
+                return
+        names = [self.store.catalog.statuses[s].name for s in statuses if s in self.store.catalog.statuses]
+        self.status_combo.addItem(self.tr("Sesuai penyaring daftar ({names})").format(names=", ".join(names)),
+                                  list(statuses))
+        self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
+
+    def set_period(self, date_from: str, date_to: str) -> None:
+        """Known-on dates (ISO, "" for open); the boxes keep a sensible date when a bound is open."""
+        today = QDate.currentDate()
+        for check, edit, value, fallback in ((self.from_check, self.from_edit, date_from, today.addMonths(-1)),
+                                             (self.to_check, self.to_edit, date_to, today)):
+            check.setChecked(bool(value))
+            edit.setDate(to_qdate(value) if value else fallback)
+
+    def use_list_filter(self) -> None:
+        """Period, region and status as the finding list is filtered; what the register cannot use is named."""
+        filt = self.list_filter
+        by_known = filt.date_field in ("", "known_on")
+        self.set_period(filt.date_from if by_known else "", filt.date_to if by_known else "")
+        self.set_region(filt.region)
+        self.set_statuses(filt.statuses)
+        ignored = []
+        if not by_known and (filt.date_from or filt.date_to):
+            ignored.append(self.tr("periode menurut tanggal kejadian/registrasi"))
+        if filt.categories:
+            ignored.append(self.tr("kategori"))
+        if filt.subject_types:
+            ignored.append(self.tr("jenis terlapor"))
+        if filt.source:
+            ignored.append(self.tr("sumber"))
+        if filt.search:
+            ignored.append(self.tr("kata pencarian"))
+        self.ignored_filters = ignored
+        self._scope_changed()
+
+    def request(self) -> ReportRequest:
+        """The report the dialog asks for now: into the file as typed, or the default name."""
+        return replace(self.scope_request(), output=self.output_path() or Path(self.default_name()),
+                       paper=self.paper_combo.currentData() or "A4",
+                       finding_id=self.finding.id if self.finding is not None else "",
+                       annex=self.annex_check.isChecked(), letterhead=self.letterhead_check.isChecked())
+
+    def scope_request(self) -> ReportRequest:
+        """Kind, period, region and statuses only (a Form A covers none of them)."""
+        kind = self.kind()
+        if kind == FORM_A:
+            return ReportRequest(kind=kind, output=Path("."))
+        recap = kind == RECAP
+        return ReportRequest(
+            kind=kind, output=Path("."),
+            date_from=iso_date(self.from_edit.date()) if self.from_check.isChecked() or recap else "",
+            date_to=iso_date(self.to_edit.date()) if self.to_check.isChecked() or recap else "",
+            region=self.region(), statuses=self.statuses() if kind == REGISTER else [])
+
+    def default_name(self) -> str:
+        """What reports.default_filename calls this report (Form A: by its register or Form A number)."""
+        from netralitas_desktop.reports import default_filename
+
+        scope = self.scope_request()
+        if scope.kind == FORM_A:
+            return form_a_filename(self.finding) if self.finding is not None else "FormA.pdf"
+        return default_filename(scope.kind, date_from=scope.date_from or None, date_to=scope.date_to or None,
+                                region=scope.region)
+
+    # -- reacting -------------------------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.annex_check.setEnabled(kind == FORM_A)
+        self.letterhead_check.setEnabled(kind == FORM_A)
+        self.scope_box.setVisible(kind != FORM_A)
+        self.status_label.setVisible(kind == REGISTER)
+        self.status_combo.setVisible(kind == REGISTER)
+        recap = kind == RECAP
+        for check in (self.from_check, self.to_check):
+            check.setEnabled(not recap)  # the recap needs both dates
+        self._scope_changed()
+        QTimer.singleShot(0, self.fit_height)
+
+    def fit_height(self) -> None:
+        """As tall as the wrapped notes need at the current width (the box grows and shrinks with the kind)."""
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def _scope_changed(self) -> None:
+        if not self._ready:
+            return
+        kind = self.kind()
+        recap = kind == RECAP
+        self.from_edit.setEnabled(self.from_check.isChecked() or recap)
+        self.to_edit.setEnabled(self.to_check.isChecked() or recap)
+        if recap:
+            for check in (self.from_check, self.to_check):
+                check.blockSignals(True)
+                check.setChecked(True)
+                check.blockSignals(False)
+        self._update_count()
+        if self._auto_name:
+            self.path_edit.setText(str(self._folder / self.default_name()))
+        self.path_edit.setToolTip(self.path_edit.text())
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        kind = self.kind()
+        self.problem = ""
+        if kind == FORM_A:
+            self.problem = "" if self.finding is not None else self.tr("Pilih satu temuan di daftar dulu.")
+            return
+        request = self.scope_request()
+        if request.date_from and request.date_to and request.date_from > request.date_to:
+            self.problem = self.tr("Tanggal awal jatuh sesudah tanggal akhir.")
+            self.count_label.setText("")
+        else:
+            filt = request.register_filter() if kind == REGISTER else request.recap_filter()
+            count = self.store.count_findings(filt)
+            self.count_label.setText(self.tr("{n} temuan dan laporan dalam cakupan ini").format(n=number_id(count)))
+            if count == 0:
+                self.problem = self.tr("Tidak ada temuan dalam cakupan ini: ubah periode, wilayah atau status.")
+        notes = []
+        if self.ignored_filters and kind == REGISTER:
+            notes.append(self.tr("Penyaring daftar yang tidak dipakai laporan: {parts}.").format(
+                parts=", ".join(self.ignored_filters)))
+        if kind == RECAP:
+            notes.append(self.tr("Rekapitulasi selalu memerlukan tanggal awal dan akhir."))
+        self.filter_note.setText(" ".join(notes))
+        self.filter_note.setVisible(bool(notes))
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None
+        ready = not running and not self.problem
+        self.save_button.setEnabled(ready)
+        self.preview_button.setEnabled(ready)
+        if self.problem and not running:
+            self._show_message(self.problem, error=True)
+        elif not running and self.message_label.property("role") == "error":
+            self.message_label.setVisible(False)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("role", "error" if error else "muted")
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setVisible(bool(text))
+
+    # -- the file -------------------------------------------------------------------------------------------
+    def output_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def set_output_path(self, path: Path | str) -> None:
+        """Write to this file (tests and scripts; the user types it or uses Pilih…)."""
+        self.path_edit.setText(str(path))
+        self._path_edited()
+
+    def _path_edited(self) -> None:
+        path = self.output_path()
+        self._auto_name = path is not None and path.name == self.default_name()
+        if path is not None:
+            self._folder = path.parent
+
+    def choose_file(self) -> None:
+        start = self.output_path() or self._folder / self.default_name()
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan PDF"), str(start),
+                                                self.tr("Berkas PDF (*.pdf)"))
+        if chosen:
+            self.set_output_path(chosen)
+            self._confirmed_path = self.output_path()  # the file dialog already asked about overwriting
+
+    # -- making the report ----------------------------------------------------------------------------------
+    def save(self) -> Job | None:
+        """Check the choices, then make the report into the chosen file in a worker."""
+        if self.job is not None or self.problem:
+            return None
+        path = self.output_path()
+        if path is None:
+            self._show_message(self.tr("Tulis nama berkas PDF tujuan, atau tekan Pilih…."), error=True)
+            return None
+        if not path.parent.is_dir():
+            self._show_message(self.tr("Folder tujuan tidak ada: {folder}").format(folder=path.parent), error=True)
+            return None
+        if path.exists() and self._confirmed_path != path and not confirm(
+                self, self.tr("Timpa berkas?"), self.tr("Berkas {name} sudah ada. Timpa dengan laporan baru?").format(
+                    name=path.name), self.tr("Timpa")):
+            return None
+        request = replace(self.request(), output=path)
+        job = Job(report_job, self.data_dir, request, name="simpan PDF")
+        self._start(job, self.tr("Menyusun {title}…").format(title=report_title(request)))
+        job.signals.finished.connect(self._saved)
+        return job
+
+    def preview(self) -> Job | None:
+        """Make the report into a temporary file and show it in the preview window (from which it prints)."""
+        if self.job is not None or self.problem:
+            return None
+        request = self.request()
+        number = ""
+        if self.finding is not None:
+            number = self.finding.register_number or self.finding.form_a_number or ""
+        request = replace(request, output=Path(self.default_name()))
+        parent, runner = self.parentWidget(), self.runner
+        self.accept()
+        return preview_report(parent, self.data_dir, request, report_title(request, number), runner=runner)
+
+    def _start(self, job: Job, label: str) -> None:
+        self.job = job
+        self.result_frame.setVisible(False)
+        self._show_message(label)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+                       self.browse_button):
+            widget.setEnabled(False)
+        self.cancel_button.setText(self.tr("Batal"))
+        self._update_buttons()
+        job.signals.progress.connect(self._progress)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        (self.runner or default_runner()).start(job)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def _ended(self) -> None:
+        self.job = None
+        self.progress_bar.setVisible(False)
+        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+                       self.browse_button):
+            widget.setEnabled(True)
+        self.cancel_button.setText(self.tr("Tutup"))
+        self._update_buttons()
+        if self._close_when_done:
+            super().reject()
+
+    def _saved(self, saved: SavedReport) -> None:
+        global _last_folder
+        self.saved = saved
+        _last_folder = saved.path.parent
+        self._show_message("")
+        self._ended()
+        self.result_label.setText(self.tr("<b>Laporan disimpan:</b> {name}<br>{pages} halaman · {size} · di "
+                                          "{folder}").format(name=saved.path.name, pages=number_id(saved.pages),
+                                                             size=size_id(saved.size), folder=saved.path.parent))
+        self.result_frame.setVisible(True)
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self._show_message(message, error=True)
+
+    def _cancelled(self) -> None:
+        self._ended()
+        self._show_message(self.tr("Dibatalkan; tidak ada berkas yang disimpan."))
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self._show_message(self.tr("Membatalkan…"))
+
+    def open_saved(self) -> None:
+        if self.saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved.path)))
+
+    def open_saved_folder(self) -> None:
+        if self.saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved.path.parent)))
+
+    def _cancel_clicked(self) -> None:
+        """Batal stops the report being made and keeps the dialog open; Tutup closes it."""
+        if self.job is not None:
+            self.cancel_job()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close button: a report being made is stopped, then the dialog closes."""
+        if self.job is not None:
+            self._close_when_done = True
+            self.cancel_job()
+            return
+        super().reject()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home if the system names none): where reports are saved at first."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
