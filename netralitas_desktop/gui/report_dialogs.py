@@ -42,7 +42,6 @@ from netralitas_desktop.stats import OPEN_STATUSES
 from netralitas_desktop.store import FindingFilter
 
 FORM_A, REGISTER, RECAP = "form-a", "register", "recap"
-PAPERS = ("A4", "F4")
 
 _last_folder: Path | None = None  # where the user saved the last report in this session
 
