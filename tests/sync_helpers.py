@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pyrage
-from conftest import png_bytes, run, store_snapshot
+from cli_helpers import png_bytes, run, store_snapshot
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 

@@ -4,7 +4,7 @@ import os
 import sqlite3
 
 import pytest
-from conftest import run, store_snapshot
+from cli_helpers import run, store_snapshot
 
 
 @pytest.fixture(autouse=True)

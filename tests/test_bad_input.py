@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import FINDING_ARGS, run, run_process, store_snapshot
+from cli_helpers import FINDING_ARGS, run, run_process, store_snapshot
 
 
 def replace_flag(args, flag, value):

@@ -3,7 +3,7 @@
 import json
 import re
 
-from conftest import FINDING_ARGS, INIT_ARGS, run
+from cli_helpers import FINDING_ARGS, INIT_ARGS, run
 
 
 def test_init_refuses_to_overwrite_an_existing_store(data_dir):

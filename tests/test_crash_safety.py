@@ -8,7 +8,7 @@ import sys
 import textwrap
 import time
 
-from conftest import run
+from cli_helpers import run
 
 SAVER = textwrap.dedent("""
     import os, sys

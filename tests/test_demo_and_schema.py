@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from conftest import run
+from cli_helpers import run
 
 from netralitas_desktop.catalog import load_catalog
 from netralitas_desktop.store.database import migrations

@@ -4,7 +4,7 @@ import hashlib
 import sqlite3
 from datetime import datetime
 
-from conftest import png_bytes, run
+from cli_helpers import png_bytes, run
 
 
 def vault_files(data_dir):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import run
+from cli_helpers import run
 
 from netralitas_desktop.dates_id import format_date_id
 from netralitas_desktop.model import Finding, Subject, Witness

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import INIT_ARGS, run
+from cli_helpers import INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
 from netralitas_desktop import stats

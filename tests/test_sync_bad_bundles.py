@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from conftest import run
+from cli_helpers import run
 from sync_helpers import (
     Parts,
     add_finding,

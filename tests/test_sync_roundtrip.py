@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from conftest import run, store_snapshot
+from cli_helpers import run, store_snapshot
 from sync_helpers import (
     Parts,
     add_finding,
