@@ -13,7 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QImage,
+    QIntValidator,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -21,9 +31,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSizePolicy,
-    QSpinBox,
     QToolBar,
     QToolButton,
     QWidget,
@@ -222,14 +232,14 @@ class PdfPreviewWindow(QMainWindow):
         bar.addAction(self.previous_action)
 
         bar.addWidget(self._padded(QLabel(self.tr("Halaman"), self)))
-        self.page_spin = QSpinBox(self)
-        self.page_spin.setObjectName("pageSpin")
-        self.page_spin.setRange(1, self.document.pageCount())
-        self.page_spin.setKeyboardTracking(False)
-        self.page_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.page_spin.setMinimumWidth(64)
-        self.page_spin.valueChanged.connect(lambda value: self.go_to_page(value - 1))
-        bar.addWidget(self.page_spin)
+        self.page_edit = QLineEdit(self)
+        self.page_edit.setObjectName("pageEdit")
+        self.page_edit.setValidator(QIntValidator(1, self.document.pageCount(), self.page_edit))
+        self.page_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.page_edit.setFixedWidth(max(46, self.page_edit.fontMetrics().horizontalAdvance("0000") + 22))
+        self.page_edit.setToolTip(self.tr("Ketik nomor halaman lalu tekan Enter"))
+        self.page_edit.editingFinished.connect(self._page_typed)
+        bar.addWidget(self.page_edit)
         self.page_count_label = QLabel(self.tr("dari {n}").format(n=self.document.pageCount()), self)
         self.page_count_label.setObjectName("pageCountLabel")
         bar.addWidget(self._padded(self.page_count_label))
@@ -293,6 +303,7 @@ class PdfPreviewWindow(QMainWindow):
         layout = self.tr("mendatar") if points.width() > points.height() else self.tr("tegak")
         self.info_label = QLabel(self.tr("{name} · {pages} halaman · {paper} {layout}").format(
             name=self.suggested_name, pages=self.document.pageCount(), paper=paper, layout=layout), self)
+        self.info_label.setContentsMargins(8, 0, 8, 0)
         self.info_label.setObjectName("infoLabel")
         self.statusBar().addWidget(self.info_label, 1)
 
@@ -319,10 +330,15 @@ class PdfPreviewWindow(QMainWindow):
             navigator.jump(page, QPointF(), navigator.currentZoom())
         self._page_changed(self.current_page())
 
+    def _page_typed(self) -> None:
+        text = self.page_edit.text().strip()
+        if text.isdigit():
+            self.go_to_page(int(text) - 1)
+        else:
+            self._page_changed(self.current_page())
+
     def _page_changed(self, page: int) -> None:
-        self.page_spin.blockSignals(True)
-        self.page_spin.setValue(page + 1)
-        self.page_spin.blockSignals(False)
+        self.page_edit.setText(str(page + 1))
         self.previous_action.setEnabled(page > 0)
         self.next_action.setEnabled(page < self.page_count() - 1)
 

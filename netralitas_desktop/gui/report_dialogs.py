@@ -351,6 +351,8 @@ class SaveReportDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Buka folder"), self.result_frame)
         self.folder_button.setObjectName("folderButton")
         self.folder_button.clicked.connect(self.open_saved_folder)
+        for button in (self.open_button, self.folder_button):
+            button.setAutoDefault(False)  # Enter keeps meaning Simpan
         result.addWidget(self.result_label, 1)
         result.addWidget(self.open_button)
         result.addWidget(self.folder_button)
@@ -629,6 +631,7 @@ class SaveReportDialog(QDialog):
         self.message_label.style().unpolish(self.message_label)
         self.message_label.style().polish(self.message_label)
         self.message_label.setVisible(bool(text))
+        QTimer.singleShot(0, self.fit_height)
 
     # -- the file -------------------------------------------------------------------------------------------
     def output_path(self) -> Path | None:
@@ -698,6 +701,7 @@ class SaveReportDialog(QDialog):
         self._show_message(label)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
+        QTimer.singleShot(0, self.fit_height)
         for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(False)
@@ -716,6 +720,7 @@ class SaveReportDialog(QDialog):
     def _ended(self) -> None:
         self.job = None
         self.progress_bar.setVisible(False)
+        QTimer.singleShot(0, self.fit_height)
         for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(True)
@@ -734,8 +739,7 @@ class SaveReportDialog(QDialog):
                                           "{folder}").format(name=saved.path.name, pages=number_id(saved.pages),
                                                              size=size_id(saved.size), folder=saved.path.parent))
         self.result_frame.setVisible(True)
-        self.open_button.setDefault(True)
-        self.open_button.setFocus()
+        QTimer.singleShot(0, self.fit_height)
 
     def _failed(self, message: str) -> None:
         self._ended()

@@ -88,8 +88,12 @@ def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir,
     # Page navigation and zoom.
     assert preview.current_page() == 0 and not preview.previous_action.isEnabled()
     preview.go_to_page(expected_pages - 1)
-    assert preview.current_page() == expected_pages - 1 and preview.page_spin.value() == expected_pages
+    assert preview.current_page() == expected_pages - 1 and preview.page_edit.text() == str(expected_pages)
     assert not preview.next_action.isEnabled()
+    preview.page_edit.clear()
+    qtbot.keyClicks(preview.page_edit, "1")
+    qtbot.keyClick(preview.page_edit, Qt.Key.Key_Return)
+    assert preview.current_page() == 0 and preview.next_action.isEnabled()
     preview.set_zoom(1.0)
     preview.zoom_in_action.trigger()
     assert preview.view.zoomFactor() == pytest.approx(1.25)
