@@ -16,10 +16,6 @@ from netralitas_desktop.gui.messages import show_error, show_info
 from netralitas_desktop.gui.worker import Job
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions_reports", text)
-
-
 def print_preview(ctx: ActionContext) -> Job | None:
     """Cetak / Pratinjau PDF…: Form A (with its evidence annex) of the selected finding, in the preview window.
 
@@ -29,7 +25,8 @@ def print_preview(ctx: ActionContext) -> Job | None:
 
     ids = ctx.selected_ids()
     if not ids:
-        show_info(ctx.window, tr("Cetak / Pratinjau PDF"), tr("Pilih satu temuan di daftar dulu."))
+        show_info(ctx.window, QCoreApplication.translate("actions_reports", "Cetak / Pratinjau PDF"),
+                  QCoreApplication.translate("actions_reports", "Pilih satu temuan di daftar dulu."))
         return None
     try:
         finding = ctx.store.get_finding(ids[0])
@@ -37,11 +34,12 @@ def print_preview(ctx: ActionContext) -> Job | None:
 
         paper = paper_name(None, ctx.store)
     except NetralitasError as err:
-        show_error(ctx.window, err, tr("Cetak / Pratinjau PDF"))
+        show_error(ctx.window, err, QCoreApplication.translate("actions_reports", "Cetak / Pratinjau PDF"))
         return None
     number = finding.register_number or finding.form_a_number or finding.id[:8]
     request = ReportRequest(kind=FORM_A, output=Path(form_a_filename(finding)), paper=paper, finding_id=finding.id)
-    return preview_report(ctx.window, ctx.data_dir, request, tr("Formulir Model A {number}").format(number=number))
+    title = QCoreApplication.translate("actions_reports", "Formulir Model A {number}").format(number=number)
+    return preview_report(ctx.window, ctx.data_dir, request, title)
 
 
 def save_pdf(ctx: ActionContext):
@@ -53,7 +51,7 @@ def save_pdf(ctx: ActionContext):
         dialog = SaveReportDialog(ctx.window, ctx.store, ctx.data_dir, finding_id=ids[0] if ids else None,
                                   list_filter=ctx.current_filter())
     except NetralitasError as err:
-        show_error(ctx.window, err, tr("Simpan PDF"))
+        show_error(ctx.window, err, QCoreApplication.translate("actions_reports", "Simpan PDF"))
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # window-modal without a nested event loop

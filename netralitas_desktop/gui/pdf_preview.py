@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
@@ -51,9 +50,6 @@ FIT_WIDTH, FIT_PAGE = "lebar", "halaman"
 PAGE_SURROUND = "#7d828a"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
-
 
 class PrintError(NetralitasError):
     """The printer could not be opened or the PDF could not be read for printing."""
@@ -64,8 +60,8 @@ def load_pdf(path: Path | str, parent=None) -> QPdfDocument:
     document = QPdfDocument(parent)
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
-        raise PrintError(tr("Berkas PDF tidak dapat dibaca: {name} ({error}).").format(
-            name=Path(path).name, error=error.name.strip("_")))
+        message = QCoreApplication.translate("PdfPreview", "Berkas PDF tidak dapat dibaca: {name} ({error}).")
+        raise PrintError(message.format(name=Path(path).name, error=error.name.strip("_")))
     return document
 
 
@@ -145,9 +141,10 @@ def print_pdf(pdf_path: Path | str, printer: QPrinter, *, current_page: int = 0,
         dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(tr("Pencetak tidak dapat dibuka ({name}). Periksa apakah pencetak menyala dan "
-                                "terhubung, lalu coba lagi.").format(name=printer.printerName() or
-                                                                    printer.outputFileName() or "-"))
+            message = QCoreApplication.translate(
+                "PdfPreview", "Pencetak tidak dapat dibuka ({name}). Periksa apakah pencetak menyala dan terhubung, "
+                              "lalu coba lagi.")
+            raise PrintError(message.format(name=printer.printerName() or printer.outputFileName() or "-"))
         try:
             paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             paper.moveTo(0, 0)
@@ -219,18 +216,32 @@ class PdfPreviewWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
+        # Cetak and Simpan PDF come first, so that a narrow window hides the zoom, not the printing.
         bar = QToolBar(self.tr("Pratinjau"), self)
         bar.setObjectName("previewToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)
 
-        self.previous_action = QAction(self.tr("‹ Sebelumnya"), self)
+        self.print_action = QAction(style.icon("print", "#ffffff"), self.tr("Cetak…"), self)
+        self.print_action.setToolTip(self.tr("Cetak melalui dialog cetak sistem (Ctrl+P)"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_document)
+        bar.addAction(self.print_action)
+        self.print_button: QToolButton = bar.widgetForAction(self.print_action)
+        self.print_button.setObjectName("primaryAction")
+        self.save_action = QAction(style.icon("save"), self.tr("Simpan PDF…"), self)
+        self.save_action.setToolTip(self.tr("Simpan salinan PDF ini ke folder pilihan (Ctrl+S)"))
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_copy)
+        bar.addAction(self.save_action)
+        bar.addSeparator()
+
+        self.previous_action = QAction(self.tr("‹"), self)
         self.previous_action.setToolTip(self.tr("Halaman sebelumnya (Page Up)"))
         self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.previous_action.triggered.connect(lambda: self.go_to_page(self.current_page() - 1))
         bar.addAction(self.previous_action)
-
         bar.addWidget(self._padded(QLabel(self.tr("Halaman"), self)))
         self.page_edit = QLineEdit(self)
         self.page_edit.setObjectName("pageEdit")
@@ -243,8 +254,7 @@ class PdfPreviewWindow(QMainWindow):
         self.page_count_label = QLabel(self.tr("dari {n}").format(n=self.document.pageCount()), self)
         self.page_count_label.setObjectName("pageCountLabel")
         bar.addWidget(self._padded(self.page_count_label))
-
-        self.next_action = QAction(self.tr("Berikutnya ›"), self)
+        self.next_action = QAction(self.tr("›"), self)
         self.next_action.setToolTip(self.tr("Halaman berikutnya (Page Down)"))
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.next_action.triggered.connect(lambda: self.go_to_page(self.current_page() + 1))
@@ -258,6 +268,7 @@ class PdfPreviewWindow(QMainWindow):
         bar.addAction(self.zoom_out_action)
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.setObjectName("zoomCombo")
+        self.zoom_combo.setToolTip(self.tr("Ukuran tampilan"))
         self.zoom_combo.addItem(self.tr("Lebar halaman"), FIT_WIDTH)
         self.zoom_combo.addItem(self.tr("Halaman penuh"), FIT_PAGE)
         for factor in ZOOM_STEPS:
@@ -270,23 +281,8 @@ class PdfPreviewWindow(QMainWindow):
         self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
         bar.addAction(self.zoom_in_action)
-
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-
-        self.save_action = QAction(style.icon("save"), self.tr("Simpan PDF…"), self)
-        self.save_action.setToolTip(self.tr("Simpan salinan PDF ini ke folder pilihan (Ctrl+S)"))
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_copy)
-        bar.addAction(self.save_action)
-        self.print_action = QAction(style.icon("print", "#ffffff"), self.tr("Cetak…"), self)
-        self.print_action.setToolTip(self.tr("Cetak melalui dialog cetak sistem (Ctrl+P)"))
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_document)
-        bar.addAction(self.print_action)
-        self.print_button: QToolButton = bar.widgetForAction(self.print_action)
-        self.print_button.setObjectName("primaryAction")
+        for action in (self.previous_action, self.next_action, self.zoom_out_action, self.zoom_in_action):
+            bar.widgetForAction(action).setMinimumWidth(30)  # one-character buttons still make a target
 
         close_action = QAction(self.tr("Tutup"), self)
         close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence.StandardKey.Close])
@@ -459,7 +455,6 @@ class PdfPreviewWindow(QMainWindow):
         if self.print_job is not None:
             self.print_job.cancel()
             self.print_job.done.wait(5)
-        self.view.setDocument(None)
         self.document.close()  # Windows cannot remove a file PDFium still holds open
         if self.temp_dir is not None:
             shutil.rmtree(self.temp_dir, ignore_errors=True)

@@ -46,9 +46,6 @@ FORM_A, REGISTER, RECAP = "form-a", "register", "recap"
 _last_folder: Path | None = None  # where the user saved the last report in this session
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
 
 # -- what to make, made in a worker --------------------------------------------------------------------------
 
@@ -120,8 +117,10 @@ def form_a_filename(finding) -> str:
 
 def report_title(request: ReportRequest, number: str = "") -> str:
     if request.kind == FORM_A:
-        return tr("Formulir Model A {number}").format(number=number).strip()
-    return tr("Buku Register Temuan") if request.kind == REGISTER else tr("Rekapitulasi")
+        return QCoreApplication.translate("Reports", "Formulir Model A {number}").format(number=number).strip()
+    if request.kind == REGISTER:
+        return QCoreApplication.translate("Reports", "Buku Register Temuan")
+    return QCoreApplication.translate("Reports", "Rekapitulasi")
 
 
 _open_previews: set = set()  # preview windows stay referenced until they close
@@ -146,7 +145,7 @@ def preview_report(parent: QWidget | None, data_dir: Path, request: ReportReques
                                       runner=runner)
         except NetralitasError as err:
             shutil.rmtree(folder, ignore_errors=True)
-            show_error_text(parent, tr("Pratinjau PDF"), str(err))
+            show_error_text(parent, QCoreApplication.translate("Reports", "Pratinjau PDF"), str(err))
             return
         _open_previews.add(window)
         window.destroyed.connect(lambda *_: _open_previews.discard(window))
@@ -158,10 +157,11 @@ def preview_report(parent: QWidget | None, data_dir: Path, request: ReportReques
 
     def failed(message: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
-        show_error_text(parent, tr("Pratinjau PDF"), message)
+        show_error_text(parent, QCoreApplication.translate("Reports", "Pratinjau PDF"), message)
 
     job.signals.cancelled.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-    run_with_progress(parent, tr("Pratinjau PDF"), tr("Menyusun {title}…").format(title=title), job,
+    label = QCoreApplication.translate("Reports", "Menyusun {title}…").format(title=title)
+    run_with_progress(parent, QCoreApplication.translate("Reports", "Pratinjau PDF"), label, job,
                       on_finished=opened, on_failed=failed, runner=runner)
     return job
 
