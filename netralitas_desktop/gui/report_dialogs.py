@@ -128,12 +128,18 @@ _open_previews: set = set()  # preview windows stay referenced until they close
 
 def preview_report(parent: QWidget | None, data_dir: Path, request: ReportRequest, title: str, *,
                    runner: JobRunner | None = None,
-                   on_opened: Callable[[QWidget], None] | None = None) -> Job:
+                   on_opened: Callable[[QWidget], None] | None = None) -> Job | None:
     """Make a report into a temporary folder in a worker (progress dialog, Batal), then open it in a preview
     window; the folder goes when the window closes, or at once if the report fails or is cancelled."""
     import shutil
 
-    from netralitas_desktop.gui.pdf_preview import PdfPreviewWindow, new_preview_folder
+    try:
+        from netralitas_desktop.gui.pdf_preview import PdfPreviewWindow, new_preview_folder
+    except ImportError as err:  # a build without Qt's PDF module (PySide6-Pdf) can still save PDFs
+        show_error_text(parent, QCoreApplication.translate("Reports", "Pratinjau PDF"), QCoreApplication.translate(
+            "Reports", "Pratinjau tidak tersedia di pemasangan ini ({error}). Gunakan Simpan PDF…, lalu buka dan "
+                       "cetak berkasnya dengan penampil PDF.").format(error=err))
+        return None
 
     folder = new_preview_folder()
     request = replace(request, output=folder / request.output.name)

@@ -15,7 +15,7 @@ from gui_helpers import answer_modal, create_store, open_window
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from netralitas_desktop.demo import generate_demo
 from netralitas_desktop.gui import actions_reports
@@ -64,7 +64,7 @@ def context(window, demo_dir: Path, store, *, selected: list[str], filt: Finding
                          current_filter=lambda: filt, refresh=lambda: None)
 
 
-def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir, tmp_path):
+def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir, tmp_path, monkeypatch):
     window = open_window(qtbot, demo_dir)
     window.select_row(0)
     finding_id = window.selected_ids()[0]
@@ -97,6 +97,13 @@ def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir,
     preview.set_zoom(1.0)
     preview.zoom_in_action.trigger()
     assert preview.view.zoomFactor() == pytest.approx(1.25)
+
+    # Simpan PDF… writes a copy where the user chooses.
+    copy = tmp_path / "salinan" / "Form A.pdf"
+    copy.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    preview.save_action.trigger()
+    assert copy.read_bytes() == preview.pdf_path.read_bytes()
 
     # The temporary PDF goes with the window.
     folder = preview.pdf_path.parent
