@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from netralitas_desktop.errors import NetralitasError
 
@@ -49,15 +49,20 @@ class JobSignals(QObject):
 
     @Slot()
     def _deliver(self) -> None:
-        job, self.job = self.job, None  # break the cycle once delivered
+        job, self.job = self.job, None  # break the job ↔ signals cycle once delivered
         if job is None:
             return
-        if job.outcome == "finished":
-            self.finished.emit(job.result)
-        elif job.outcome == "failed":
-            self.failed.emit(job.message)
-        else:
-            self.cancelled.emit()
+        try:
+            if job.outcome == "finished":
+                self.finished.emit(job.result)
+            elif job.outcome == "failed":
+                self.failed.emit(job.message)
+            else:
+                self.cancelled.emit()
+        finally:
+            job.result = None  # the receivers have it; a list of 100,000 ids must not outlive them
+            if job.runner is not None:
+                job.runner.forget(job)
 
 
 class Job(QRunnable):
@@ -70,6 +75,7 @@ class Job(QRunnable):
         self.result: Any = None
         self.message = ""
         self.outcome = ""  # finished, failed or cancelled, set in the worker thread before _ended
+        self.runner: JobRunner | None = None
         self.signals = JobSignals(self)
         self._cancelled = threading.Event()
         self._cancel_hooks: list[Callable[[], None]] = []
@@ -141,11 +147,16 @@ class JobRunner(QObject):
         self._running: set[Job] = set()
 
     def start(self, job: Job) -> Job:
+        # No lambda holding the job is connected to its own signals: that cycle runs through C++ and the
+        # garbage collector cannot break it. The job tells the runner itself once its outcome is delivered.
+        job.runner = self
         self._running.add(job)
-        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-            signal.connect(lambda *_, j=job: self._running.discard(j))
         self.pool.start(job)
         return job
+
+    def forget(self, job: Job) -> None:
+        self._running.discard(job)
+        job.runner = None
 
     def cancel_all(self) -> None:
         for job in list(self._running):
@@ -185,8 +196,10 @@ def open_store(job: Job, data_dir: Path, *, readonly: bool = True):
 def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, *,
                       on_finished: Callable[[Any], None] | None = None,
                       on_failed: Callable[[str], None] | None = None,
-                      runner: JobRunner | None = None, delay_ms: int = 400) -> QProgressDialog:
+                      runner: JobRunner | None = None, delay_ms: int = 400):
     """Run a job with a modal progress dialog and a Batal button; the dialog appears only if the job takes a while."""
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(label, QCoreApplication.translate("Job", "Batal"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
