@@ -42,26 +42,18 @@ class DashboardData:
 def compute_dashboard(job: Job, data_dir, today: date | None = None) -> DashboardData:
     """Counts and deadline lists for the whole store (runs in a worker thread with its own Store)."""
     from netralitas_desktop import stats
+    from netralitas_desktop.browse import deadline_summary
 
     with open_store(job, data_dir) as store:
-        job.report(0, 3)
+        job.report(0, 0)
         counts = stats.finding_counts(store)
-        job.report(1, 3)
-        urgent = stats.findings_by_deadline(store, today=today, within_days=3)
-        job.report(2, 3)
-    soon = [(row, d) for row, d in urgent if d.days_left >= 0]
-    overdue = [(row, d) for row, d in urgent if d.days_left < 0]
-    soon.sort(key=lambda pair: pair[1].days_left)
-    overdue.sort(key=lambda pair: -pair[1].days_left)  # the most recently missed first
-    shown = (soon + overdue)[:URGENT_ROWS]
+        urgent = deadline_summary(store, today=today, within_days=3, keep=URGENT_ROWS, progress=job.report)
     data = DashboardData(
         total=counts.total, by_status=counts.by_status, by_category=counts.by_category,
         by_subject_type=counts.by_subject_type, by_district=counts.by_district,
         open_count=sum(counts.by_status.get(s, 0) for s in stats.OPEN_STATUSES),
-        overdue_ids=[row["id"] for row, _ in overdue], soon_ids=[row["id"] for row, _ in soon],
-        urgent=[({k: row[k] for k in ("id", "subject", "status", "category", "region_code")}, d) for row, d in shown],
+        overdue_ids=urgent.overdue_ids, soon_ids=urgent.soon_ids, urgent=urgent.shown,
         computed_at=datetime.now().strftime("%H.%M"))
-    job.report(3, 3)
     return data
 
 
