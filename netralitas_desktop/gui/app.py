@@ -13,6 +13,9 @@ import traceback
 from pathlib import Path
 
 DEMO_FINDINGS = 500
+# store.database.DB_NAME, written out: importing the store module would load sqlite-utils (and whatever it
+# pulls in) before the window appears; the store is opened in the background instead (a test keeps them equal).
+DB_FILE = "netralitas.db"
 log = logging.getLogger("netralitas.gui")
 
 
@@ -40,9 +43,7 @@ def demo_data_dir(explicit: Path | None = None) -> Path:
 
 
 def has_store(folder: Path) -> bool:
-    from netralitas_desktop.store.database import DB_NAME
-
-    return (Path(folder) / DB_NAME).exists()
+    return (Path(folder) / DB_FILE).exists()
 
 
 def create_demo_store(job, folder: Path, findings: int) -> Path:
@@ -64,17 +65,18 @@ def create_demo_store(job, folder: Path, findings: int) -> Path:
 
 def create_application(argv: list[str] | None = None):
     """The QApplication with Indonesian locale and translations, the style and an error hook."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from netralitas_desktop.gui.i18n import install_translations
-    from netralitas_desktop.gui.style import apply_style, icon
+    from netralitas_desktop.gui.style import apply_style, icons_dir
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("Netralitas Desktop")
     app.setOrganizationName("Bawaslu")
     install_translations(app)
     apply_style(app)
-    app.setWindowIcon(icon("app"))
+    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))  # a PNG: loaded when first drawn
     return app
 
 
@@ -112,10 +114,8 @@ def launch(argv: list[str] | None = None) -> list | None:
     made), or None when the officer cancelled the wizard."""
     args = parse_args(argv)
     app = create_application()
-    from netralitas_desktop.logs import setup_logging
     from netralitas_desktop.paths import data_dir as default_data_dir
 
-    setup_logging()
     folder = demo_data_dir(args.data_dir) if args.demo else default_data_dir(args.data_dir)
     windows: list = []
 
@@ -146,6 +146,9 @@ def launch(argv: list[str] | None = None) -> list | None:
             return None
         wizard.store.close()
         open_folder(wizard.data_dir)
+    from netralitas_desktop.logs import setup_logging
+
+    setup_logging()  # after the window is up: start-up time is the officer's time
     return windows
 
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from netralitas_desktop.gui.worker import Job, run_with_progress
-from netralitas_desktop.store import FindingFilter
+
+if TYPE_CHECKING:
+    from netralitas_desktop.store import FindingFilter
 
 
 @dataclass

@@ -105,7 +105,6 @@ class FindingEditor(QDialog):
         for edit in (ui.occurredEdit, ui.knownEdit):
             edit.setLocale(locale)
             edit.calendarWidget().setLocale(locale)
-            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
             edit.calendarWidget().setGridVisible(False)
             edit.setMaximumDate(today)
             edit.setMinimumDate(QDate(2000, 1, 1))

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
-from netralitas_desktop import __version__, drafts
+from netralitas_desktop import __version__
 from netralitas_desktop.dates_id import format_date_id, format_datetime_id
 from netralitas_desktop.errors import NetralitasError
 from netralitas_desktop.gui import style
@@ -28,15 +27,18 @@ from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
-from netralitas_desktop.store import FindingFilter
-from netralitas_desktop.wilayah import LEVELS
+
+if TYPE_CHECKING:
+    from netralitas_desktop.gui.dashboard import DashboardWidget
+    from netralitas_desktop.gui.evidence import EvidencePanel
+    from netralitas_desktop.store import FindingFilter
 
 SEARCH_DEBOUNCE_MS = 250
 OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
 ROW_HEIGHT = 30
 
 
-def load_ids(job: Job, data_dir: Path, filt: FindingFilter, order: str) -> tuple[list[str], int]:
+def load_ids(job: Job, data_dir: Path, filt: FindingFilter | None, order: str) -> tuple[list[str], int]:
     """The ordered ids for a filter and the store's total (worker thread, own Store)."""
     with open_store(job, data_dir) as store:
         ids = store.finding_ids(filt, order=order)
@@ -52,6 +54,8 @@ def analyse_store(job: Job, data_dir: Path) -> bool:
 
 
 def esc(text) -> str:
+    import html
+
     return html.escape(str(text or ""))
 
 
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.store = None
         self.runner = JobRunner(self)
-        self.filter = FindingFilter()
+        self.filter: FindingFilter | None = None  # none until the store is open (the store module loads late)
         self.order = "-known_on"
         self.fixed_ids: list[str] | None = None  # a list given by the dashboard (e.g. overdue), not a filter
         self.fixed_label = ""
@@ -81,8 +85,34 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self._setup_statusbar()
         self._set_store_actions_enabled(False)
+        self._dashboard: DashboardWidget | None = None
+        self._evidence_panel: EvidencePanel | None = None
         self._show_detail(None)
-        self.setWindowIcon(style.icon("app", "#8c1d2c"))
+
+    # -- parts made when first needed (they are not on screen when the window opens) -----------------------
+    @property
+    def dashboard(self) -> DashboardWidget:
+        if self._dashboard is None:
+            from netralitas_desktop.gui.dashboard import DashboardWidget
+
+            self._dashboard = DashboardWidget(self.ui.dashboardPage)
+            self.ui.dashboardPageLayout.addWidget(self._dashboard)
+            self._dashboard.filterRequested.connect(self.show_filtered)
+            self._dashboard.idsRequested.connect(self.show_ids)
+            self._dashboard.findingRequested.connect(self.show_finding)
+            if self.store is not None:
+                self._dashboard.set_store(self.store)
+        return self._dashboard
+
+    @property
+    def evidence_panel(self) -> EvidencePanel:
+        if self._evidence_panel is None:
+            from netralitas_desktop.gui.evidence import EvidencePanel
+
+            self._evidence_panel = EvidencePanel(self.ui.evidenceTab)
+            self.ui.evidenceTabLayout.addWidget(self._evidence_panel)
+            self._evidence_panel.changed.connect(self._evidence_changed)
+        return self._evidence_panel
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _setup_actions(self) -> None:
@@ -141,10 +171,6 @@ class MainWindow(QMainWindow):
         ui.printButton.setIcon(style.icon("print"))
         ui.resetFiltersButton.setIcon(style.icon("clear"))
         ui.resetFiltersButton.clicked.connect(self.reset_filters)
-        ui.dashboard.filterRequested.connect(self.show_filtered)
-        ui.dashboard.idsRequested.connect(self.show_ids)
-        ui.dashboard.findingRequested.connect(self.show_finding)
-        ui.evidencePanel.changed.connect(self._evidence_changed)
         self.cancel_load_button = QPushButton(self.tr("Batal"), self)
         self.cancel_load_button.setProperty("flat", True)
         self.cancel_load_button.clicked.connect(self.cancel_loading)
@@ -179,9 +205,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         locale = indonesian_locale()
         for edit in (ui.dateFrom, ui.dateTo):
-            edit.setLocale(locale)
-            edit.calendarWidget().setLocale(locale)
-            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            edit.setLocale(locale)  # the calendar popup is made on first use and takes the default locale
             edit.setDate(QDate.currentDate())
         ui.dateFrom.setDate(QDate.currentDate().addMonths(-1))
         ui.dateField.addItem(self.tr("Tanggal diketahui"), "known_on")
@@ -247,13 +271,17 @@ class MainWindow(QMainWindow):
 
     def _initial_failed(self, message: str) -> None:
         self.ui.loadingLabel.setText(self.tr("Data tidak dapat dibuka"))
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Data tidak dapat dibuka"), message)
 
     def attach_store(self, store) -> None:
         self.store = store
         self.model.set_store(store)
         self._fill_filter_choices()
-        self.ui.dashboard.set_store(store)
+        self.filter = self.filter_from_widgets()
+        if self._dashboard is not None:
+            self._dashboard.set_store(store)
         self._set_store_actions_enabled(True)
         self._update_office_labels()
 
@@ -282,6 +310,8 @@ class MainWindow(QMainWindow):
 
     # -- filters --------------------------------------------------------------------------------------------
     def _fill_filter_choices(self) -> None:
+        from netralitas_desktop.wilayah import LEVELS
+
         ui, catalog = self.ui, self.store.catalog
         combos = (ui.statusFilter, ui.categoryFilter, ui.subjectTypeFilter, ui.regionFilter, ui.subregionFilter)
         for combo in combos:
@@ -348,6 +378,8 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def filter_from_widgets(self) -> FindingFilter:
+        from netralitas_desktop.store import FindingFilter
+
         ui = self.ui
         region = ui.subregionFilter.currentData() or ui.regionFilter.currentData() or ""
         return FindingFilter(
@@ -596,7 +628,8 @@ class MainWindow(QMainWindow):
             ui.deadlineChip.setVisible(False)
             ui.detailText.setHtml("")
             ui.historyText.setHtml("")
-            ui.evidencePanel.clear()
+            if self._evidence_panel is not None:
+                self._evidence_panel.clear()
             return
         try:
             finding = self.store.get_finding(finding_id)
@@ -626,7 +659,7 @@ class MainWindow(QMainWindow):
             ui.deadlineChip.setToolTip(deadline.describe())
         ui.detailText.setHtml(self.summary_html(finding, deadline))
         ui.historyText.setHtml(self.history_html(finding))
-        ui.evidencePanel.set_finding(self.store, finding.id, finding.evidence)
+        self.evidence_panel.set_finding(self.store, finding.id, finding.evidence)
         active = sum(1 for e in finding.evidence if not e.removed)
         ui.detailTabs.setTabText(1, self.tr("Bukti ({n})").format(n=active))
 
@@ -722,9 +755,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(index)
         self.ui.actionShowFindings.setChecked(index == 0)
         self.ui.actionShowDashboard.setChecked(index == 1)
-        if index == 1 and self.store is not None and (self.dashboard_stale or self.ui.dashboard.data is None):
+        if index == 1 and self.store is not None and (self.dashboard_stale or self.dashboard.data is None):
             self.dashboard_stale = False
-            self.ui.dashboard.refresh()
+            self.dashboard.refresh()
 
     def focus_search(self) -> None:
         self.show_page(0)
@@ -738,6 +771,8 @@ class MainWindow(QMainWindow):
         from netralitas_desktop.gui.editor import FindingEditor
 
         draft = None
+        from netralitas_desktop import drafts
+
         leftover = drafts.list_drafts(self.data_dir, None)
         if leftover:
             choice = self._ask_draft(leftover[0])
@@ -751,6 +786,8 @@ class MainWindow(QMainWindow):
 
     def _ask_draft(self, draft) -> bool | None:
         """True: continue the draft; False: discard it; None: cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Draf belum disimpan"), self.tr(
             "Ada temuan yang belum selesai ditulis (draf tersimpan otomatis {when}). Lanjutkan draf itu?").format(
             when=format_datetime_id(draft.saved_at)), QMessageBox.StandardButton.NoButton, self)
@@ -777,6 +814,8 @@ class MainWindow(QMainWindow):
                 "Temuan ini dicatat oleh kantor lain: isinya tidak diubah di sini. Anda tetap dapat mengubah "
                 "statusnya dan menambah bukti."))
             return
+        from netralitas_desktop import drafts
+
         draft = None
         leftover = drafts.list_drafts(self.data_dir, finding.id)
         if leftover:
@@ -877,11 +916,16 @@ class MainWindow(QMainWindow):
 
         guide = resources_dir().parent / "docs" / "user-guide.md"
         if guide.exists():
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
         else:
             show_info(self, self.tr("Panduan pengguna"), self.tr("Panduan pengguna tidak ditemukan di komputer ini."))
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("Tentang Netralitas Desktop"), self.tr(
             "<b>Netralitas Desktop {version}</b><p>Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, "
             "kepala desa dan perangkat desa, tanpa internet.</p><p>Data wilayah: idn-area-data (ODbL). "
@@ -890,7 +934,8 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         self.runner.cancel_all()
-        self.ui.dashboard.job and self.ui.dashboard.job.cancel()
+        if self._dashboard is not None and self._dashboard.job is not None:
+            self._dashboard.job.cancel()
         self.runner.wait(3000)
         from netralitas_desktop.gui.worker import default_runner
 

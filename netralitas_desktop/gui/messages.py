@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from netralitas_desktop.errors import NetralitasError
 
@@ -14,6 +14,8 @@ log = logging.getLogger("netralitas.gui")
 
 
 def show_error_text(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # made when first needed (start-up time)
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()
@@ -33,12 +35,16 @@ def show_error(parent: QWidget | None, err: BaseException, title: str | None = N
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # made when first needed (start-up time)
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoBox")
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str, yes: str, no: str | None = None) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # made when first needed (start-up time)
+
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no or QCoreApplication.translate("Messages", "Batal"), QMessageBox.ButtonRole.RejectRole)

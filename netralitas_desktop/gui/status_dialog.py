@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netralitas_desktop.dates_id import format_date_id, format_datetime_id
@@ -91,7 +91,6 @@ class StatusDialog(QDialog):
         locale = indonesian_locale()
         ui.decisionDate.setLocale(locale)
         ui.decisionDate.calendarWidget().setLocale(locale)
-        ui.decisionDate.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         ui.decisionDate.setDate(QDate.currentDate())
         ui.decisionDate.setMaximumDate(QDate.currentDate())
         ui.saveButton.setIcon(style.icon("check", "#ffffff"))

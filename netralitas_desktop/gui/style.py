@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from netralitas_desktop.paths import resources_dir
@@ -22,6 +22,7 @@ DANGER = "#c62828"
 WARNING = "#b45f06"
 SUCCESS = "#2e7d32"
 INFO = "#1d5fa8"
+DISABLED_ICON = "#aab0b8"
 
 # Status groups, for the coloured dot beside a status name.
 STATUS_COLOURS = {
@@ -38,27 +39,55 @@ def icons_dir():
     return resources_dir() / "icons"
 
 
+class SvgIconEngine(QIconEngine):
+    """Draws an SVG at whatever size is asked, when it is first asked (nothing is rendered at start-up), in a
+    lighter colour when disabled."""
+
+    def __init__(self, svg: str, colour: str):
+        super().__init__()
+        self.svg, self.colour = svg, colour
+        self._renderers: dict[bool, object] = {}
+        self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def _renderer(self, disabled: bool):
+        renderer = self._renderers.get(disabled)
+        if renderer is None:
+            from PySide6.QtSvg import QSvgRenderer
+
+            colour = DISABLED_ICON if disabled else self.colour
+            renderer = QSvgRenderer(QByteArray(self.svg.replace("currentColor", colour).encode("utf-8")))
+            self._renderers[disabled] = renderer
+        return renderer
+
+    def paint(self, painter: QPainter, rect, mode, state) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def pixmap(self, size, mode, state) -> QPixmap:
+        disabled = mode == QIcon.Mode.Disabled
+        key = (size.width(), size.height(), disabled)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._renderer(disabled).render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self.svg, self.colour)
+
+
 @functools.cache
 def icon(name: str, colour: str = "#3b424b") -> QIcon:
     """An icon drawn from resources/icons/<name>.svg in the given colour (empty icon if the file is missing)."""
-    from PySide6.QtSvg import QSvgRenderer
-
-    path = icons_dir() / f"{name}.svg"
     try:
-        svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
+        svg = (icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
     except OSError:
         return QIcon()
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    for size in (16, 20, 24, 32, 48):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(SvgIconEngine(svg, colour))
 
 
 def dot_pixmap(colour: str, size: int = 10) -> QPixmap:
@@ -144,12 +173,9 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 
 
 def preferred_font(app: QApplication) -> QFont:
-    families = set(QFontDatabase.families())
+    """The first of PREFERRED_FONTS the system has, else its default (no font enumeration at start-up)."""
     font = app.font()
-    for family in PREFERRED_FONTS:
-        if family in families:
-            font.setFamily(family)
-            break
+    font.setFamilies([*PREFERRED_FONTS, font.family()])
     font.setPointSize(max(font.pointSize(), 10) if font.pointSize() > 0 else 10)
     return font
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from gui_helpers import answer_modal, open_window, wait_list_idle
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from netralitas_desktop import stats
 from netralitas_desktop.errors import StoreError
@@ -16,7 +16,7 @@ from netralitas_desktop.store import FindingFilter, Store
 def test_dashboard_counts_and_clicks_open_the_list(qtbot, large_store_dir):
     window = open_window(qtbot, large_store_dir)
     window.show_page(1)
-    dashboard = window.ui.dashboard
+    dashboard = window.dashboard
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=20_000)
     with Store(large_store_dir, readonly=True) as store:
         counts = stats.finding_counts(store)
@@ -96,12 +96,20 @@ def test_a_failed_job_shows_the_indonesian_message(qtbot):
     assert dialog.labelText() == "Memuat daftar…"
 
 
-def test_menu_entry_points_for_sync_and_reports_say_not_yet_available(qtbot, window):
-    seen = []
+def test_menu_actions_call_the_sync_and_report_entry_points(qtbot, window, monkeypatch):
+    """Ekspor/Impor bundel and Cetak/Simpan PDF call actions_sync / actions_reports with an ActionContext."""
+    from netralitas_desktop.gui import actions_reports, actions_sync
+    from netralitas_desktop.gui.context import ActionContext
+
+    calls = []
+    for module, name in ((actions_sync, "export_bundle"), (actions_sync, "import_bundle"),
+                         (actions_reports, "print_preview"), (actions_reports, "save_pdf")):
+        monkeypatch.setattr(module, name, lambda ctx, n=name: calls.append((n, ctx)))
     for action in (window.ui.actionExportBundle, window.ui.actionImportBundle, window.ui.actionPrintPreview,
                    window.ui.actionSavePdf):
-        answer_modal(lambda box: (seen.append(box.text()), box.accept()))
         action.setEnabled(True)
         action.trigger()
-    assert len(seen) == 4 and all(text.startswith("Belum tersedia") for text in seen)
-    assert QApplication.activeModalWidget() is None
+    assert [name for name, _ in calls] == ["export_bundle", "import_bundle", "print_preview", "save_pdf"]
+    ctx = calls[0][1]
+    assert isinstance(ctx, ActionContext) and ctx.data_dir == window.data_dir and ctx.store is window.store
+    assert ctx.selected_ids() == [] and ctx.current_filter() == window.filter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui_helpers import answer_modal
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from netralitas_desktop import drafts
@@ -78,7 +78,9 @@ def test_dates_cannot_be_in_the_future_and_use_the_indonesian_calendar(qtbot, st
     assert ui.occurredEdit.maximumDate() == QDate.currentDate()
     ui.occurredEdit.setDate(QDate(2023, 11, 30))
     assert ui.occurredEdit.text() == "Kamis, 30 November 2023"
-    assert ui.occurredEdit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+    calendar = ui.occurredEdit.calendarWidget()
+    assert calendar.locale().language() == QLocale.Language.Indonesian
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday, "Indonesian calendars start on Minggu"
 
 
 def test_deadline_indicator_turns_red_when_overdue(qtbot, store):

@@ -154,7 +154,7 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
     # The detail pane shows it, with its evidence.
     window.select_row(window.model.row_of(saved.id))
     assert "Hendra Saputra" in window.ui.detailTitle.text()
-    assert window.ui.evidencePanel.ui.itemList.count() == 2
+    assert window.evidence_panel.ui.itemList.count() == 2
     assert "Kelurahan Tanjung Ketapang" in window.ui.detailText.toPlainText()
 
     # Status: draf → temuan → teregistrasi → kajian → diteruskan (to BKN, suggested for a PNS today).
@@ -190,7 +190,7 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
 
     # Remove the pasted screenshot, giving a reason: it stays listed, marked removed.
     window.ui.detailTabs.setCurrentIndex(1)
-    panel = window.ui.evidencePanel
+    panel = window.evidence_panel
     panel.ui.itemList.setCurrentRow(1)
 
     def give_reason(dialog) -> None:

@@ -57,3 +57,10 @@ def test_every_visible_string_of_the_app_is_translatable():
     for text in ("Temuan baru", "Lewat batas waktu", "Alasan wajib diisi: tulis mengapa, karena tercatat di log "
                  "audit.", "Tandai dihapus", "Belum tersedia. Sementara itu gunakan perintah"):
         assert text in template
+
+
+def test_the_app_looks_for_the_same_database_file_the_store_writes():
+    from netralitas_desktop.gui.app import DB_FILE
+    from netralitas_desktop.store.database import DB_NAME
+
+    assert DB_FILE == DB_NAME

@@ -27,9 +27,25 @@ def tool(name: str) -> str:
 
 
 def compiled_form(ui_file: Path) -> str:
-    """The Python source pyside6-uic makes of a .ui file (generated code: not linted)."""
+    """The Python source pyside6-uic makes of a .ui file (generated code: not linted), without the names uic
+    imports but does not use: PySide6 builds each class on first import, which costs start-up time."""
     result = subprocess.run([tool("pyside6-uic"), str(ui_file)], capture_output=True, text=True, check=True)
-    return "# ruff: noqa\n" + result.stdout
+    return "# ruff: noqa\n" + unused_imports_removed(result.stdout)
+
+
+def unused_imports_removed(code: str) -> str:
+    """Drop names from `from PySide6.X import (…)` that the rest of the generated code never mentions."""
+    import re
+
+    pattern = re.compile(r"^from (PySide6\.\w+) import \(?([^)]*?)\)?\n(?=\S|\n)", re.M | re.S)
+
+    def prune(match: re.Match) -> str:
+        module, names = match.group(1), [n.strip() for n in match.group(2).replace("\n", " ").split(",")]
+        rest = code[:match.start()] + code[match.end():]
+        used = [n for n in names if n and re.search(rf"\b{re.escape(n)}\b", rest)]
+        return f"from {module} import {', '.join(used)}\n" if used else ""
+
+    return pattern.sub(prune, code)
 
 
 def form_path(ui_file: Path) -> Path:

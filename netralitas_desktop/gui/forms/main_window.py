@@ -9,24 +9,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QStatusBar, QTabWidget,
-    QTableView, QTextBrowser, QToolBar, QVBoxLayout,
-    QWidget)
-
-from netralitas_desktop.gui.dashboard import DashboardWidget
-from netralitas_desktop.gui.evidence import EvidencePanel
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QStatusBar, QTabWidget, QTableView, QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -337,11 +322,6 @@ class Ui_MainWindow(object):
         self.evidenceTabLayout = QVBoxLayout(self.evidenceTab)
         self.evidenceTabLayout.setObjectName(u"evidenceTabLayout")
         self.evidenceTabLayout.setContentsMargins(0, 6, 0, 0)
-        self.evidencePanel = EvidencePanel(self.evidenceTab)
-        self.evidencePanel.setObjectName(u"evidencePanel")
-
-        self.evidenceTabLayout.addWidget(self.evidencePanel)
-
         self.detailTabs.addTab(self.evidenceTab, "")
         self.historyTab = QWidget()
         self.historyTab.setObjectName(u"historyTab")
@@ -382,9 +362,12 @@ class Ui_MainWindow(object):
         self.findingsLayout.addWidget(self.splitter)
 
         self.pages.addWidget(self.findingsPage)
-        self.dashboard = DashboardWidget()
-        self.dashboard.setObjectName(u"dashboard")
-        self.pages.addWidget(self.dashboard)
+        self.dashboardPage = QWidget()
+        self.dashboardPage.setObjectName(u"dashboardPage")
+        self.dashboardPageLayout = QVBoxLayout(self.dashboardPage)
+        self.dashboardPageLayout.setObjectName(u"dashboardPageLayout")
+        self.dashboardPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self.dashboardPage)
 
         self.centralLayout.addWidget(self.pages)
 
