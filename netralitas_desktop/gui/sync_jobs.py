@@ -1,0 +1,81 @@
+"""The long sync work, each in a worker thread with a Store of its own, and how a dialog follows one.
+
+The core polls `cancelled()` between chunks and promises that a cancel leaves nothing behind, so these jobs do
+not interrupt the SQLite connection on cancel (an interrupt landing after an export's file is renamed, or inside
+an import's commit, would break that promise). A job whose work was done when the user pressed Batal (an import
+past its commit, an export whose file is in place) reports its result, never "dibatalkan": the Job marks it
+cancelled but keeps `job.result`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QProgressBar
+
+from netralitas_desktop.gui.worker import Job, default_runner
+from netralitas_desktop.store import Store
+from netralitas_desktop.sync import (
+    ExportResult,
+    ImportPlan,
+    ImportReport,
+    export_bundle,
+    import_bundle,
+    inspect_bundle,
+)
+
+
+def _hooks(job: Job) -> dict:
+    # The core may report from a helper thread: only emit there (JobSignals reach the UI thread queued).
+    return {"progress": lambda done, total: job.signals.progress.emit(done, total),
+            "cancelled": lambda: job.is_cancelled}
+
+
+def write_bundle(job: Job, data_dir: Path, output: Path, full: bool, recipients: list[str]) -> ExportResult:
+    """Export a bundle for the level above (worker thread)."""
+    with Store(data_dir) as store:
+        return export_bundle(store, output, full=full, recipients=recipients, **_hooks(job))
+
+
+def check_bundle(job: Job, data_dir: Path, path: Path) -> ImportPlan:
+    """Verify a bundle and say what importing it would change, changing nothing (worker thread)."""
+    with Store(data_dir) as store:
+        return inspect_bundle(store, path, **_hooks(job))
+
+
+def apply_bundle(job: Job, data_dir: Path, path: Path, trust_new_device: bool) -> ImportReport:
+    """Import a bundle whole, in one transaction (worker thread)."""
+    with Store(data_dir) as store:
+        return import_bundle(store, path, trust_new_device=trust_new_device, **_hooks(job))
+
+
+def start_job(fn: Callable[..., Any], *args: Any, name: str, progress_bar: QProgressBar,
+              on_finished: Callable[[Any], None], on_failed: Callable[[str], None],
+              on_cancelled: Callable[[], None]) -> Job:
+    """Run `fn(job, *args)` on the shared runner, showing its progress on `progress_bar`."""
+    job = Job(fn, *args, name=name)
+    job_ref = weakref.ref(job)  # a closure on the job's own signals must not hold the job (an uncollectable cycle)
+    progress_bar.setRange(0, 1000)
+    progress_bar.setValue(0)
+
+    def progress(done: int, total: int) -> None:
+        if total > 0:
+            progress_bar.setRange(0, total)
+            progress_bar.setValue(min(done, total))
+
+    def cancelled() -> None:
+        ended = job_ref()
+        if ended is not None and ended.result is not None:  # done before the cancel could stop it: it stands
+            on_finished(ended.result)
+        else:
+            on_cancelled()
+
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(on_finished)
+    job.signals.failed.connect(on_failed)
+    job.signals.cancelled.connect(cancelled)
+    default_runner().start(job)
+    return job
