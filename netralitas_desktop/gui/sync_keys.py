@@ -1,0 +1,167 @@
+"""Keys and trust: this device's id, fingerprint and public keys (to read out or hand over), the headquarters
+keys upward bundles are encrypted for, and the devices whose bundles this office accepts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.gui import style
+from netralitas_desktop.gui.forms.sync_keys_dialog import Ui_KeysDialog
+from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.gui.sync_text import fingerprint_html, monospace_family, office_text, when_text
+from netralitas_desktop.sync import (
+    forget_device,
+    keys_for,
+    recipients,
+    remove_recipient,
+    set_recipient,
+    trusted_devices,
+)
+
+
+def fill_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+class KeysDialog(QDialog):
+    """`changed` is emitted after a recipient or a trusted device was added or removed."""
+
+    changed = Signal()
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_KeysDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.keys = keys_for(store)
+        ui = self.ui
+        mono = QFont(monospace_family())
+        for label in (ui.deviceIdValue, ui.ageKeyValue, ui.signingKeyValue):
+            label.setFont(mono)
+        ui.officeValue.setText(office_text({"name": store.office.name, "level": store.office.level,
+                                            "region_code": store.office.region_code}))
+        ui.deviceIdValue.setText(self.keys.device_id)
+        ui.fingerprintValue.setText(fingerprint_html(self.keys.fingerprint))
+        ui.fingerprintValue.setToolTip(self.keys.fingerprint)
+        ui.ageKeyValue.setText(self.keys.age_recipient)
+        ui.signingKeyValue.setText(self.keys.signing_key)
+        ui.copyFingerprintButton.clicked.connect(
+            lambda: self.copy(self.keys.fingerprint, self.tr("Sidik jari disalin.")))
+        ui.copyDeviceIdButton.clicked.connect(lambda: self.copy(self.keys.device_id, self.tr("ID perangkat disalin.")))
+        ui.copyAgeKeyButton.clicked.connect(
+            lambda: self.copy(self.keys.age_recipient, self.tr("Kunci publik age disalin.")))
+        ui.copySigningKeyButton.clicked.connect(
+            lambda: self.copy(self.keys.signing_key, self.tr("Kunci tanda tangan disalin.")))
+        for table in (ui.recipientsTable, ui.devicesTable):
+            table.verticalHeader().setDefaultSectionSize(28)
+        ui.recipientsTable.setColumnWidth(0, 280)
+        devices = ui.devicesTable.horizontalHeader()
+        devices.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 300), (3, 120)):
+            devices.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            ui.devicesTable.setColumnWidth(column, width)
+        ui.devicesTable.horizontalHeader().setStretchLastSection(False)
+        ui.devicesTable.setColumnWidth(4, 190)
+        ui.recipientsTable.itemSelectionChanged.connect(
+            lambda: ui.removeRecipientButton.setEnabled(bool(ui.recipientsTable.selectionModel().selectedRows())))
+        ui.devicesTable.itemSelectionChanged.connect(
+            lambda: ui.forgetDeviceButton.setEnabled(bool(ui.devicesTable.selectionModel().selectedRows())))
+        ui.addRecipientButton.clicked.connect(self.add_recipient)
+        ui.recipientKeyEdit.returnPressed.connect(self.add_recipient)
+        ui.removeRecipientButton.clicked.connect(self.remove_selected_recipient)
+        ui.forgetDeviceButton.clicked.connect(self.forget_selected_device)
+        ui.closeButton.clicked.connect(self.accept)
+        self.load()
+        self.resize(900, 620)
+
+    def copy(self, text: str, message: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.ui.copiedLabel.setText(message)
+
+    def load(self) -> None:
+        """Read the recipients and the trusted devices again."""
+        ui = self.ui
+        self.recipients = recipients(self.store)
+        fill_rows(ui.recipientsTable, [[r["name"], r["key"]] for r in self.recipients])
+        ui.noRecipientWarning.setVisible(not self.recipients)
+        ui.removeRecipientButton.setEnabled(False)
+        self.devices = trusted_devices(self.store)
+        fill_rows(ui.devicesTable, [
+            [office_text({"name": d["office_name"], "level": d["office_level"], "region_code": d["office_region"],
+                          "id": d["office_id"]}),
+             d["device_id"][:8], d["fingerprint"], self.tr("nomor {n}").format(n=d["last_sequence"]),
+             self.tr("{when}, {who}").format(when=when_text(d["trusted_at"]), who=d["trusted_by"])]
+            for d in self.devices])
+        mono = QFont(monospace_family())
+        for row in range(ui.devicesTable.rowCount()):
+            ui.devicesTable.item(row, 2).setFont(mono)
+        ui.forgetDeviceButton.setEnabled(False)
+        ui.tabs.setTabText(ui.tabs.indexOf(ui.recipientsTab),
+                           self.tr("Penerima bundel ke atas ({n})").format(n=len(self.recipients)))
+        ui.tabs.setTabText(ui.tabs.indexOf(ui.devicesTab),
+                           self.tr("Perangkat dipercaya ({n})").format(n=len(self.devices)))
+
+    def add_recipient(self) -> bool:
+        """Add a headquarters key (checked by the core: age1…, not a secret key); the name is optional."""
+        ui = self.ui
+        key, name = ui.recipientKeyEdit.text().strip(), ui.recipientNameEdit.text().strip()
+        if not key:
+            problem = self.tr("Tempelkan kunci publik age kantor atasan (diawali age1).")
+        elif key == self.keys.age_recipient:
+            problem = self.tr("Itu kunci perangkat ini sendiri. Masukkan kunci kantor atasan.")
+        else:
+            problem = ""
+            try:
+                set_recipient(self.store, key, name)
+            except NetralitasError as err:
+                problem = str(err)
+        ui.err_recipient.setText(problem)
+        ui.err_recipient.setVisible(bool(problem))
+        style.set_invalid(ui.recipientKeyEdit, bool(problem))
+        if problem:
+            ui.recipientKeyEdit.setFocus()
+            return False
+        ui.recipientKeyEdit.clear()
+        ui.recipientNameEdit.clear()
+        self.load()
+        self.changed.emit()
+        return True
+
+    def remove_selected_recipient(self) -> None:
+        rows = self.ui.recipientsTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            remove_recipient(self.store, self.recipients[rows[0].row()]["key"])
+        except NetralitasError as err:
+            show_error(self, err, self.tr("Penerima belum dihapus"))
+            return
+        self.load()
+        self.changed.emit()
+
+    def forget_selected_device(self) -> None:
+        rows = self.ui.devicesTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        device = self.devices[rows[0].row()]
+        if not confirm(self, self.tr("Berhenti mempercayai perangkat?"), self.tr(
+                "Bundel berikutnya dari perangkat {device} ({office}) akan meminta sidik jarinya dicocokkan lagi. "
+                "Data yang sudah diimpor darinya tetap ada.").format(
+                device=device["device_id"][:8], office=device["office_name"] or device["office_id"][:8]),
+                self.tr("Berhenti mempercayai")):
+            return
+        try:
+            forget_device(self.store, device["device_id"])
+        except NetralitasError as err:
+            show_error(self, err, self.tr("Perangkat masih dipercaya"))
+            return
+        self.load()
+        self.changed.emit()
