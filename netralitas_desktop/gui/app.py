@@ -104,7 +104,12 @@ def open_main_window(data_dir: Path, *, load: bool = True):
     window.resize(1366, 768)
     window.show()
     if load:
-        window.start_loading()
+        # After the first paint: the loading thread would otherwise hold the GIL while the window draws.
+        from PySide6.QtCore import QTimer
+
+        window.load_timer = QTimer(window, singleShot=True, interval=0)
+        window.load_timer.timeout.connect(window.start_loading)
+        window.load_timer.start()
     return window
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from netralitas_desktop.store import FindingFilter
 
 SEARCH_DEBOUNCE_MS = 250
+SEARCH_MIN_CHARS = 2  # as you type; Enter searches for a single character too (it matches most of the list)
 OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
 ROW_HEIGHT = 30
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.total = 0
         self.current_id: str | None = None
         self.dashboard_stale = True
+        self._forced_search = False
         self._select_after_load: str | None = None
         self.model = FindingsTableModel(None, self)
         self._setup_actions()
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         settings_button_action.setToolTip(self.tr("Pengaturan kantor, petugas, kop surat (Ctrl+,)"))
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS, timeout=self.apply_search)
         self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search_edit.returnPressed.connect(self.apply_search)
+        self.search_edit.returnPressed.connect(lambda: self.apply_search(forced=True))
         ui.actionNewFinding.triggered.connect(self.new_finding)
         ui.actionEditFinding.triggered.connect(self.edit_finding)
         ui.actionChangeStatus.triggered.connect(self.change_status)
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
             date_field=ui.dateField.currentData() or "known_on",
             date_from=iso_date(ui.dateFrom.date()) if ui.dateFromEnabled.isChecked() else "",
             date_to=iso_date(ui.dateTo.date()) if ui.dateToEnabled.isChecked() else "",
-            search=self.search_edit.text().strip())
+            search=self.search_text())
 
     def apply_filters(self) -> None:
         if self.store is None:
@@ -398,11 +400,17 @@ class MainWindow(QMainWindow):
         self.filter = self.filter_from_widgets()
         self.reload()
 
-    def apply_search(self) -> None:
+    def search_text(self) -> str:
+        """What the list is searched for: the box's text, unless it is a single character still being typed."""
+        text = self.search_edit.text().strip()
+        return text if len(text) >= SEARCH_MIN_CHARS or self._forced_search else ""
+
+    def apply_search(self, forced: bool = False) -> None:
         self.search_timer.stop()
+        self._forced_search = forced
         if self.store is None:
             return
-        if self.filter.search == self.search_edit.text().strip() and self.fixed_ids is None:
+        if self.filter.search == self.search_text() and self.fixed_ids is None:
             return
         self.apply_filters()
 

@@ -134,7 +134,10 @@ class Job(QRunnable):
                     "ke admin.").format(error=f"{type(err).__name__}: {err}")
         finally:
             self.done.set()
-            self.signals._ended.emit()
+            try:
+                self.signals._ended.emit()
+            except RuntimeError:
+                pass  # the application is closing and its objects are gone: nobody is waiting for this answer
 
 
 class JobRunner(QObject):
