@@ -202,17 +202,33 @@ def restore_backup(backup: Path, data_dir: Path, *, passphrase: str = "", identi
 
 def rotate_automatic_backup(store, *, keep: int = 7, every: timedelta = timedelta(days=1)) -> Path | None:
     """Make today's automatic backup in `<data dir>/backups/` if the last is older than `every`; keep the last
-    `keep`. Encrypted to this device's own age key and, when set, headquarters' key. Returns the new file."""
+    `keep`. Encrypted to this device's own age key and, when set, headquarters' key. Returns the new file, or
+    None when the last one is recent enough."""
     folder = store.data_dir / "backups"
     existing = sorted(folder.glob("otomatis-*.nbak"))
     now = datetime.now(UTC)
     if existing and now - datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC) < every:
         return None
-    recipients = tuple(r for r in (store.setting("backup_recipient"), store.setting("hq_recipient")) if r)
-    if not recipients:
-        return None
-    target = folder / f"otomatis-{now:%Y%m%d-%H%M%S}.nbak"
+    from netralitas_desktop.sync.keys import keys_for
+
+    # This device's own age key opens it (restore with --identity keys/age-identity.txt), and so does
+    # headquarters' when configured: a dead laptop's data can then be recovered upstairs.
+    recipients = tuple(r for r in (keys_for(store).age_recipient, store.setting("hq_recipient")) if r)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"otomatis-{now:%Y%m%d-%H%M%S-%f}.nbak"
     make_backup(store.data_dir, target, recipients=recipients)
     for old in sorted(folder.glob("otomatis-*.nbak"))[:-keep]:
         old.unlink()
     return target
+
+
+def identities_from_file(path: Path) -> tuple[str, ...]:
+    """The age secret keys in a key file (such as `keys/age-identity.txt` of a data dir)."""
+    try:
+        lines = Path(path).read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise BackupError(f"Berkas kunci tidak dapat dibaca: {path}.") from err
+    found = tuple(line.strip() for line in lines if line.strip().startswith("AGE-SECRET-KEY-"))
+    if not found:
+        raise BackupError(f"Berkas {path} tidak berisi kunci age.")
+    return found

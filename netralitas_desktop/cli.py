@@ -313,9 +313,12 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from netralitas_desktop.backup import restore_backup
+    from netralitas_desktop.backup import identities_from_file, restore_backup
 
-    count = restore_backup(args.file, args.data_dir, passphrase=read_passphrase(args, confirm=False))
+    if args.identity:
+        count = restore_backup(args.file, args.data_dir, identities=identities_from_file(args.identity))
+    else:
+        count = restore_backup(args.file, args.data_dir, passphrase=read_passphrase(args, confirm=False))
     with Store(args.data_dir) as store:
         problems = store.check()
     if problems:
@@ -462,6 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help="pulihkan cadangan ke folder data kosong")
     p.add_argument("file", type=Path)
     p.add_argument("--passphrase-file", type=Path)
+    p.add_argument("--identity", type=Path, help="kunci age (untuk cadangan otomatis: keys/age-identity.txt)")
     p.set_defaults(func=cmd_restore)
 
     add_report_commands(commands)

@@ -68,3 +68,24 @@ def test_backup_needs_a_passphrase_of_eight_characters(data_dir, tmp_path, monke
     result = run(data_dir, "backup", "-o", tmp_path / "b.nbak")
     assert result.code == 1 and "minimal 8" in result.err
     assert not (tmp_path / "b.nbak").exists()
+
+
+def test_automatic_backups_rotate_and_open_with_the_device_key(data_dir, finding_id, tmp_path):
+    from datetime import timedelta
+
+    from netralitas_desktop.backup import rotate_automatic_backup
+    from netralitas_desktop.store import Store
+
+    with Store(data_dir) as store:
+        first = rotate_automatic_backup(store)
+        assert first is not None and first.parent == data_dir / "backups"
+        assert rotate_automatic_backup(store) is None  # one a day
+        for _ in range(3):
+            rotate_automatic_backup(store, keep=2, every=timedelta(0))
+        assert len(list((data_dir / "backups").glob("otomatis-*.nbak"))) == 2
+    newest = sorted((data_dir / "backups").glob("otomatis-*.nbak"))[-1]
+    restored = tmp_path / "pulih"
+    result = run(restored, "restore", newest, "--identity", data_dir / "keys" / "age-identity.txt")
+    assert result.code == 0, result.err
+    assert run(restored, "finding", "show", finding_id, "--json").json()["id"] == finding_id
+    assert not (restored / "backups").exists()  # backups are not nested in backups
