@@ -80,6 +80,21 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def qt_binding_problem() -> str | None:
+    """A warning when the installed PySide6 is known to crash this Python, else None.
+
+    PySide6 6.12.0 drops a reference to None on every processed event when run on Python 3.11 (None only became
+    immortal in 3.12); the interpreter then aborts after a few thousand events.
+    """
+    import PySide6
+
+    if PySide6.__version__.startswith("6.12.") and sys.version_info < (3, 12):
+        return (f"PySide6 {PySide6.__version__} dengan Python {sys.version_info.major}.{sys.version_info.minor} "
+                "diketahui membuat aplikasi berhenti mendadak. Pasang PySide6-Essentials versi di bawah 6.12 "
+                "(mis. 6.11.3) atau gunakan Python 3.12.")
+    return None
+
+
 def install_error_hook() -> None:
     """An unexpected error in a slot is logged and shown instead of killing the app."""
     previous = sys.excepthook
@@ -154,6 +169,9 @@ def launch(argv: list[str] | None = None) -> list | None:
     from netralitas_desktop.logs import setup_logging
 
     setup_logging()  # after the window is up: start-up time is the officer's time
+    if problem := qt_binding_problem():
+        log.warning(problem)
+        print(problem, file=sys.stderr)
     return windows
 
 
