@@ -148,9 +148,12 @@ class DeadlineModel(QAbstractTableModel):
                 return status.name if status else row["status"]
             if column == 2:
                 return short_date_id(deadline.due_on.isoformat())
+            unit = self.tr("hari kerja") if deadline.day_kind == "kerja" else self.tr("hari")
             if deadline.days_left < 0:
-                return self.tr("lewat {n} hari").format(n=-deadline.days_left)
-            return self.tr("hari ini") if deadline.days_left == 0 else self.tr("{n} hari").format(n=deadline.days_left)
+                return self.tr("lewat {n} {unit}").format(n=-deadline.days_left, unit=unit)
+            if deadline.days_left == 0:
+                return self.tr("hari ini")
+            return self.tr("{n} {unit}").format(n=deadline.days_left, unit=unit)
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self.catalog.categories.get(row["category"]) if self.catalog else None
             place = self.regions.full_name(row["region_code"]) if self.regions and row["region_code"] in self.regions \

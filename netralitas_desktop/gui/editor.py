@@ -128,7 +128,9 @@ class FindingEditor(QDialog):
             ui.platformCombo.addItem(platform.name, platform.code)
         for profile in catalog.elections.values():
             ui.electionCombo.addItem(profile.name, profile.code)
-        ui.stageCombo.addItem(self.tr("Otomatis dari tanggal kejadian"), "")
+        ui.stageCombo.addItem(self.tr("Otomatis"), "")
+        ui.stageCombo.setItemData(0, self.tr("Tahapan dipilih menurut tanggal kejadian dan profil pemilu"),
+                                  Qt.ItemDataRole.ToolTipRole)
         for stage in catalog.stages.values():
             ui.stageCombo.addItem(stage.name, stage.code)
         ui.regionPicker.set_regions(self.store.regions)
@@ -210,7 +212,7 @@ class FindingEditor(QDialog):
 
     def _setup_evidence(self) -> None:
         panel = self.ui.evidencePanel
-        panel.ui.splitter.setOrientation(Qt.Orientation.Horizontal)
+        panel.set_compact(False)
         if self.original is not None:
             panel.set_finding(self.store, self.original.id, self.original.evidence)
             panel.changed.connect(self._evidence_changed)

@@ -144,6 +144,12 @@ class EvidencePanel(QWidget):
         paste.activated.connect(self.paste_image)
         self.clear()
 
+    def set_compact(self, compact: bool) -> None:
+        """In a narrow pane: Buka and Hapus as icons (their tooltips say what they do), list above details."""
+        self.ui.openButton.setText("" if compact else self.tr("Buka"))
+        self.ui.removeButton.setText("" if compact else self.tr("Hapus…"))
+        self.ui.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
+
     # -- modes ----------------------------------------------------------------------------------------------
     def clear(self) -> None:
         self.store, self.finding_id, self.items, self.pending = None, None, [], False

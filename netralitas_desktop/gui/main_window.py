@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.current_id: str | None = None
         self.dashboard_stale = True
         self._forced_search = False
+        self._focused_list = False
         self._select_after_load: str | None = None
         self.model = FindingsTableModel(None, self)
         self._setup_actions()
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             from netralitas_desktop.gui.evidence import EvidencePanel
 
             self._evidence_panel = EvidencePanel(self.ui.evidenceTab)
+            self._evidence_panel.set_compact(True)
             self.ui.evidenceTabLayout.addWidget(self._evidence_panel)
             self._evidence_panel.changed.connect(self._evidence_changed)
         return self._evidence_panel
@@ -585,6 +587,9 @@ class MainWindow(QMainWindow):
             self.select_row(row)
         else:
             self._show_detail(None)
+        if not self._focused_list:  # the first list: keyboard focus on the table, not on the first filter
+            self._focused_list = True
+            self.ui.findingsView.setFocus()
 
     def select_row(self, row: int) -> None:
         view = self.ui.findingsView
@@ -656,13 +661,15 @@ class MainWindow(QMainWindow):
         ui.deadlineChip.setVisible(deadline is not None)
         if deadline is not None:
             if deadline.days_left < 0:
-                ui.deadlineChip.setText(self.tr("Lewat {n} hari").format(n=-deadline.days_left))
+                ui.deadlineChip.setText(self.tr("Lewat {n} {unit}").format(n=-deadline.days_left,
+                                                                          unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "danger")
             elif deadline.days_left == 0:
                 ui.deadlineChip.setText(self.tr("Batas hari ini"))
                 style.set_chip(ui.deadlineChip, "danger")
             else:
-                ui.deadlineChip.setText(self.tr("Sisa {n} hari").format(n=deadline.days_left))
+                ui.deadlineChip.setText(self.tr("Sisa {n} {unit}").format(n=deadline.days_left,
+                                                                         unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "warning" if deadline.days_left <= 2 else "")
             ui.deadlineChip.setToolTip(deadline.describe())
         ui.detailText.setHtml(self.summary_html(finding, deadline))

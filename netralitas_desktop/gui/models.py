@@ -26,11 +26,11 @@ class Column:
 
 COLUMNS = (
     Column("known_on", "known_on", 96),
-    Column("subject", "subject", 170),
-    Column("category", "category", 190),
-    Column("region", "region_code", 150),
-    Column("status", "status", 150),
-    Column("deadline", None, 110),
+    Column("subject", "subject", 150),
+    Column("category", "category", 150),
+    Column("status", "status", 135),
+    Column("deadline", None, 140),
+    Column("region", "region_code", 160),
     Column("number", "register_number", 200),
 )
 
@@ -62,8 +62,10 @@ class FindingsTableModel(QAbstractTableModel):
         self.fetches = 0
         self.order = "-known_on"
         self.today = date.today()
-        self._headers = (self.tr("Diketahui"), self.tr("Terlapor"), self.tr("Kategori"), self.tr("Wilayah"),
-                         self.tr("Status"), self.tr("Batas waktu"), self.tr("Nomor register / Form A"))
+        headers = {"known_on": self.tr("Diketahui"), "subject": self.tr("Terlapor"), "category": self.tr("Kategori"),
+                   "status": self.tr("Status"), "deadline": self.tr("Batas waktu"), "region": self.tr("Wilayah"),
+                   "number": self.tr("Nomor register / Form A")}
+        self._headers = tuple(headers[c.key] for c in COLUMNS)
         self._bold = QFont()
         self._bold.setBold(True)
         self._dots = {code: style.dot_pixmap(colour) for code, colour in style.STATUS_COLOURS.items()}
@@ -140,25 +142,31 @@ class FindingsTableModel(QAbstractTableModel):
         if deadline is None:
             due = ""
         elif days_left < 0:
-            due = self.tr("lewat {n} hari").format(n=-days_left)
+            due = self.tr("lewat {n} {unit}").format(n=-days_left, unit=self.day_unit(deadline))
         elif days_left == 0:
             due = self.tr("hari ini")
         else:
-            due = self.tr("sisa {n} hari").format(n=days_left)
+            due = self.tr("sisa {n} {unit}").format(n=days_left, unit=self.day_unit(deadline))
         number = row["register_number"] or row["form_a_number"] or ""
-        texts = (short_date_id(row["known_on"]), subject, category.name if category else row["category"], place,
-                 status.name if status else row["status"], due, number)
-        tooltips = (
-            row["known_on"] or "",
-            f"{subject} — {kind.name}" if kind else subject,
-            f"{row['category']}: {category.description}" if category else "",
-            regions.full_name(row["region_code"]) if region else "",
-            status.name if status else "",
-            deadline.describe() if deadline else self.tr("Tidak ada batas waktu pada status ini"),
-            (self.tr("Nomor register") if row["register_number"] else self.tr("Nomor Form A")) + f": {number}"
-            if number else "",
-        )
-        return RowView(finding_id, texts, tooltips, row["status"], days_left, row["subject_type"] or "")
+        texts = {"known_on": short_date_id(row["known_on"]), "subject": subject,
+                 "category": category.name if category else row["category"], "region": place,
+                 "status": status.name if status else row["status"], "deadline": due, "number": number}
+        tooltips = {
+            "known_on": row["known_on"] or "",
+            "subject": f"{subject} — {kind.name}" if kind else subject,
+            "category": f"{row['category']}: {category.description}" if category else "",
+            "region": regions.full_name(row["region_code"]) if region else "",
+            "status": status.name if status else "",
+            "deadline": deadline.describe() if deadline else self.tr("Tidak ada batas waktu pada status ini"),
+            "number": (self.tr("Nomor register") if row["register_number"] else self.tr("Nomor Form A"))
+            + f": {number}" if number else "",
+        }
+        return RowView(finding_id, tuple(texts[c.key] for c in COLUMNS), tuple(tooltips[c.key] for c in COLUMNS),
+                       row["status"], days_left, row["subject_type"] or "")
+
+    def day_unit(self, deadline) -> str:
+        """Pemilu deadlines count working days, Pilkada calendar days: the table says which."""
+        return self.tr("hari kerja") if deadline.day_kind == "kerja" else self.tr("hari")
 
     # -- Qt model interface -------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:

@@ -22,6 +22,7 @@ DANGER = "#c62828"
 WARNING = "#b45f06"
 SUCCESS = "#2e7d32"
 INFO = "#1d5fa8"
+FOCUS = "#5a7bb0"  # not the accent: a maroon focus ring reads as an error
 DISABLED_ICON = "#aab0b8"
 
 # Status groups, for the coloured dot beside a status name.
@@ -118,7 +119,7 @@ QStatusBar::item {{ border: none; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 4px 7px;
     selection-background-color: {ACCENT}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {{ border-color: {ACCENT}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {{ border-color: {FOCUS}; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{ border-color: {DANGER}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QDateEdit:disabled {{ background: #eef0f3;
     color: #8a939e; }}
@@ -135,7 +136,7 @@ QPushButton:hover {{ background: #f0f1f4; }}
 QPushButton:pressed {{ background: #e6e8ec; }}
 QPushButton:disabled {{ color: #9aa1ab; background: #f5f6f8; }}
 QPushButton:default, QPushButton[primary="true"] {{ background: {ACCENT}; color: white;
-    border-color: {ACCENT}; font-weight: 600; }}
+    border-color: {ACCENT}; }}
 QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton:default:disabled, QPushButton[primary="true"]:disabled {{ background: #c9a3a9; border-color: #c9a3a9; }}
 QPushButton[flat="true"] {{ border: none; background: transparent; color: {ACCENT}; padding: 4px 6px; }}

@@ -183,6 +183,8 @@ class Ui_FindingEditor(object):
 
         self.electionRow.addLayout(self.stageBox)
 
+        self.electionRow.setStretch(0, 1)
+        self.electionRow.setStretch(1, 1)
 
         self.eventLeft.addLayout(self.electionRow)
 

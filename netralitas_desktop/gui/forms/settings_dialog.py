@@ -432,6 +432,10 @@ class Ui_SettingsDialog(object):
 
         self.settingsButtons.addWidget(self.problemsLabel)
 
+        self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.settingsButtons.addItem(self.buttonsSpacer)
+
         self.cancelButton = QPushButton(SettingsDialog)
         self.cancelButton.setObjectName(u"cancelButton")
 

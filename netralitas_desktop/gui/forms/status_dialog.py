@@ -128,6 +128,7 @@ class Ui_StatusDialog(object):
 
         self.reasonEdit = QPlainTextEdit(self.changeFrame)
         self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setMaximumSize(QSize(16777215, 90))
         self.reasonEdit.setMinimumSize(QSize(0, 60))
         self.reasonEdit.setTabChangesFocus(True)
 
@@ -199,6 +200,10 @@ class Ui_StatusDialog(object):
         self.problemsLabel.setWordWrap(True)
 
         self.statusButtons.addWidget(self.problemsLabel)
+
+        self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.statusButtons.addItem(self.buttonsSpacer)
 
         self.cancelButton = QPushButton(StatusDialog)
         self.cancelButton.setObjectName(u"cancelButton")
