@@ -137,8 +137,9 @@ class EvidencePanel(QWidget):
         self.ui.itemList.currentRowChanged.connect(self._show_details)
         self.ui.itemList.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self._drop_filter = _DropFilter(self)
-        self.ui.itemList.viewport().installEventFilter(self._drop_filter)
-        self.installEventFilter(self._drop_filter)
+        self.ui.itemList.viewport().setAcceptDrops(True)
+        for target in (self.ui.itemList.viewport(), self.ui.itemList, self):
+            target.installEventFilter(self._drop_filter)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste_image)
