@@ -2,14 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="33"/>
+        <source>Konflik sinkronisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="34"/>
+        <source>Kunci dan penerima bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="36"/>
+        <source>Cadangkan data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="37"/>
+        <source>Pulihkan cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="48"/>
+        <source>Buka folder log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="49"/>
+        <source>Daftarkan berkas bundel (.nbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="61"/>
+        <source>&lt;b&gt;Netralitas Desktop {version}&lt;/b&gt;&lt;p&gt;Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, kepala desa dan perangkat desa, tanpa internet.&lt;/p&gt;&lt;p&gt;Folder data: &lt;code&gt;{data}&lt;/code&gt;&lt;br&gt;Berkas log: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lisensi&lt;/b&gt;&lt;br&gt;Data wilayah: diturunkan dari idn-area-data 4.0.1 © para kontributornya, di bawah Open Database License (ODbL) 1.0 — lihat resources/wilayah/ATTRIBUTION.md.&lt;br&gt;Huruf: Liberation Sans dan Mono (SIL Open Font License 1.1).&lt;br&gt;Qt dan PySide6 (LGPLv3), ReportLab (BSD), sqlite-utils (Apache 2.0), pyrage dan cryptography (Apache 2.0/BSD), Pillow (HPND).&lt;br&gt;Ikon: digambar mengikuti Lucide (ISC).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="73"/>
+        <source>Tentang Netralitas Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="87"/>
+        <source>Berkas bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="94"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="101"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="103"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="108"/>
+        <source>Frasa sandi cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="95"/>
+        <source>Frasa sandi (minimal 8 karakter). Simpan di tempat aman: tanpa frasa ini cadangan tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="101"/>
+        <source>Frasa sandi minimal 8 karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="103"/>
+        <source>Ulangi frasa sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="108"/>
+        <source>Frasa sandi tidak sama; cadangan tidak dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="117"/>
+        <source>Simpan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="119"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="143"/>
+        <source>Cadangan Netralitas (*.nbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="132"/>
+        <source>Cadangan dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="132"/>
+        <source>Cadangan disimpan di {path} ({files} berkas, {size:,} bita).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="135"/>
+        <source>Cadangkan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="135"/>
+        <source>Membuat cadangan terenkripsi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="137"/>
+        <source>Cadangan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="142"/>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="146"/>
+        <source>Pilih folder KOSONG untuk data yang dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="163"/>
+        <source>Pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="163"/>
+        <source>Cadangan dipulihkan tetapi pemeriksaan menemukan masalah: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="166"/>
+        <source>Cadangan dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="167"/>
+        <source>Data dipulihkan ke {folder} dan lolos pemeriksaan. Buka dengan: netralitas-desktop --data-dir &quot;{folder}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="170"/>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="170"/>
+        <source>Memulihkan dan memeriksa cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="172"/>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="136"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="155"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="158"/>
         <source>Data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="137"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="159"/>
         <source>Membuat {n} temuan contoh…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,82 +201,613 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="23"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="24"/>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="25"/>
+        <source>Riwayat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="26"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="27"/>
+        <source>Log audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="28"/>
+        <source>Kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="32"/>
+        <source>versi yang tampil dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="33"/>
+        <source>versi yang masuk dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="34"/>
+        <source>keduanya disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="35"/>
+        <source>digantikan versi yang lebih baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="40"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="41"/>
+        <source>Kantor asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="42"/>
+        <source>Perangkat asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="43"/>
+        <source>ID temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="44"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="45"/>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="47"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="48"/>
+        <source>Sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="49"/>
+        <source>Kode wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="50"/>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="51"/>
+        <source>Tanggal kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="52"/>
+        <source>Tanggal diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="53"/>
+        <source>Tanggal registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="54"/>
+        <source>Nomor register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="55"/>
+        <source>Urutan register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="56"/>
+        <source>Nomor Form A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="57"/>
+        <source>Pemilihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="58"/>
+        <source>Tahapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="59"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="60"/>
+        <source>Versi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="61"/>
+        <source>Dibuat pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="62"/>
+        <source>Dibuat oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="63"/>
+        <source>Diubah pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="64"/>
+        <source>Diubah oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="65"/>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="66"/>
+        <source>Saksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="67"/>
+        <source>Dasar hukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="68"/>
+        <source>Nama pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="69"/>
+        <source>Alamat pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="70"/>
+        <source>Bentuk pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="71"/>
+        <source>Tujuan pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="72"/>
+        <source>Sasaran pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="73"/>
+        <source>Fakta dan keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="74"/>
+        <source>Analisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="75"/>
+        <source>Perlu keterangan tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="76"/>
+        <source>Diteruskan kepada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="77"/>
+        <source>Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="78"/>
+        <source>Terlapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="79"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="80"/>
+        <source>Jenis kepegawaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="81"/>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="82"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="83"/>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="84"/>
+        <source>Instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="85"/>
+        <source>Akun media sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="86"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="87"/>
+        <source>Isi catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="88"/>
+        <source>Penulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="89"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="90"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="91"/>
+        <source>Dari status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="92"/>
+        <source>Menjadi status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="93"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="94"/>
+        <source>Jenis berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="95"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="96"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="97"/>
+        <source>Ditandai dihapus pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="98"/>
+        <source>Alasan dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="150"/>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="150"/>
+        <source>tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="165"/>
+        <source>(tidak ada lagi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="250"/>
+        <source>kantor ini ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="263"/>
+        <source>terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="263"/>
+        <source>selesai: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="273"/>
+        <source>{n} konflik terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="274"/>
+        <source>Tidak ada konflik terbuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="299"/>
+        <source>Tidak ada konflik yang perlu diselesaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="303"/>
+        <source>Versi {version} · milik {office} · terdeteksi {when} saat mengimpor bundel {bundle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="309"/>
+        <source>Diselesaikan oleh {who} pada {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="313"/>
+        <source>Data ini milik kantor ini. Versi yang Anda pakai disimpan sebagai versi baru ({next}) dan menggantikan kedua versi di setiap kantor yang menerima bundel berikutnya. &quot;Simpan keduanya&quot; membiarkan versi yang tampil dan menyimpan versi yang masuk sebagai arsip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="319"/>
+        <source>Data ini milik {office}: hanya kantor itu yang dapat memilih versi yang berlaku, lalu pilihannya datang lewat bundel berikutnya. Di sini Anda menandai konflik sudah diperiksa — memakai versi yang tampil, atau menyimpan keduanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="324"/>
+        <source>Hanya kantor asal yang dapat memilih versi yang masuk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="376"/>
+        <source>Pakai versi ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="377"/>
+        <source>Versi {which} akan disimpan sebagai versi baru temuan ini dan dikirim ke kantor lain lewat bundel berikutnya. Pilihan ini tercatat di log audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="379"/>
+        <source>yang tampil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="379"/>
+        <source>yang masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="380"/>
+        <source>Pakai versi ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="385"/>
+        <source>Konflik belum diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="388"/>
+        <source>Konflik diselesaikan, {how}: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="6"/>
+        <source>Konflik sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="15"/>
+        <source>Konflik dari impor bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="21"/>
+        <source>Dua versi dari data yang sama — nomor versinya sama, isinya berbeda. Keduanya disimpan; tidak ada yang ditimpa diam-diam. Bandingkan isian yang ditandai, lalu pilih versi yang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="47"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="48"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="54"/>
+        <source>Tampilkan juga yang sudah diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="80"/>
+        <source>Hanya isian yang berbeda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="91"/>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="92"/>
+        <source>Versi yang tampil sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="93"/>
+        <source>Versi yang masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="117"/>
+        <source>Pakai versi yang tampil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="123"/>
+        <source>Pakai versi yang masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="129"/>
+        <source>Simpan keduanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.ui" line="159"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="216"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="211"/>
         <source>Semua temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="230"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="225"/>
         <source>· {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="238"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="233"/>
         <source>Menghitung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="256"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="251"/>
         <source>klik untuk daftar lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="257"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="252"/>
         <source>draf s.d. kajian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="258"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="253"/>
         <source>perlu segera ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="259"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="254"/>
         <source>termasuk hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="260"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="255"/>
         <source>diteruskan, dilimpahkan, diputus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="275"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="270"/>
         <source>(tanpa wilayah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="280"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="275"/>
         <source>Batas waktu terdekat dan terlewat ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="282"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="277"/>
         <source>Diperbarui pukul {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="302"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="297"/>
         <location filename="../../ui/dashboard.ui" line="172"/>
         <source>Masih ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="305"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="300"/>
         <location filename="../../ui/dashboard.ui" line="343"/>
         <source>Diteruskan / diputus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="309"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="304"/>
         <location filename="../../ui/dashboard.ui" line="229"/>
         <source>Lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="313"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="308"/>
         <location filename="../../ui/dashboard.ui" line="286"/>
         <source>Batas waktu ≤ 3 hari</source>
         <translation type="unfinished"></translation>
@@ -186,166 +875,176 @@
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="128"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="120"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="128"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="128"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="120"/>
         <source>Batas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="128"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="120"/>
         <source>Sisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="160"/>
-        <source>lewat {n} hari</source>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="151"/>
+        <source>hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="161"/>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="151"/>
+        <source>hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="153"/>
+        <source>lewat {n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="156"/>
+        <source>{n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/dashboard.py" line="155"/>
         <source>hari ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/dashboard.py" line="161"/>
-        <source>{n} hari</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="176"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="183"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="177"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="184"/>
         <source>Gambar dan dokumen (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.mp4 *.mov);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="194"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="201"/>
         <source>Bukti tidak dapat ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="223"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="230"/>
         <source>Tidak ada gambar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="224"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="231"/>
         <source>Papan klip tidak berisi gambar. Salin tangkapan layar atau gambar unggahan terlebih dahulu (mis. klik kanan pada gambar → Salin gambar), lalu tempel lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="248"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="255"/>
         <source>Bukti tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="259"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="266"/>
         <source>Batalkan lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="259"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="266"/>
         <source>Berkas {name} belum disimpan. Hapus dari daftar lampiran?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="260"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="267"/>
         <source>Hapus dari daftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="269"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="276"/>
         <source>Hapus bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="270"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="277"/>
         <source>Bukti “{name}” akan ditandai dihapus. Berkasnya tetap tersimpan di brankas dan penghapusan tercatat di log audit beserta alasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="271"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="278"/>
         <source>Tandai dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="272"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="279"/>
         <source>mis. Berkas salah unggah, bukan milik temuan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="282"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="289"/>
         <source>Bukti tidak dapat dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="303"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="310"/>
         <source>Pilih temuan untuk melihat buktinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="305"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="312"/>
         <source>{n} berkas akan disimpan bersama temuan. Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="315"/>
         <source>{n} bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="315"/>
         <source>, {m} ditandai dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="310"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="317"/>
         <source>. Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="322"/>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="348"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="329"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="355"/>
         <source>belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="331"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="338"/>
         <source>DIHAPUS: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="346"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="353"/>
         <source>dihitung saat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="356"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="363"/>
         <source>{when} oleh {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="358"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="365"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="363"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="370"/>
         <source>Ditandai dihapus {when} oleh {who}. Alasan: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +1069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="150"/>
         <location filename="../../ui/evidence_panel.ui" line="38"/>
         <source>Buka</source>
         <translation type="unfinished"></translation>
@@ -380,6 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="151"/>
         <location filename="../../ui/evidence_panel.ui" line="44"/>
         <source>Hapus…</source>
         <translation type="unfinished"></translation>
@@ -426,6 +1127,287 @@
     </message>
 </context>
 <context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="95"/>
+        <source>Ekspor terakhir ke atas: bundel nomor {n}, {when} ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="98"/>
+        <source>Belum pernah mengekspor ke atas: bundel pertama memuat semua data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="113"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="149"/>
+        <source>untuk ekspor ini saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="165"/>
+        <source>Centang setidaknya satu penerima. Bundel tanpa enkripsi hanya dapat dibuat bila tidak ada kunci kantor atasan yang diatur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="169"/>
+        <location filename="../../ui/sync_export_dialog.ui" line="229"/>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="169"/>
+        <source>Ekspor tanpa enkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="172"/>
+        <source>Pilih folder tujuan (mis. flashdisk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="192"/>
+        <source>Folder tujuan tidak ada: {folder}. Pilih folder, mis. flashdisk yang sudah terpasang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="195"/>
+        <source>Tulis nama berkas saja, tanpa folder (mis. {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="214"/>
+        <source>Berkas sudah ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="215"/>
+        <source>{name} sudah ada di folder ini. Timpa dengan bundel baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="216"/>
+        <source>Timpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="220"/>
+        <source>Menulis bundel lengkap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="221"/>
+        <source>Menulis bundel perubahan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="232"/>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="261"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="268"/>
+        <source>Terenkripsi untuk {n} penerima: hanya kantor pemegang kuncinya yang dapat membuka bundel ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="273"/>
+        <source>TIDAK terenkripsi: siapa pun yang memegang berkas ini dapat membaca isinya. Jaga berkasnya dan hapus dari flashdisk setelah diimpor di kantor atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="277"/>
+        <source>lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="277"/>
+        <source>perubahan sejak ekspor sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="278"/>
+        <source>nomor {n} · {kind} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="281"/>
+        <source>{records}; {files} berkas bukti, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="290"/>
+        <source>Tidak ada temuan yang berubah sejak ekspor sebelumnya: bundel ini hanya memuat data pendukung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="300"/>
+        <source>Tersalin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="6"/>
+        <source>Ekspor bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="24"/>
+        <source>Ekspor bundel untuk kantor atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="30"/>
+        <source>Bundel memuat temuan, riwayat status, catatan dan berkas bukti, ditandatangani oleh perangkat ini. Bawa berkasnya dengan flashdisk, surel atau WhatsApp ke kantor atasan, lalu impor di sana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="47"/>
+        <source>Simpan ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="53"/>
+        <source>Folder tujuan, mis. flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="63"/>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="68"/>
+        <source>Nama berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="97"/>
+        <source>Isi bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="103"/>
+        <source>Perubahan sejak ekspor terakhir (disarankan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="116"/>
+        <source>Semua data (bundel lengkap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="121"/>
+        <source>Pakai bila kantor atasan kehilangan data atau baru memasang aplikasi. Data yang sudah diterima tidak akan berganda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="143"/>
+        <source>Penerima (enkripsi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="155"/>
+        <source>Kelola kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="163"/>
+        <source>Hanya kantor pemegang kunci yang dicentang yang dapat membuka bundel ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="175"/>
+        <source>Tanpa kunci kantor atasan, bundel akan DITANDATANGANI tetapi TIDAK DIENKRIPSI: siapa pun yang memegang berkasnya dapat membaca isinya, termasuk data pribadi terlapor. Tambahkan kunci publik kantor atasan di bawah ini atau lewat Kelola kunci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="186"/>
+        <source>Kunci publik age untuk ekspor ini saja (age1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="191"/>
+        <source>Tambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="223"/>
+        <location filename="../../ui/sync_export_dialog.ui" line="287"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="253"/>
+        <source>Menulis bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="266"/>
+        <source>Bundel ditulis dengan nama sementara dan baru diberi nama akhirnya setelah selesai: bila dibatalkan, tidak ada berkas yang tertinggal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="303"/>
+        <source>Bundel siap dibawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="327"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="339"/>
+        <source>Bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="350"/>
+        <source>Isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="361"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="370"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="386"/>
+        <source>Salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="393"/>
+        <source>Penerima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="416"/>
+        <source>Bila ingin memastikan berkas yang sampai sama persis, bacakan beberapa digit awal SHA-256 ini kepada penerima: aplikasinya menampilkan SHA-256 yang sama saat mengimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="432"/>
+        <source>Buka folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_export_dialog.ui" line="444"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingEditor</name>
     <message>
         <location filename="../../netralitas_desktop/gui/editor.py" line="26"/>
@@ -448,33 +1430,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="112"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="111"/>
         <source>Temuan hasil pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="113"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="112"/>
         <source>Laporan masyarakat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="113"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="115"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="114"/>
         <source>Media sosial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="115"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="114"/>
         <source>Luar jaringan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="127"/>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="138"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="126"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="139"/>
         <location filename="../../ui/finding_editor.ui" line="1377"/>
         <location filename="../../ui/finding_editor.ui" line="1394"/>
         <location filename="../../ui/finding_editor.ui" line="1411"/>
@@ -483,199 +1465,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="132"/>
-        <source>Otomatis dari tanggal kejadian</source>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="131"/>
+        <source>Otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="141"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="132"/>
+        <source>Tahapan dipilih menurut tanggal kejadian dan profil pemilu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="142"/>
         <source>— belum diteruskan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="145"/>
         <source>— belum ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
         <location filename="../../ui/finding_editor.ui" line="692"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
         <location filename="../../ui/finding_editor.ui" line="768"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="151"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="157"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="158"/>
         <source>Nama saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="157"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="158"/>
         <location filename="../../ui/finding_editor.ui" line="800"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="287"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="288"/>
         <source>Draf (belum disimpan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="293"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="294"/>
         <source>belum teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="295"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="296"/>
         <source>dicatat {created} oleh {by}; versi {version}, diubah {updated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="317"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="318"/>
         <source>(nama belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="423"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="424"/>
         <source>Menurut SKB 2022: {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="451"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="452"/>
         <source>Bukti ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="451"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="452"/>
         <location filename="../../ui/finding_editor.ui" line="1468"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="506"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
         <location filename="../../ui/finding_editor.ui" line="89"/>
         <source>Kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="506"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
         <location filename="../../ui/finding_editor.ui" line="541"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="506"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
         <location filename="../../ui/finding_editor.ui" line="842"/>
         <source>Tautan &amp;&amp; saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="506"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
         <location filename="../../ui/finding_editor.ui" line="1063"/>
         <source>Formulir A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="508"/>
         <location filename="../../ui/finding_editor.ui" line="1260"/>
         <source>Tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="512"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="513"/>
         <source>{n} isian perlu diperbaiki sebelum disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="534"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="535"/>
         <source>hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="534"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="535"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="537"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="538"/>
         <source>{label}: lewat {n} {unit} (batas {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="541"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="542"/>
         <source>{label}: batas hari ini ({due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="544"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="545"/>
         <source>{label}: sisa {n} {unit} (batas {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="552"/>
         <location filename="../../netralitas_desktop/gui/editor.py" line="553"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="554"/>
         <location filename="../../ui/finding_editor.ui" line="40"/>
         <source>Temuan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="556"/>
         <location filename="../../netralitas_desktop/gui/editor.py" line="557"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="558"/>
         <source>Ubah temuan {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="579"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="580"/>
         <source>Draf tidak dapat disimpan otomatis (periksa ruang disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="582"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="583"/>
         <source>Draf tersimpan otomatis pukul {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="608"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="609"/>
         <source>Temuan belum tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="620"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="621"/>
         <source>Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="621"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="622"/>
         <source>Perubahan pada temuan ini belum disimpan. Buang perubahan dan tutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="622"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="623"/>
         <source>Buang perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="622"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="623"/>
         <source>Kembali mengedit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="65"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="66"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,456 +2001,1049 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="66"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="67"/>
         <source>Nomor register / Form A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="134"/>
         <source> (+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="143"/>
-        <source>lewat {n} hari</source>
+        <location filename="../../netralitas_desktop/gui/models.py" line="145"/>
+        <source>lewat {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="145"/>
-        <source>hari ini</source>
+        <location filename="../../netralitas_desktop/gui/models.py" line="149"/>
+        <source>sisa {n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/models.py" line="169"/>
+        <source>hari kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/models.py" line="169"/>
+        <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netralitas_desktop/gui/models.py" line="147"/>
-        <source>sisa {n} hari</source>
+        <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="157"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="160"/>
         <source>Tidak ada batas waktu pada status ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="158"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="161"/>
         <source>Nomor register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="158"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="161"/>
         <source>Nomor Form A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="114"/>
+        <source>Pilih bundel untuk diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="115"/>
+        <source>Bundel Netralitas (*{suffix});;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="131"/>
+        <source>Pilih berkas bundel lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="133"/>
+        <source>Berkas tidak ditemukan: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="147"/>
+        <source>Memeriksa bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="148"/>
+        <source>Tanda tangan, sidik jari perangkat pengirim dan SHA-256 setiap berkas diperiksa. Belum ada data yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="163"/>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
+        <source>Pemeriksaan dibatalkan; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="198"/>
+        <source>{when} oleh {officer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="200"/>
+        <source>nomor {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="201"/>
+        <source>lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="201"/>
+        <source>perubahan sejak bundel sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="202"/>
+        <source>terenkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="202"/>
+        <source>tidak terenkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="205"/>
+        <source>bundel balik untuk {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="208"/>
+        <source>perangkat ini sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="209"/>
+        <source>dikenal, kunci cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="210"/>
+        <source>belum dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="215"/>
+        <source>Berkas bukti: {n} berkas baru, {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="218"/>
+        <source>{n} berkas bukti menunggu bundel lain yang belum diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="223"/>
+        <source>Bundel ini sudah pernah diimpor: mengimpornya lagi tidak mengubah apa pun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
+        <source>Tidak ada yang baru: semua isi bundel ini sudah ada di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="226"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="310"/>
+        <source>Perhatian: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="234"/>
+        <source>Bundel ini ditandatangani perangkat {device} milik {office}, yang belum pernah mengirim bundel ke kantor ini. Telepon petugas kantor itu di nomor yang sudah Anda kenal — bukan nomor dari pesan yang membawa bundel ini. Minta ia membuka Kunci dan penerima bundel di aplikasinya dan membacakan sidik jari perangkatnya, kelompok demi kelompok. Cocokkan kedelapan kelompok ini:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="240"/>
+        <source>Percayai dan impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="240"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="435"/>
+        <source>Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="262"/>
+        <source>Mengimpor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="263"/>
+        <source>Seluruh isi bundel diterapkan dalam satu transaksi: utuh atau tidak sama sekali. Bila dibatalkan sebelum selesai, tidak ada data yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="275"/>
+        <source>Impor dibatalkan; tidak ada data yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="288"/>
+        <source>Impor selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="289"/>
+        <source>Diterima dan diimpor seluruhnya: bundel nomor {n} dari {office}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="293"/>
+        <source>Sudah pernah diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="294"/>
+        <source>Bundel nomor {n} dari {office} sudah pernah diimpor; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="298"/>
+        <source>Perangkat {device} (sidik jari {fingerprint}) kini dipercaya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="303"/>
+        <source>Berkas bukti diterima: {n} berkas, {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="308"/>
+        <source>{n} konflik baru: dua versi dari data yang sama. Keduanya disimpan, tidak ada yang ditimpa; pilih versi yang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="323"/>
+        <source>Simpan tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="324"/>
+        <source>Teks (*.txt);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="335"/>
+        <source>Tanda terima belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="337"/>
+        <source>Tanda terima disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="6"/>
+        <source>Impor bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="24"/>
+        <source>Impor bundel dari kantor lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="30"/>
+        <source>Pilih berkas bundel (.nbundle) dari flashdisk, surel atau WhatsApp. Isinya diperiksa lebih dulu — tanda tangan, sidik jari perangkat pengirim dan SHA-256 setiap berkas — dan Anda melihat apa yang akan berubah sebelum ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="47"/>
+        <source>Berkas bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="54"/>
+        <source>mis. E:\netralitas-1903-0004-20231212.nbundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="59"/>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="84"/>
+        <source>Tidak dapat diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="98"/>
+        <source>Tidak ada data yang berubah. Bila bundel rusak di jalan, minta kantor pengirim mengirim ulang berkas yang sama atau mengekspor ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="123"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="544"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="129"/>
+        <source>Periksa bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="185"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="429"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="201"/>
+        <source>Periksa sebelum mengimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="207"/>
+        <source>Bundel ini utuh: tanda tangan dan SHA-256 setiap berkas sah. Belum ada data yang berubah — periksa asal dan isinya, lalu tekan Impor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="239"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="251"/>
+        <source>Dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="262"/>
+        <source>Bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="273"/>
+        <source>Perangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="298"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="312"/>
+        <source>Yang akan berubah di data kantor ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="325"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="471"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="326"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="472"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="327"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="473"/>
+        <source>Diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="328"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="474"/>
+        <source>Sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="329"/>
+        <location filename="../../ui/sync_import_dialog.ui" line="475"/>
+        <source>Konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="366"/>
+        <source>Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="389"/>
+        <source>Saya sudah mencocokkan sidik jari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="394"/>
+        <source>Satu huruf atau angka saja berbeda: jangan impor, bundel itu mungkin palsu. Setelah dicocokkan, bundel berikutnya dari perangkat ini diterima tanpa pertanyaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="417"/>
+        <source>Pilih berkas lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="503"/>
+        <source>Lihat konflik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_import_dialog.ui" line="529"/>
+        <source>Simpan tanda terima…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/worker.py" line="101"/>
+        <location filename="../../netralitas_desktop/gui/worker.py" line="132"/>
         <source>Terjadi kesalahan tak terduga ({error}). Coba ulangi; bila terulang, kirim berkas log ke admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/worker.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/worker.py" line="206"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="57"/>
+        <source>Sidik jari disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="58"/>
+        <source>ID perangkat disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="60"/>
+        <source>Kunci publik age disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="62"/>
+        <source>Kunci tanda tangan disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="100"/>
+        <source>nomor {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="101"/>
+        <source>{when}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="108"/>
+        <source>Penerima bundel ke atas ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="110"/>
+        <source>Perangkat dipercaya ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="117"/>
+        <source>Tempelkan kunci publik age kantor atasan (diawali age1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="119"/>
+        <source>Itu kunci perangkat ini sendiri. Masukkan kunci kantor atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="145"/>
+        <source>Penerima belum dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="155"/>
+        <source>Berhenti mempercayai perangkat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="156"/>
+        <source>Bundel berikutnya dari perangkat {device} ({office}) akan meminta sidik jarinya dicocokkan lagi. Data yang sudah diimpor darinya tetap ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="159"/>
+        <source>Berhenti mempercayai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="164"/>
+        <source>Perangkat masih dipercaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="6"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="15"/>
+        <source>Kunci dan penerima bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="23"/>
+        <source>Perangkat ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="32"/>
+        <source>Saat kantor atasan mengimpor bundel pertama dari laptop ini, mereka akan menelepon: bacakan sidik jari di bawah ini, kelompok demi kelompok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="43"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="284"/>
+        <source>Kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="55"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="286"/>
+        <source>Sidik jari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="70"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="87"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="105"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="123"/>
+        <source>Salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="75"/>
+        <source>ID perangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="92"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="182"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="232"/>
+        <source>Kunci publik age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="110"/>
+        <source>Kunci tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="130"/>
+        <source>Kantor di bawah memasukkan kunci publik age ini sebagai penerima, agar bundel mereka hanya dapat dibuka di sini. Kunci rahasia tidak pernah ditampilkan, tidak pernah ikut dalam bundel, dan tidak pernah meninggalkan folder data laptop ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="149"/>
+        <source>Penerima bundel ke atas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="158"/>
+        <source>Bundel yang Anda ekspor ke atas dienkripsi untuk kunci-kunci ini: hanya kantor pemegangnya yang dapat membukanya. Minta kunci publik age (diawali age1) kepada kantor atasan, mis. lewat telepon atau surat resmi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="165"/>
+        <source>Belum ada penerima: bundel yang diekspor ditandatangani tetapi TIDAK dienkripsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="181"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="190"/>
+        <source>Hapus penerima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="214"/>
+        <source>Tambah penerima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="220"/>
+        <source>Nama kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="227"/>
+        <source>mis. Bawaslu Kabupaten Bangka Selatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="239"/>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="245"/>
+        <source>Tambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="261"/>
+        <source>Perangkat dipercaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="270"/>
+        <source>Bundel dari perangkat-perangkat ini diterima tanpa pertanyaan. Sebuah perangkat masuk daftar ini saat sidik jarinya dicocokkan pada impor pertamanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="285"/>
+        <source>Perangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="287"/>
+        <source>Bundel terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="288"/>
+        <source>Dipercaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="296"/>
+        <source>Berhenti mempercayai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="322"/>
+        <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="135"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="136"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="137"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="143"/>
         <source>Cari nama, NIP, instansi, uraian, tautan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="148"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="150"/>
         <source>Pengaturan kantor, petugas, kop surat (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="148"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="760"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="812"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="215"/>
         <source>Tanggal diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="216"/>
         <source>Tanggal kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="217"/>
         <source>Tanggal registrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="218"/>
         <source>Temuan dan laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="191"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="699"/>
         <source>Temuan hasil pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="192"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="698"/>
         <source>Laporan masyarakat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="245"/>
         <source>Membuka data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="249"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="280"/>
         <source>Data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="294"/>
         <source>Netralitas Desktop — {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="295"/>
         <source>Petugas: {name} · {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="324"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="325"/>
         <source>Masih ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="330"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="335"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="342"/>
         <source>Provinsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="342"/>
         <source>Kabupaten/kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
         <location filename="../../ui/main_window.ui" line="73"/>
         <source>Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
         <location filename="../../ui/main_window.ui" line="81"/>
         <source>Desa/kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="349"/>
         <source>Semua wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="318"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="371"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="524"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <source>Memuat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="539"/>
         <source>Memuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="539"/>
         <source>Memuat daftar temuan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="563"/>
         <source>Daftar tidak dapat dimuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="569"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="614"/>
         <source>{label}: {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="616"/>
         <source>{n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="618"/>
         <source>Menampilkan {n} dari {total} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="622"/>
         <source> · {n} dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="625"/>
         <source>· {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="581"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="626"/>
         <source>· {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="594"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="639"/>
         <location filename="../../ui/main_window.ui" line="221"/>
         <source>Pilih temuan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="618"/>
-        <source>Lewat {n} hari</source>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="664"/>
+        <source>Lewat {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="671"/>
+        <source>Sisa {n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="668"/>
         <source>Batas hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="624"/>
-        <source>Sisa {n} hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="631"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="718"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="766"/>
         <source>Bukti ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="648"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
         <source>Nomor register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="648"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
         <source>belum teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="697"/>
         <source>Nomor Form A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="698"/>
         <location filename="../../ui/main_window.ui" line="89"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="700"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="701"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="655"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="703"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="656"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="704"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="705"/>
         <source>Kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="706"/>
         <source>Diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="660"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="708"/>
         <source>Teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="710"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="663"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="711"/>
         <source>Tahapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="721"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="724"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="726"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="727"/>
         <source>Diteruskan ke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="680"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="728"/>
         <source>Sanksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="729"/>
         <source>Dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="729"/>
         <source>{when} oleh {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="684"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="732"/>
         <source>Diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="684"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="732"/>
         <source>{when} oleh {who} (versi {v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="806"/>
         <source>Draf belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="755"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="807"/>
         <source>Ada temuan yang belum selesai ditulis (draf tersimpan otomatis {when}). Lanjutkan draf itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="758"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="810"/>
         <source>Lanjutkan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="811"/>
         <source>Buang draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="776"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="828"/>
         <source>Temuan kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="777"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="829"/>
         <source>Temuan ini dicatat oleh kantor lain: isinya tidak diubah di sini. Anda tetap dapat mengubah statusnya dan menambah bukti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="882"/>
-        <location filename="../../ui/main_window.ui" line="445"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.ui" line="451"/>
         <source>Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="882"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="939"/>
         <source>Panduan pengguna tidak ditemukan di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="885"/>
-        <location filename="../../ui/main_window.ui" line="449"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.ui" line="455"/>
         <source>Tentang Netralitas Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="886"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="945"/>
         <source>&lt;b&gt;Netralitas Desktop {version}&lt;/b&gt;&lt;p&gt;Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, kepala desa dan perangkat desa, tanpa internet.&lt;/p&gt;&lt;p&gt;Data wilayah: idn-area-data (ODbL). Ikon: digambar mengikuti Lucide (ISC).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,7 +3095,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="142"/>
-        <location filename="../../ui/main_window.ui" line="399"/>
+        <location filename="../../ui/main_window.ui" line="405"/>
         <source>Hapus semua filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,222 +3115,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="293"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="298"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>Ubah status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="302"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="321"/>
+        <location filename="../../ui/main_window.ui" line="327"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="335"/>
+        <location filename="../../ui/main_window.ui" line="341"/>
         <source>&amp;Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="344"/>
+        <location filename="../../ui/main_window.ui" line="350"/>
         <source>T&amp;ampilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="349"/>
+        <location filename="../../ui/main_window.ui" line="355"/>
         <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="365"/>
         <source>Bilah alat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="379"/>
+        <location filename="../../ui/main_window.ui" line="385"/>
         <source>Temuan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="380"/>
+        <location filename="../../ui/main_window.ui" line="386"/>
         <source>Catat temuan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="381"/>
+        <location filename="../../ui/main_window.ui" line="387"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="384"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="385"/>
+        <location filename="../../ui/main_window.ui" line="391"/>
         <source>Ubah temuan yang dipilih (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="386"/>
+        <location filename="../../ui/main_window.ui" line="392"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="389"/>
+        <location filename="../../ui/main_window.ui" line="395"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="390"/>
+        <location filename="../../ui/main_window.ui" line="396"/>
         <source>Ubah status temuan yang dipilih (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="391"/>
+        <location filename="../../ui/main_window.ui" line="397"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394"/>
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="395"/>
+        <location filename="../../ui/main_window.ui" line="401"/>
         <source>Cari temuan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="396"/>
+        <location filename="../../ui/main_window.ui" line="402"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="402"/>
+        <location filename="../../ui/main_window.ui" line="408"/>
         <source>Muat ulang daftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="403"/>
+        <location filename="../../ui/main_window.ui" line="409"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="408"/>
+        <location filename="../../ui/main_window.ui" line="414"/>
         <source>Daftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="409"/>
+        <location filename="../../ui/main_window.ui" line="415"/>
         <source>Daftar temuan (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="410"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="414"/>
+        <location filename="../../ui/main_window.ui" line="420"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="415"/>
+        <location filename="../../ui/main_window.ui" line="421"/>
         <source>Dasbor: rekap dan batas waktu (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="416"/>
+        <location filename="../../ui/main_window.ui" line="422"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="419"/>
+        <location filename="../../ui/main_window.ui" line="425"/>
         <source>Ekspor bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="420"/>
+        <location filename="../../ui/main_window.ui" line="426"/>
         <source>Ekspor bundel sinkronisasi untuk tingkat di atas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="423"/>
+        <location filename="../../ui/main_window.ui" line="429"/>
         <source>Impor bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="424"/>
+        <location filename="../../ui/main_window.ui" line="430"/>
         <source>Impor bundel sinkronisasi dari kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="427"/>
+        <location filename="../../ui/main_window.ui" line="433"/>
         <source>Cetak / Pratinjau PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="428"/>
+        <location filename="../../ui/main_window.ui" line="434"/>
         <source>Cetak atau pratinjau Formulir A temuan yang dipilih (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="429"/>
+        <location filename="../../ui/main_window.ui" line="435"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="432"/>
+        <location filename="../../ui/main_window.ui" line="438"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433"/>
+        <location filename="../../ui/main_window.ui" line="439"/>
         <source>Simpan laporan sebagai PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="434"/>
+        <location filename="../../ui/main_window.ui" line="440"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="437"/>
+        <location filename="../../ui/main_window.ui" line="443"/>
         <source>Pengaturan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="438"/>
+        <location filename="../../ui/main_window.ui" line="444"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="441"/>
+        <location filename="../../ui/main_window.ui" line="447"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="442"/>
+        <location filename="../../ui/main_window.ui" line="448"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="446"/>
+        <location filename="../../ui/main_window.ui" line="452"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,17 +3338,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/messages.py" line="24"/>
+        <location filename="../../netralitas_desktop/gui/messages.py" line="26"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/messages.py" line="29"/>
+        <location filename="../../netralitas_desktop/gui/messages.py" line="31"/>
         <source>Terjadi kesalahan tak terduga: {error}. Coba ulangi; bila terulang, kirim berkas log ke admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/messages.py" line="44"/>
+        <location filename="../../netralitas_desktop/gui/messages.py" line="50"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +3393,194 @@
     <message>
         <location filename="../../netralitas_desktop/gui/office_fields.py" line="58"/>
         <source>Kunci publik age tidak sah: harus 62 karakter (age1 diikuti 58 huruf/angka). Periksa salah ketik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="63"/>
+        <source>Berkas PDF tidak dapat dibaca: {name} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="144"/>
+        <source>Pencetak tidak dapat dibuka ({name}). Periksa apakah pencetak menyala dan terhubung, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewWindow</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="193"/>
+        <source>Pratinjau — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="220"/>
+        <source>Pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="226"/>
+        <source>Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="227"/>
+        <source>Cetak melalui dialog cetak sistem (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="233"/>
+        <source>Simpan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="234"/>
+        <source>Simpan salinan PDF ini ke folder pilihan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="240"/>
+        <source>‹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="241"/>
+        <source>Halaman sebelumnya (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="245"/>
+        <source>Halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="251"/>
+        <source>Ketik nomor halaman lalu tekan Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="254"/>
+        <source>dari {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="257"/>
+        <source>›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="258"/>
+        <source>Halaman berikutnya (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="264"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="265"/>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="271"/>
+        <source>Ukuran tampilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="272"/>
+        <source>Lebar halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="273"/>
+        <source>Halaman penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="279"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="280"/>
+        <source>Perbesar (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="287"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="299"/>
+        <source>mendatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="299"/>
+        <source>tegak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="300"/>
+        <source>{name} · {pages} halaman · {paper} {layout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="385"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="395"/>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="385"/>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="395"/>
+        <source>PDF tidak dapat disimpan: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="398"/>
+        <source>Disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="415"/>
+        <source>Cetak {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="433"/>
+        <source>{n} halaman dikirim ke {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="434"/>
+        <source>pencetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="438"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="445"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="442"/>
+        <source>Pencetakan dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="445"/>
+        <source>Mengirim halaman ke pencetak…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +3643,338 @@
     <message>
         <location filename="../../ui/region_picker.ui" line="32"/>
         <source>Ketik nama desa, kecamatan atau kabupaten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="120"/>
+        <source>Formulir Model A {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="122"/>
+        <source>Buku Register Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="123"/>
+        <source>Rekapitulasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="139"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="154"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="166"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="170"/>
+        <source>Pratinjau PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="139"/>
+        <source>Pratinjau tidak tersedia di pemasangan ini ({error}). Gunakan Simpan PDF…, lalu buka dan cetak berkasnya dengan penampil PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="169"/>
+        <source>Menyusun {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="207"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="663"/>
+        <source>Simpan laporan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="223"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="226"/>
+        <source>Formulir Model A temuan yang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="230"/>
+        <source>Dengan lampiran bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="232"/>
+        <source>Dengan kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="233"/>
+        <source>Perbawaslu 5/2022: Formulir Model A tanpa kop surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="240"/>
+        <source>Buku register temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="243"/>
+        <source>Satu baris per temuan: nomor, tanggal, terlapor, kategori, tempat, status dan batas waktu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="244"/>
+        <source>Rekapitulasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="247"/>
+        <source>Jumlah per kecamatan dan kategori, jenis terlapor, status dan platform, dengan grafik dan daftar temuan yang lewat batas waktu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="258"/>
+        <source>Cakupan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="263"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="264"/>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="282"/>
+        <source>Tanggal diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="292"/>
+        <source>Wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="295"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="299"/>
+        <source>Sesuai penyaring daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="302"/>
+        <source>Isi periode, wilayah dan status dari penyaring daftar temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="318"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="319"/>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="320"/>
+        <source>Kertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="324"/>
+        <source>Pilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="331"/>
+        <source>Simpan ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="354"/>
+        <source>Buka PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="357"/>
+        <source>Buka folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="371"/>
+        <source>Pratinjau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="373"/>
+        <source>Tampilkan laporan sebelum dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="375"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="733"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="378"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="413"/>
+        <source>{number} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="415"/>
+        <source>Belum ada temuan yang dipilih di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="425"/>
+        <source>Semua status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="426"/>
+        <source>Masih ditangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="433"/>
+        <source>Semua wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="436"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="473"/>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="494"/>
+        <source>Sesuai penyaring daftar ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="515"/>
+        <source>periode menurut tanggal kejadian/registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="517"/>
+        <source>kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="519"/>
+        <source>jenis terlapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="521"/>
+        <source>sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="523"/>
+        <source>kata pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="603"/>
+        <source>Pilih satu temuan di daftar dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="607"/>
+        <source>Tanggal awal jatuh sesudah tanggal akhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="612"/>
+        <source>{n} temuan dan laporan dalam cakupan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="614"/>
+        <source>Tidak ada temuan dalam cakupan ini: ubah periode, wilayah atau status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="617"/>
+        <source>Penyaring daftar yang tidak dipakai laporan: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="620"/>
+        <source>Rekapitulasi selalu memerlukan tanggal awal dan akhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="664"/>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="676"/>
+        <source>Tulis nama berkas PDF tujuan, atau tekan Pilih….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="679"/>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="682"/>
+        <source>Timpa berkas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="682"/>
+        <source>Berkas {name} sudah ada. Timpa dengan laporan baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="683"/>
+        <source>Timpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="687"/>
+        <source>Menyusun {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="714"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="744"/>
+        <source>&lt;b&gt;Laporan disimpan:&lt;/b&gt; {name}&lt;br&gt;{pages} halaman · {size} · di {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="756"/>
+        <source>Dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="761"/>
+        <source>Membatalkan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,12 +4174,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="768"/>
+        <location filename="../../ui/settings_dialog.ui" line="781"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="775"/>
+        <location filename="../../ui/settings_dialog.ui" line="788"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,114 +4459,114 @@ Anda akan diminta mengisi data kantor, petugas yang memakai laptop ini, dan pena
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="120"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="119"/>
         <source>Ubah status — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="130"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="129"/>
         <source>Tidak ada status berikutnya (penanganan selesai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="146"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="146"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
         <source>Rincian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="151"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="152"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="151"/>
         <source>Riwayat status ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="153"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="152"/>
         <source>Jejak audit ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="168"/>
         <source>Meregistrasi memberi nomor register: {template}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="171"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="170"/>
         <source>Teruskan ke instansi yang berwenang menjatuhkan sanksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="172"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="171"/>
         <source>Limpahkan ke kantor Bawaslu yang berwenang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="182"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="181"/>
         <source>— pilih instansi —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="191"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="190"/>
         <source>Disarankan untuk {kind} pada {day}: {body}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="194"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="193"/>
         <source>Pilih Bawaslu provinsi atau kabupaten/kota yang berwenang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="211"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="210"/>
         <source>Alasan perubahan status wajib diisi (mis. hasil rapat pleno).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="218"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="217"/>
         <source>Pilih instansi tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="229"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="228"/>
         <source>Status belum berubah</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,74 +4606,200 @@ Anda akan diminta mengisi data kantor, petugas yang memakai laptop ini, dan pena
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.ui" line="229"/>
+        <location filename="../../ui/status_dialog.ui" line="235"/>
         <source>mis. Ditetapkan dalam rapat pleno tanggal …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.ui" line="265"/>
+        <location filename="../../ui/status_dialog.ui" line="271"/>
         <source>Riwayat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.ui" line="315"/>
+        <location filename="../../ui/status_dialog.ui" line="321"/>
         <source>Jejak audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.ui" line="383"/>
+        <location filename="../../ui/status_dialog.ui" line="402"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.ui" line="390"/>
+        <location filename="../../ui/status_dialog.ui" line="409"/>
         <source>Simpan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="17"/>
+        <source>nol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="17"/>
+        <source>satu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="18"/>
+        <source>dua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="18"/>
+        <source>tiga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="19"/>
+        <source>empat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="19"/>
+        <source>lima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="20"/>
+        <source>enam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="20"/>
+        <source>tujuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="21"/>
+        <source>delapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="21"/>
+        <source>sembilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="22"/>
+        <source>Alfa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="22"/>
+        <source>Bravo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="23"/>
+        <source>Charlie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="23"/>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="24"/>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="24"/>
+        <source>Foxtrot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="29"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="30"/>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="31"/>
+        <source>Riwayat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="32"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="33"/>
+        <source>Log audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="34"/>
+        <source>Kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="39"/>
+        <source>{n} temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="40"/>
+        <source>{n} riwayat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="41"/>
+        <source>{n} catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="42"/>
+        <source>{n} bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="43"/>
+        <source>{n} entri log audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="96"/>
+        <source>kantor tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_text.py" line="116"/>
+        <source>{size} ({bytes} bita)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions_reports</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="18"/>
+        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="28"/>
+        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="37"/>
         <source>Cetak / Pratinjau PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="19"/>
-        <source>Belum tersedia. Sementara itu gunakan perintah `netralitas report form-a` di terminal.</source>
+        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="29"/>
+        <source>Pilih satu temuan di daftar dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="25"/>
+        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="41"/>
+        <source>Formulir Model A {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="54"/>
         <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/actions_reports.py" line="26"/>
-        <source>Belum tersedia. Sementara itu gunakan perintah `netralitas report` di terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>actions_sync</name>
-    <message>
-        <location filename="../../netralitas_desktop/gui/actions_sync.py" line="18"/>
-        <source>Ekspor bundel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/actions_sync.py" line="19"/>
-        <source>Belum tersedia. Sementara itu gunakan perintah `netralitas bundle export` di terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/actions_sync.py" line="25"/>
-        <source>Impor bundel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/actions_sync.py" line="26"/>
-        <source>Belum tersedia. Sementara itu gunakan perintah `netralitas bundle import` di terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
