@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from gui_helpers import answer_modal
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 
 from netralitas_desktop.gui.evidence import EvidencePanel
@@ -39,8 +40,10 @@ def test_files_dropped_on_the_list_are_stored_at_once(qtbot, store, tmp_path):
     viewport = panel.ui.itemList.viewport()
     # QApplication does not deliver a drop without a drag under way, so the panel's drop handler is called as
     # Qt would call it while a file manager drags files over the list.
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # QPoint: the only form before PySide6 6.12, deprecated since
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
     assert panel._drop_filter.eventFilter(viewport, enter) and enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
