@@ -29,6 +29,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="buka data contoh (dibuat bila belum ada)")
     parser.add_argument("--demo-findings", type=int, default=DEMO_FINDINGS, help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"netralitas-desktop {__version__}")
+    parser.add_argument("--import-bundle", type=Path, metavar="BERKAS",
+                        help="buka dialog impor untuk bundel ini (klik ganda berkas .nbundle)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="uji mandiri tanpa layar: simpan, cetak, ekspor/impor, jendela utama")
+    parser.add_argument("--register-file-types", action="store_true",
+                        help="daftarkan berkas .nbundle agar dibuka dengan aplikasi ini")
     return parser.parse_args(argv)
 
 
@@ -140,7 +146,16 @@ def launch(argv: list[str] | None = None) -> list | None:
     windows: list = []
 
     def open_folder(path: Path) -> None:
-        windows.append(open_main_window(path))
+        window = open_main_window(path)
+        windows.append(window)
+        from netralitas_desktop.gui import maintenance
+
+        maintenance.install_menu_entries(window)
+        maintenance.start_automatic_backup(path)
+        if args.import_bundle:
+            from netralitas_desktop.gui import actions_sync
+
+            actions_sync.open_import_dialog(window.action_context(), args.import_bundle)
 
     if has_store(folder):
         open_folder(folder)
@@ -176,6 +191,21 @@ def launch(argv: list[str] | None = None) -> list | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.selftest:
+        from netralitas_desktop.gui.maintenance import run_selftest
+
+        return run_selftest()
+    if args.register_file_types:
+        from netralitas_desktop.errors import NetralitasError
+        from netralitas_desktop.file_association import register_file_association
+
+        try:
+            print(register_file_association())
+        except NetralitasError as err:
+            print(f"galat: {err}", file=sys.stderr)
+            return 1
+        return 0
     windows = launch(argv)
     if windows is None:
         return 0

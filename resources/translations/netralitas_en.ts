@@ -161,13 +161,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="155"/>
-        <location filename="../../netralitas_desktop/gui/app.py" line="158"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="170"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="173"/>
         <source>Data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="159"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="174"/>
         <source>Membuat {n} temuan contoh…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,7 +55,7 @@ def test_every_visible_string_of_the_app_is_translatable():
 
     template = (resources_dir() / "translations" / "netralitas_en.ts").read_text(encoding="utf-8")
     for text in ("Temuan baru", "Lewat batas waktu", "Alasan wajib diisi: tulis mengapa, karena tercatat di log "
-                 "audit.", "Tandai dihapus", "Belum tersedia. Sementara itu gunakan perintah"):
+                 "audit.", "Tandai dihapus", "Saya sudah mencocokkan sidik jari", "Cadangkan data…"):
         assert text in template
 
 

@@ -1,0 +1,3 @@
+from netralitas_desktop.gui.app import main
+
+raise SystemExit(main())
