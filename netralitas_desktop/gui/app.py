@@ -16,6 +16,16 @@ DEMO_FINDINGS = 500
 # store.database.DB_NAME, written out: importing the store module would load sqlite-utils (and whatever it
 # pulls in) before the window appears; the store is opened in the background instead (a test keeps them equal).
 DB_FILE = "netralitas.db"
+AUTOMATIC_BACKUP_DELAY_MS = 10_000
+MENU_MODULES = ("netralitas_desktop.gui.maintenance", "netralitas_desktop.gui.actions_sync")
+
+
+def import_modules(job, names: tuple[str, ...]) -> None:
+    """Import modules (in a worker thread, so that loading them does not freeze the window)."""
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
 log = logging.getLogger("netralitas.gui")
 
 
@@ -35,6 +45,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="uji mandiri tanpa layar: simpan, cetak, ekspor/impor, jendela utama")
     parser.add_argument("--register-file-types", action="store_true",
                         help="daftarkan berkas .nbundle agar dibuka dengan aplikasi ini")
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)  # start-up benchmarks
     return parser.parse_args(argv)
 
 
@@ -146,16 +157,42 @@ def launch(argv: list[str] | None = None) -> list | None:
     windows: list = []
 
     def open_folder(path: Path) -> None:
+        from PySide6.QtCore import QTimer
+
         window = open_main_window(path)
         windows.append(window)
+        # The window is drawn first: the maintenance and sync menus load the sync engine (a quarter of a second
+        # of imports), and the daily backup copies the whole data dir, so it waits until the list is up.
+        window.finish_timer = QTimer(window, singleShot=True, interval=0)
+        window.finish_timer.timeout.connect(lambda: load_menu_modules(window))
+        window.finish_timer.start()
+        window.backup_timer = QTimer(window, singleShot=True, interval=AUTOMATIC_BACKUP_DELAY_MS)
+        window.backup_timer.timeout.connect(lambda: start_backup(path))
+        window.backup_timer.start()
+
+    def load_menu_modules(window) -> None:
+        """Import those modules in a worker (the UI stays responsive), then add their menu entries."""
+        from netralitas_desktop.gui.worker import Job, default_runner
+
+        job = Job(import_modules, MENU_MODULES, name="menu")
+        job.signals.finished.connect(lambda _result: finish_opening(window))
+        job.signals.failed.connect(lambda _message: finish_opening(window))  # the import error shows there
+        window.menu_job = job
+        default_runner().start(job)
+
+    def finish_opening(window) -> None:
         from netralitas_desktop.gui import maintenance
 
         maintenance.install_menu_entries(window)
-        maintenance.start_automatic_backup(path)
         if args.import_bundle:
             from netralitas_desktop.gui import actions_sync
 
             actions_sync.open_import_dialog(window.action_context(), args.import_bundle)
+
+    def start_backup(path: Path) -> None:
+        from netralitas_desktop.gui import maintenance
+
+        maintenance.start_automatic_backup(path)
 
     if has_store(folder):
         open_folder(folder)
@@ -212,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     install_error_hook()
     from PySide6.QtWidgets import QApplication
 
+    if args.quit_when_ready:  # the window is up and the event loop turns: what bench/bench_frozen.py times
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.instance().quit()))
     return QApplication.instance().exec()
 
 

@@ -1,0 +1,105 @@
+"""Figures for the shipped app (issue 6): build time, folder and zip size, and cold start of the frozen app to an
+interactive window against a bare PySide6 window frozen the same way, in the same run.
+
+    python bench/bench_frozen.py [--runs 5]
+
+Builds dist/NetralitasDesktop with build.spec and a bare one-window app with the same PyInstaller, then starts
+each `--runs` times (the page cache is dropped before each start where the machine allows it: truly cold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def drop_caches() -> bool:
+    try:
+        subprocess.run(["sync"], check=True)
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def start_time(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    if "READY" not in done.stdout:
+        raise SystemExit(f"{command[0]} did not start: {done.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def size_mib(path: Path) -> float:
+    return sum(p.lstat().st_size for p in path.rglob("*")) / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as temp:
+        temp = Path(temp)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                        "--distpath", str(temp / "dist"), "--workpath", str(temp / "build"), str(REPO / "build.spec")],
+                       check=True, cwd=REPO)
+        build_time = time.perf_counter() - started
+        (temp / "bare.py").write_text(BARE)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--windowed",
+                        "--distpath", str(temp / "dist"), "--workpath", str(temp / "build-bare"),
+                        "--specpath", str(temp), str(temp / "bare.py")], check=True)
+        bare_build = time.perf_counter() - started
+        app_dir, bare_dir = temp / "dist" / "NetralitasDesktop", temp / "dist" / "bare"
+        archive = shutil.which("zip")
+        zip_size = None
+        if archive:
+            subprocess.run(["zip", "-qry", str(temp / "app.zip"), app_dir.name], cwd=app_dir.parent, check=True)
+            zip_size = (temp / "app.zip").stat().st_size / 2**20
+        data = temp / "data"
+        subprocess.run([str(app_dir / "netralitas"), "--data-dir", str(data), "init", "--office-name",
+                        "Panwaslu Kecamatan Toboali", "--level", "kecamatan", "--region", "19.03.01", "--officer",
+                        "Bench"], check=True, capture_output=True)
+        subprocess.run([str(app_dir / "netralitas"), "--data-dir", str(data), "demo", "--findings", "1000"],
+                       check=True, capture_output=True)
+        cold = drop_caches()
+        ours, bare = [], []
+        for _ in range(args.runs):
+            drop_caches()
+            bare.append(start_time([str(bare_dir / "bare")], env))
+            drop_caches()
+            ours.append(start_time([str(app_dir / "netralitas-desktop"), "--data-dir", str(data),
+                                    "--quit-when-ready"], env))
+        m_ours, m_bare = statistics.median(ours), statistics.median(bare)
+        print(f"build: {build_time:.0f} s (bare window app: {bare_build:.0f} s)")
+        print(f"folder: {size_mib(app_dir):.0f} MiB (bare: {size_mib(bare_dir):.0f} MiB)"
+              + (f", zip: {zip_size:.0f} MiB (target ≤ 120)" if zip_size else ""))
+        print(f"{'cold' if cold else 'warm (page cache could not be dropped)'} start to an interactive window, "
+              f"median of {args.runs}: {m_ours * 1000:.0f} ms vs bare frozen PySide6 window {m_bare * 1000:.0f} ms "
+              f"= {m_ours / m_bare:.2f}× (target ≤ 1.5×)")
+
+
+if __name__ == "__main__":
+    main()
