@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from gui_helpers import answer_modal
-
 from netralitas_desktop.gui import maintenance
 
 
@@ -30,9 +28,11 @@ def test_backup_from_the_menu_writes_an_encrypted_file_that_restores(window, qtb
     target = tmp_path / "cadangan.nbak"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("rahasia-toboali", True))
-    answer_modal(lambda box: box.accept())  # the "Cadangan dibuat" message
+    told: list[str] = []
+    monkeypatch.setattr(maintenance, "show_info", lambda parent, title, message: told.append(message))
     maintenance.backup_with_passphrase(window)
-    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert str(target) in told[0]
     restore_backup(target, tmp_path / "pulih", passphrase="rahasia-toboali")
     with Store(tmp_path / "pulih") as store:
         assert store.check() == []
