@@ -20,17 +20,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1366, 768)
-window.show()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
-app.exec()
-"""
+sys.path.insert(0, str(REPO / "bench"))
+from bench_gui import BARE_WINDOW  # noqa: E402 - the same bare window as the unfrozen start-up figure
 
 
 def drop_caches() -> bool:
@@ -66,7 +57,7 @@ def main() -> None:
                         "--distpath", str(temp / "dist"), "--workpath", str(temp / "build"), str(REPO / "build.spec")],
                        check=True, cwd=REPO)
         build_time = time.perf_counter() - started
-        (temp / "bare.py").write_text(BARE)
+        (temp / "bare.py").write_text(BARE_WINDOW)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--windowed",
                         "--distpath", str(temp / "dist"), "--workpath", str(temp / "build-bare"),
