@@ -252,6 +252,14 @@ def test_demo_flag_creates_and_opens_sample_data(qtbot, tmp_path: Path):
     main = windows[0]
     qtbot.addWidget(main)
     assert len(main.model.ids) == 60
+    # The maintenance and sync entries join the File menu once their modules are loaded (in a worker).
+    from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
+
+    bare = Ui_MainWindow()
+    bare_window = type(main).__mro__[1]()
+    bare.setupUi(bare_window)
+    qtbot.waitUntil(lambda: len(main.ui.menuFile.actions()) > len(bare.menuFile.actions()), timeout=20_000)
+    bare_window.deleteLater()
     assert main.windowTitle() == "Netralitas Desktop — Bawaslu Kabupaten Bangka Selatan"
     main.close()
     again = launch(["--demo", "--data-dir", str(folder), "--demo-findings", "60"])
