@@ -177,6 +177,9 @@ class Store:
         """Change a setting; recorded in the audit log."""
         with self.database.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
+            if key == "office":  # the offices table travels in bundles: keep it in step
+                conn.execute("UPDATE offices SET name = :name, level = :level, region_code = :region_code, "
+                             "address = :address, office_code = :office_code WHERE id = :id", value)
             self._audit(conn, "setting.set", "setting", key, {"value": value})
         if key == "office":
             self.office = Office(**value)
