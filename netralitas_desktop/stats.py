@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,7 @@ from netralitas_desktop.store import FindingFilter, Store
 from netralitas_desktop.store.query import where_clause
 
 # Statuses that still run against a legal deadline (see deadlines.deadline_for).
+PAGE = 900  # summary rows fetched at a time (under SQLite's variable limit)
 OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
 
 
@@ -54,19 +56,27 @@ def finding_counts(store: Store, filt: FindingFilter | None = None) -> Counts:
     )
 
 
-def findings_by_deadline(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
-                         within_days: int = 3) -> list[tuple[dict, Deadline]]:
-    """Open findings whose deadline is past or at most `within_days` away, most urgent first."""
+def iter_deadlines(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
+                   within_days: int = 3, progress=None) -> Iterator[tuple[dict, Deadline]]:
+    """Open findings whose deadline is past or at most `within_days` away, a page of rows at a time (so a caller
+    that keeps only a few rows never holds all of them), in list order."""
     today = today or date.today()
     base = filt or FindingFilter()
     open_filter = FindingFilter(**{**base.__dict__, "statuses": [s for s in (base.statuses or OPEN_STATUSES)
                                                                  if s in OPEN_STATUSES]})
     ids = store.finding_ids(open_filter)
-    urgent = []
-    for start in range(0, len(ids), 900):
-        for row in store.summary_rows(ids[start:start + 900]):
+    for start in range(0, len(ids), PAGE):
+        if progress:
+            progress(start, len(ids))
+        for row in store.summary_rows(ids[start:start + PAGE]):
             deadline = store.deadline(row, today)
             if deadline and deadline.days_left <= within_days:
-                urgent.append((row, deadline))
+                yield row, deadline
+
+
+def findings_by_deadline(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
+                         within_days: int = 3) -> list[tuple[dict, Deadline]]:
+    """Open findings whose deadline is past or at most `within_days` away, most urgent first."""
+    urgent = list(iter_deadlines(store, filt, today=today, within_days=within_days))
     urgent.sort(key=lambda pair: (pair[1].due_on, pair[0]["known_on"]))
     return urgent

@@ -47,13 +47,6 @@ def load_ids(job: Job, data_dir: Path, filt: FindingFilter | None, order: str) -
         return ids, store.count_findings()
 
 
-def analyse_store(job: Job, data_dir: Path) -> bool:
-    from netralitas_desktop.browse import refresh_query_statistics
-
-    with open_store(job, data_dir, readonly=False) as store:
-        return refresh_query_statistics(store)
-
-
 def esc(text) -> str:
     import html
 
@@ -270,8 +263,6 @@ class MainWindow(QMainWindow):
             return
         ids, total = result
         self._set_ids(ids, total)
-        job = Job(analyse_store, self.data_dir, name="statistik")
-        self.runner.start(job)
 
     def _initial_failed(self, message: str) -> None:
         self.ui.loadingLabel.setText(self.tr("Data tidak dapat dibuka"))
