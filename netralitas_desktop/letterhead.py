@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from netralitas_desktop.errors import EvidenceError
-from netralitas_desktop.vault import disk_error_message, sha256_of, write_atomically
+from netralitas_desktop.vault import disk_error_message, write_atomically
 
 LOGO_FOLDER = "kop"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
@@ -20,10 +21,10 @@ def keep_logo(data_dir: Path | str, source: Path | str) -> Path:
     if source.suffix.lower() not in LOGO_SUFFIXES:
         raise EvidenceError(f"Logo harus berupa gambar ({', '.join(LOGO_SUFFIXES)}): {source.name}")
     try:
-        digest = sha256_of(source)
         data = source.read_bytes()
     except OSError as err:
         raise EvidenceError(f"Berkas logo tidak dapat dibaca: {source} ({err.strerror or err})") from err
+    digest = hashlib.sha256(data).hexdigest()  # a logo is small: read once, hash the bytes in hand
     target = (Path(data_dir) / LOGO_FOLDER / f"logo-{digest[:12]}{source.suffix.lower()}").resolve()
     if not target.exists():
         try:
