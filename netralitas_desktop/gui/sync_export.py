@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from netralitas_desktop.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_export_dialog import Ui_ExportBundleDialog
 from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import confirm
-from netralitas_desktop.gui.sync_jobs import start_job, write_bundle
+from netralitas_desktop.gui.sync_jobs import JobDialog, start_job, write_bundle
 from netralitas_desktop.gui.sync_text import (
     bytes_text,
     counts_sentence,
@@ -46,7 +46,7 @@ def default_export_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-class ExportBundleDialog(QDialog):
+class ExportBundleDialog(JobDialog):
     """Export a bundle for the level above; `result` holds the ExportResult once written."""
 
     SETUP, PROGRESS, RESULT = range(3)
@@ -59,7 +59,6 @@ class ExportBundleDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.job: Job | None = None
         self.result: ExportResult | None = None
-        self._close_when_done = False
         ui = self.ui
         ui.exportButton.setIcon(style.icon("export", "#ffffff"))
         ui.resultSha.setFont(QFont(monospace_family()))
@@ -74,7 +73,7 @@ class ExportBundleDialog(QDialog):
         ui.manageKeysButton.clicked.connect(self.manage_keys)
         ui.exportButton.clicked.connect(self.start_export)
         ui.cancelButton.clicked.connect(self.reject)
-        ui.stopButton.clicked.connect(self.cancel_export)
+        ui.stopButton.clicked.connect(self.cancel_job)
         ui.copyShaButton.clicked.connect(self.copy_sha256)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.closeButton.clicked.connect(self.accept)
@@ -226,19 +225,6 @@ class ExportBundleDialog(QDialog):
                              on_failed=self._failed, on_cancelled=self._cancelled)
         return self.job
 
-    def cancel_export(self) -> None:
-        if self.job is not None:
-            self.ui.stopButton.setEnabled(False)
-            self.ui.progressLabel.setText(self.tr("Membatalkan…"))
-            self.job.cancel()
-
-    def _job_ended(self) -> bool:
-        self.job = None
-        if self._close_when_done:
-            super().reject()
-            return True
-        return False
-
     def _exported(self, result: ExportResult) -> None:
         # Shown even when the user asked to close meanwhile: the file exists, they must learn where.
         self.job = None
@@ -302,11 +288,3 @@ class ExportBundleDialog(QDialog):
     def open_folder(self) -> None:
         if self.result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
-
-    def reject(self) -> None:
-        # Closing while the bundle is written cancels it; the dialog closes once the job has stopped.
-        if self.job is not None:
-            self._close_when_done = True
-            self.cancel_export()
-            return
-        super().reject()

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netralitas_desktop.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_import_dialog import Ui_ImportBundleDialog
 from netralitas_desktop.gui.i18n import number_id, size_id
 from netralitas_desktop.gui.messages import show_error
-from netralitas_desktop.gui.sync_jobs import apply_bundle, check_bundle, start_job
+from netralitas_desktop.gui.sync_jobs import JobDialog, apply_bundle, check_bundle, start_job
 from netralitas_desktop.gui.sync_text import (
     KIND_NAMES,
     fingerprint_html,
@@ -68,7 +68,7 @@ def conflict_total(counts: dict) -> int:
     return sum(c.conflicts for c in counts.values())
 
 
-class ImportBundleDialog(QDialog):
+class ImportBundleDialog(JobDialog):
     """Check, preview, trust, import, report. `imported` is emitted when an import changed the store;
     `conflictsRequested` when the user asks to see the conflicts it brought."""
 
@@ -84,7 +84,6 @@ class ImportBundleDialog(QDialog):
         self.job: Job | None = None
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
-        self._close_when_done = False
         ui = self.ui
         mono = QFont(monospace_family())
         ui.shaValue.setFont(mono)
@@ -156,20 +155,6 @@ class ImportBundleDialog(QDialog):
     def _show_progress(self) -> None:
         self.ui.stopButton.setEnabled(True)
         self.ui.pages.setCurrentIndex(self.PROGRESS)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.ui.stopButton.setEnabled(False)
-            self.ui.progressLabel.setText(self.tr("Membatalkan…"))
-            self.job.cancel()
-
-    def _job_ended(self) -> bool:
-        """Forget the job; True when the dialog was asked to close meanwhile (and now closes)."""
-        self.job = None
-        if self._close_when_done:
-            super().reject()
-            return True
-        return False
 
     def show_refusal(self, message: str) -> None:
         """The core's Indonesian reason for refusing the bundle; nothing was changed."""
@@ -336,11 +321,3 @@ class ImportBundleDialog(QDialog):
             return False
         self.ui.receiptSavedLabel.setText(self.tr("Tanda terima disimpan: {path}").format(path=saved))
         return True
-
-    def reject(self) -> None:
-        # Closing while a job runs cancels it; the dialog closes once the job has stopped.
-        if self.job is not None:
-            self._close_when_done = True
-            self.cancel_job()
-            return
-        super().reject()

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QProgressBar
 
 from netralitas_desktop.gui.worker import Job, default_runner
 from netralitas_desktop.store import Store
@@ -79,3 +80,32 @@ def start_job(fn: Callable[..., Any], *args: Any, name: str, progress_bar: QProg
     job.signals.cancelled.connect(cancelled)
     default_runner().start(job)
     return job
+
+
+class JobDialog(QDialog):
+    """A dialog that runs one job at a time (`self.job`): its stop button cancels the job, and closing it while
+    the job runs cancels the job and closes once it has stopped. The form has `stopButton` and `progressLabel`."""
+
+    job: Job | None = None
+    _close_when_done = False
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.ui.stopButton.setEnabled(False)
+            self.ui.progressLabel.setText(QCoreApplication.translate("JobDialog", "Membatalkan…"))
+            self.job.cancel()
+
+    def _job_ended(self) -> bool:
+        """Forget the job; True when the dialog was asked to close meanwhile (and now closes)."""
+        self.job = None
+        if self._close_when_done:
+            super().reject()
+            return True
+        return False
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self._close_when_done = True
+            self.cancel_job()
+            return
+        super().reject()

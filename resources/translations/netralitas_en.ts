@@ -161,13 +161,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="170"/>
-        <location filename="../../netralitas_desktop/gui/app.py" line="173"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="207"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="210"/>
         <source>Data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="174"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="211"/>
         <source>Membuat {n} temuan contoh…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,124 +1129,119 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="95"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="94"/>
         <source>Ekspor terakhir ke atas: bundel nomor {n}, {when} ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="98"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="97"/>
         <source>Belum pernah mengekspor ke atas: bundel pertama memuat semua data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="113"/>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="112"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="148"/>
         <source>untuk ekspor ini saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="165"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="164"/>
         <source>Centang setidaknya satu penerima. Bundel tanpa enkripsi hanya dapat dibuat bila tidak ada kunci kantor atasan yang diatur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="168"/>
         <location filename="../../ui/sync_export_dialog.ui" line="229"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="168"/>
         <source>Ekspor tanpa enkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="172"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="171"/>
         <source>Pilih folder tujuan (mis. flashdisk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="192"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="191"/>
         <source>Folder tujuan tidak ada: {folder}. Pilih folder, mis. flashdisk yang sudah terpasang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="195"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="194"/>
         <source>Tulis nama berkas saja, tanpa folder (mis. {example}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="214"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="213"/>
         <source>Berkas sudah ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="215"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="214"/>
         <source>{name} sudah ada di folder ini. Timpa dengan bundel baru?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="216"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="215"/>
         <source>Timpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="220"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="219"/>
         <source>Menulis bundel lengkap…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="221"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="220"/>
         <source>Menulis bundel perubahan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="232"/>
-        <source>Membatalkan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="261"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="247"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="268"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="254"/>
         <source>Terenkripsi untuk {n} penerima: hanya kantor pemegang kuncinya yang dapat membuka bundel ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="273"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="259"/>
         <source>TIDAK terenkripsi: siapa pun yang memegang berkas ini dapat membaca isinya. Jaga berkasnya dan hapus dari flashdisk setelah diimpor di kantor atasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="277"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="263"/>
         <source>lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="277"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="263"/>
         <source>perubahan sejak ekspor sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="278"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="264"/>
         <source>nomor {n} · {kind} · {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="281"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="267"/>
         <source>{records}; {files} berkas bukti, {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="290"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="276"/>
         <source>Tidak ada temuan yang berubah sejak ekspor sebelumnya: bundel ini hanya memuat data pendukung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="300"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="286"/>
         <source>Tersalin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,204 +2049,199 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="113"/>
         <source>Pilih bundel untuk diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="115"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="114"/>
         <source>Bundel Netralitas (*{suffix});;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="131"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="130"/>
         <source>Pilih berkas bundel lebih dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="133"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="132"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="147"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="146"/>
         <source>Memeriksa bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="148"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="147"/>
         <source>Tanda tangan, sidik jari perangkat pengirim dan SHA-256 setiap berkas diperiksa. Belum ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="163"/>
-        <source>Membatalkan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="171"/>
         <source>Pemeriksaan dibatalkan; tidak ada yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="198"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="183"/>
         <source>{when} oleh {officer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="200"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="185"/>
         <source>nomor {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="201"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
         <source>lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="201"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
         <source>perubahan sejak bundel sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="202"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="187"/>
         <source>terenkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="202"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="187"/>
         <source>tidak terenkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="205"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="190"/>
         <source>bundel balik untuk {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="208"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="193"/>
         <source>perangkat ini sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="209"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="194"/>
         <source>dikenal, kunci cocok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="210"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="195"/>
         <source>belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="215"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="200"/>
         <source>Berkas bukti: {n} berkas baru, {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="218"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="203"/>
         <source>{n} berkas bukti menunggu bundel lain yang belum diimpor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="223"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="208"/>
         <source>Bundel ini sudah pernah diimpor: mengimpornya lagi tidak mengubah apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="210"/>
         <source>Tidak ada yang baru: semua isi bundel ini sudah ada di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="226"/>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="310"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="211"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="295"/>
         <source>Perhatian: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="234"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="219"/>
         <source>Bundel ini ditandatangani perangkat {device} milik {office}, yang belum pernah mengirim bundel ke kantor ini. Telepon petugas kantor itu di nomor yang sudah Anda kenal — bukan nomor dari pesan yang membawa bundel ini. Minta ia membuka Kunci dan penerima bundel di aplikasinya dan membacakan sidik jari perangkatnya, kelompok demi kelompok. Cocokkan kedelapan kelompok ini:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="240"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
         <source>Percayai dan impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="240"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
         <location filename="../../ui/sync_import_dialog.ui" line="435"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="262"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="247"/>
         <source>Mengimpor bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="248"/>
         <source>Seluruh isi bundel diterapkan dalam satu transaksi: utuh atau tidak sama sekali. Bila dibatalkan sebelum selesai, tidak ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="275"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="260"/>
         <source>Impor dibatalkan; tidak ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="288"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="273"/>
         <source>Impor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="289"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="274"/>
         <source>Diterima dan diimpor seluruhnya: bundel nomor {n} dari {office}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="293"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="278"/>
         <source>Sudah pernah diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="294"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="279"/>
         <source>Bundel nomor {n} dari {office} sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="298"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="283"/>
         <source>Perangkat {device} (sidik jari {fingerprint}) kini dipercaya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="303"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="288"/>
         <source>Berkas bukti diterima: {n} berkas, {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="293"/>
         <source>{n} konflik baru: dua versi dari data yang sama. Keduanya disimpan, tidak ada yang ditimpa; pilih versi yang dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="323"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="308"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="324"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="309"/>
         <source>Teks (*.txt);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="335"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="320"/>
         <source>Tanda terima belum tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="337"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="322"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,6 +2413,14 @@
     <message>
         <location filename="../../netralitas_desktop/gui/worker.py" line="206"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_jobs.py" line="95"/>
+        <source>Membatalkan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,400 +2648,400 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="128"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="129"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="130"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="136"/>
         <source>Cari nama, NIP, instansi, uraian, tautan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="141"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="143"/>
         <source>Pengaturan kantor, petugas, kop surat (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="178"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="803"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="208"/>
         <source>Tanggal diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="209"/>
         <source>Tanggal kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="210"/>
         <source>Tanggal registrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="211"/>
         <source>Temuan dan laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="219"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="690"/>
         <source>Temuan hasil pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="220"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="689"/>
         <source>Laporan masyarakat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="238"/>
         <source>Membuka data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="277"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="271"/>
         <source>Data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="285"/>
         <source>Netralitas Desktop — {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="286"/>
         <source>Petugas: {name} · {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="315"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="316"/>
         <source>Masih ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="321"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="326"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="333"/>
         <source>Provinsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="333"/>
         <source>Kabupaten/kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="334"/>
         <location filename="../../ui/main_window.ui" line="73"/>
         <source>Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="334"/>
         <location filename="../../ui/main_window.ui" line="81"/>
         <source>Desa/kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="340"/>
         <source>Semua wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="352"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="362"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="515"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <source>Memuat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="530"/>
         <source>Memuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="530"/>
         <source>Memuat daftar temuan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="554"/>
         <source>Daftar tidak dapat dimuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="560"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="605"/>
         <source>{label}: {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="607"/>
         <source>{n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="618"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="609"/>
         <source>Menampilkan {n} dari {total} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="622"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="613"/>
         <source> · {n} dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="616"/>
         <source>· {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="617"/>
         <source>· {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="639"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="630"/>
         <location filename="../../ui/main_window.ui" line="221"/>
         <source>Pilih temuan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="655"/>
         <source>Lewat {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="662"/>
         <source>Sisa {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="659"/>
         <source>Batas hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="679"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="766"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="757"/>
         <source>Bukti ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="687"/>
         <source>Nomor register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="687"/>
         <source>belum teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="688"/>
         <source>Nomor Form A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="689"/>
         <location filename="../../ui/main_window.ui" line="89"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="700"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="691"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="701"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="692"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="703"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="694"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="704"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="695"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
         <source>Kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="706"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="697"/>
         <source>Diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="708"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="699"/>
         <source>Teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="710"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="701"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="702"/>
         <source>Tahapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="711"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="721"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="712"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="714"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="715"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="726"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="717"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="727"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="718"/>
         <source>Diteruskan ke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="728"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="719"/>
         <source>Sanksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="729"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
         <source>Dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="729"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
         <source>{when} oleh {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="732"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
         <source>Diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="732"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
         <source>{when} oleh {who} (versi {v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="806"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="797"/>
         <source>Draf belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="807"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="798"/>
         <source>Ada temuan yang belum selesai ditulis (draf tersimpan otomatis {when}). Lanjutkan draf itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="810"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="801"/>
         <source>Lanjutkan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="811"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="802"/>
         <source>Buang draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="828"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="819"/>
         <source>Temuan kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="829"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="820"/>
         <source>Temuan ini dicatat oleh kantor lain: isinya tidak diubah di sini. Anda tetap dapat mengubah statusnya dan menambah bukti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="939"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="930"/>
         <location filename="../../ui/main_window.ui" line="451"/>
         <source>Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="939"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="930"/>
         <source>Panduan pengguna tidak ditemukan di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="944"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="935"/>
         <location filename="../../ui/main_window.ui" line="455"/>
         <source>Tentang Netralitas Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="945"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="936"/>
         <source>&lt;b&gt;Netralitas Desktop {version}&lt;/b&gt;&lt;p&gt;Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, kepala desa dan perangkat desa, tanpa internet.&lt;/p&gt;&lt;p&gt;Data wilayah: idn-area-data (ODbL). Ikon: digambar mengikuti Lucide (ISC).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
