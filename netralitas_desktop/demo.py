@@ -157,12 +157,12 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
 
     with tempfile.TemporaryDirectory() as temp:
         pool = evidence_images(images, rng, Path(temp))
-        with store._evidence_action(), store.database.transaction() as conn:
+        with store.evidence_action(), store.database.transaction() as conn:
             stored = []
             for path in pool:
                 item = store.vault.put(path)
                 if item.created:
-                    store._written_blobs.append(item.sha256)
+                    store.written_blobs.append(item.sha256)
                 conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                              (item.sha256, item.size, item.mime_type, datetime.now(UTC).isoformat()))
                 stored.append((path.name, item))

@@ -97,7 +97,7 @@ class Store:
         if not self.device_id:
             raise StoreError("Basis data belum disiapkan: jalankan `netralitas init`.")
         self.office = Office(**self.setting("office"))
-        self._written_blobs: list[str] = []
+        self.written_blobs: list[str] = []
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
             from netralitas_desktop.sync.workdir import recover_interrupted_imports
@@ -180,7 +180,7 @@ class Store:
             if key == "office":  # the offices table travels in bundles: keep it in step
                 conn.execute("UPDATE offices SET name = :name, level = :level, region_code = :region_code, "
                              "address = :address, office_code = :office_code WHERE id = :id", value)
-            self._audit(conn, "setting.set", "setting", key, {"value": value})
+            self.record_audit(conn, "setting.set", "setting", key, {"value": value})
         if key == "office":
             self.office = Office(**value)
         elif key == "officer":
@@ -191,7 +191,8 @@ class Store:
     def audit_context(self) -> audit.AuditContext:
         return audit.AuditContext(self.officer.name, self.device_id, self.office.id)
 
-    def _audit(self, conn: sqlite3.Connection, action: str, entity: str, entity_id: str, details: dict) -> None:
+    def record_audit(self, conn: sqlite3.Connection, action: str, entity: str, entity_id: str, details: dict) -> None:
+        """Append an audit entry inside the caller's transaction and keep the chain's head in settings."""
         entry = audit.append(conn, self.audit_context, action, entity, entity_id, details)
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('audit_head', ?)",
                      (json.dumps([entry["device_seq"], entry["hash"]]),))
@@ -226,7 +227,8 @@ class Store:
             office_code=self.office.office_code, on=on)
         return seq, number
 
-    def _write_finding(self, conn: sqlite3.Connection, finding: Finding, *, insert: bool) -> None:
+    def write_finding(self, conn: sqlite3.Connection, finding: Finding, *, insert: bool) -> None:
+        """Write a finding row, its subjects and its search entry inside the caller's transaction."""
         row = finding_row(finding)
         row["local_seq"] = self.next_local_seq(conn)
         names = ", ".join(row)
@@ -266,7 +268,7 @@ class Store:
                          note: str = "") -> Evidence:
         stored = self.vault.put(path)
         if stored.created:
-            self._written_blobs.append(stored.sha256)
+            self.written_blobs.append(stored.sha256)
         now = utc_now()
         conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                      (stored.sha256, stored.size, stored.mime_type, now))
@@ -279,7 +281,7 @@ class Store:
         row = asdict(item)
         row["local_seq"] = self.next_local_seq(conn)
         conn.execute(f"INSERT INTO evidence ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
-        self._audit(conn, "evidence.add", "evidence", item.id,
+        self.record_audit(conn, "evidence.add", "evidence", item.id,
                     {"finding_id": finding_id, "sha256": item.sha256, "name": item.name, "size": item.size})
         return item
 
@@ -298,13 +300,13 @@ class Store:
             finding.stage = profile.stage_on(parse_date(finding.occurred_on)) or ""
         evidence = [Path(p) for p in evidence]
         Vault.check_readable(evidence)
-        with self._evidence_action(), self.database.transaction() as conn:
+        with self.evidence_action(), self.database.transaction() as conn:
             finding.form_a_number = self.form_a_number_for(conn, parse_date(finding.known_on))
-            self._write_finding(conn, finding, insert=True)
+            self.write_finding(conn, finding, insert=True)
             initial = StatusEvent(new_id(), finding.id, None, finding.status, now, self.officer.name,
                                   "Dicatat", "", self.office.id, self.device_id)
             self._insert_status_event(conn, initial)
-            self._audit(conn, "finding.create", "finding", finding.id, finding.to_json(with_evidence=False))
+            self.record_audit(conn, "finding.create", "finding", finding.id, finding.to_json(with_evidence=False))
             for path in evidence:
                 self._evidence_record(conn, finding.id, path)
         return self.get_finding(finding.id)
@@ -325,8 +327,9 @@ class Store:
         current.version += 1
         current.updated_at, current.updated_by = utc_now(), self.officer.name
         with self.database.transaction() as conn:
-            self._write_finding(conn, current, insert=False)
-            self._audit(conn, "finding.edit", "finding", finding_id, {"version": current.version, "changes": diff})
+            self.write_finding(conn, current, insert=False)
+            self.record_audit(conn, "finding.edit", "finding", finding_id,
+                              {"version": current.version, "changes": diff})
         return self.get_finding(finding_id)
 
     def _refuse_foreign(self, finding: Finding) -> None:
@@ -367,8 +370,8 @@ class Store:
                     finding.forwarded_to = forwarding_body
                 finding.version += 1
                 finding.updated_at, finding.updated_by = now, self.officer.name
-                self._write_finding(conn, finding, insert=False)
-            self._audit(conn, "finding.status", "finding", finding_id,
+                self.write_finding(conn, finding, insert=False)
+            self.record_audit(conn, "finding.status", "finding", finding_id,
                         {"dari": event.from_status, "menjadi": new_status, "alasan": event.reason,
                          "instansi": forwarding_body, "register_number": finding.register_number})
         return self.get_finding(finding_id)
@@ -463,22 +466,22 @@ class Store:
         self.get_finding(finding_id)
         paths = [Path(p) for p in paths]
         Vault.check_readable(paths)
-        with self._evidence_action(), self.database.transaction() as conn:
+        with self.evidence_action(), self.database.transaction() as conn:
             return [self._evidence_record(conn, finding_id, p, url, note) for p in paths]
 
     @contextmanager
-    def _evidence_action(self):
+    def evidence_action(self):
         """Remove vault files this action wrote if it fails, so a refused action leaves no trace."""
-        self._written_blobs: list[str] = []
+        self.written_blobs: list[str] = []
         try:
             yield
         except BaseException:
-            for sha in self._written_blobs:
+            for sha in self.written_blobs:
                 if not self.database.scalar("SELECT 1 FROM evidence WHERE sha256 = ?", (sha,)):
                     self.vault.discard(sha)
             raise
         finally:
-            self._written_blobs = []
+            self.written_blobs = []
 
     def remove_evidence(self, evidence_id: str, reason: str) -> None:
         """Mark evidence as removed, with who, when and why. The file stays in the vault."""
@@ -495,7 +498,7 @@ class Store:
             conn.execute("UPDATE evidence SET removed_at = ?, removed_by = ?, removed_reason = ?, "
                          "version = version + 1, local_seq = ? WHERE id = ?",
                          (utc_now(), self.officer.name, reason.strip(), self.next_local_seq(conn), item["id"]))
-            self._audit(conn, "evidence.remove", "evidence", item["id"],
+            self.record_audit(conn, "evidence.remove", "evidence", item["id"],
                         {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason.strip()})
 
     def evidence_path(self, sha256: str) -> Path:

@@ -126,7 +126,7 @@ def resolve_conflict(store, conflict_id: str, keep: str) -> Conflict:
             if conflict.entity == "finding":
                 finding = finding_from_record({**chosen, "version": version})
                 finding.updated_at, finding.updated_by = now, store.officer.name
-                store._write_finding(conn, finding, insert=False)
+                store.write_finding(conn, finding, insert=False)
             else:
                 row = {**chosen, "version": version, "local_seq": store.next_local_seq(conn)}
                 conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
@@ -135,7 +135,7 @@ def resolve_conflict(store, conflict_id: str, keep: str) -> Conflict:
                              "WHERE id = :id", row)
         conn.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
                      (now, store.officer.name, keep, conflict.id))
-        store._audit(conn, "conflict.resolve", conflict.entity, conflict.entity_id,
+        store.record_audit(conn, "conflict.resolve", conflict.entity, conflict.entity_id,
                      {"conflict_id": conflict.id, "keep": keep, "version": conflict.version,
                       "incoming_hash": content_hash(conflict.incoming)})
     return get_conflict(store, conflict.id)

@@ -450,7 +450,7 @@ def _record_export(store, result: ExportResult, scope: _Scope, blobs: list[str],
              result.size, result.sha256, result.manifest_sha256))
         conn.executemany("INSERT OR REPLACE INTO sync_blobs_sent VALUES (?, ?, ?)",
                          [(destination, sha, result.sequence) for sha in blobs])
-        store._audit(conn, "bundle.export", "bundle", result.bundle_id, {
+        store.record_audit(conn, "bundle.export", "bundle", result.bundle_id, {
             "sequence": result.sequence, "full": result.full, "destination": destination,
             "counts": result.counts, "sha256": result.sha256, "encrypted": result.encrypted})
 

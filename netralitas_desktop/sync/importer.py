@@ -331,7 +331,7 @@ def _record_import(store, conn, bundle: Bundle, report: ImportReport) -> None:
                      "trusted_at, trusted_by, last_sequence, last_imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (signer.device_id, signer.office["id"], signer.signing_key, signer.fingerprint,
                       signer.age_recipient, now, store.officer.name, manifest["sequence"], now))
-        store._audit(conn, "device.trust", "device", signer.device_id,
+        store.record_audit(conn, "device.trust", "device", signer.device_id,
                      {"office_id": signer.office["id"], "fingerprint": signer.fingerprint,
                       "bundle_id": bundle.bundle_id})
     elif signer.status == "known":
@@ -344,7 +344,7 @@ def _record_import(store, conn, bundle: Bundle, report: ImportReport) -> None:
                      (bundle.bundle_id, bundle.manifest_sha256, signer.device_id, manifest["sequence"],
                       signer.office["id"], manifest["created_at"], now, store.officer.name, bundle.file_sha256,
                       json.dumps(report.to_json(), ensure_ascii=False)))
-    store._audit(conn, "bundle.import", "bundle", bundle.bundle_id, {
+    store.record_audit(conn, "bundle.import", "bundle", bundle.bundle_id, {
         "device_id": signer.device_id, "office_id": signer.office["id"], "sequence": manifest["sequence"],
         "file_sha256": bundle.file_sha256,
         "counts": {k: c.to_json() for k, c in report.counts.items()}, "evidence_files": report.evidence_files})

@@ -53,6 +53,6 @@ def forget_device(store, device_id: str) -> dict:
     device = rows[0]
     with store.database.transaction() as conn:
         conn.execute("DELETE FROM sync_devices WHERE device_id = ?", (device["device_id"],))
-        store._audit(conn, "device.forget", "device", device["device_id"],
+        store.record_audit(conn, "device.forget", "device", device["device_id"],
                      {"office_id": device["office_id"], "fingerprint": device["fingerprint"]})
     return device

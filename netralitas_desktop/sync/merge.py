@@ -288,7 +288,7 @@ def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan
                              (record["id"], bundle.manifest["created_at"]))
         elif kind == "findings":
             try:
-                store._write_finding(conn, finding_from_record(record), insert=action.action == "insert")
+                store.write_finding(conn, finding_from_record(record), insert=action.action == "insert")
             except sqlite3.IntegrityError as err:
                 raise BundleError(f"Bundel ditolak: nomor register '{record['register_number']}' sudah dipakai "
                                   "temuan lain dari kantor yang sama. Hubungi kantor asal temuan.") from err

@@ -37,7 +37,7 @@ def add_note(store, finding_id: str, text: str) -> Note:
         row = {**note.to_json(), "local_seq": store.next_local_seq(conn)}
         conn.execute(f"INSERT INTO notes ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
         # Audited under the finding, so the entry travels with the finding's return bundles.
-        store._audit(conn, "finding.note", "finding", finding_id, {"note_id": note.id, "text": text})
+        store.record_audit(conn, "finding.note", "finding", finding_id, {"note_id": note.id, "text": text})
     return note
 
 
