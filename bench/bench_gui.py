@@ -80,9 +80,9 @@ def rss_mb() -> tuple[float, float]:
 
 
 def ensure_store(folder: Path, findings: int) -> Path:
-    from netralitas_desktop.demo import generate_demo
-    from netralitas_desktop.store import Store
-    from netralitas_desktop.store.database import DB_NAME
+    from netralitas_desktop.data.database import DB_NAME
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.demo import generate_demo
 
     if (folder / DB_NAME).exists():
         with Store(folder, readonly=True) as store:

@@ -35,13 +35,14 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
-from netralitas_desktop import stats  # noqa: E402
-from netralitas_desktop.demo import generate_demo  # noqa: E402
-from netralitas_desktop.model import Finding, Subject  # noqa: E402
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter  # noqa: E402
+from netralitas_desktop.domain.model import Finding, Subject  # noqa: E402
 from netralitas_desktop.reports import render_form_a, render_recap, render_register  # noqa: E402
 from netralitas_desktop.reports.common import FONT, register_fonts, styles  # noqa: E402
 from netralitas_desktop.reports.data import register_entries  # noqa: E402
-from netralitas_desktop.store import FindingFilter, Store  # noqa: E402
+from netralitas_desktop.services import stats  # noqa: E402
+from netralitas_desktop.services.demo import generate_demo  # noqa: E402
 
 TODAY = date(2024, 3, 1)
 

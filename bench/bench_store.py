@@ -11,8 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from netralitas_desktop.demo import generate_demo
-from netralitas_desktop.store import FindingFilter, Store
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.services.demo import generate_demo
 
 
 def timed(fn, repeat: int = 1) -> list[float]:
@@ -72,7 +73,7 @@ def main() -> None:
             return conn.execute("SELECT f.* FROM findings f WHERE f.rowid IN (SELECT rowid FROM findings_fts WHERE "
                                 "findings_fts MATCH ?)", (match,)).fetchall()
 
-        from netralitas_desktop.store.query import fts_query
+        from netralitas_desktop.data.query import fts_query
         ours = [t for n in names for t in timed(lambda n=n: search(n))]
         base = [t for n in names for t in timed(lambda n=n: bare(fts_query(n)))]
         hits = statistics.median(len(search(n)) for n in names[:10])

@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from netralitas_desktop.demo import generate_demo  # noqa: E402
-from netralitas_desktop.store import Store  # noqa: E402
+from netralitas_desktop.data.store import Store  # noqa: E402
+from netralitas_desktop.services.demo import generate_demo  # noqa: E402
 from netralitas_desktop.sync import export_bundle, import_bundle, keys_for  # noqa: E402
 
 

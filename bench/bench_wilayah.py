@@ -1,4 +1,4 @@
-"""Print load and lookup times of netralitas_desktop.wilayah, each beside a plain baseline from the same run.
+"""Print load and lookup times of netralitas_desktop.domain.regions, each beside a plain baseline from the same run.
 
 Usage: python bench/bench_wilayah.py [--queries N] [--seed S]
 
@@ -24,12 +24,12 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from netralitas_desktop.wilayah import LEVELS, RegionIndex, default_path, load_regions  # noqa: E402
+from netralitas_desktop.domain.regions import LEVELS, RegionIndex, default_path, load_regions  # noqa: E402
 
 LOAD_SNIPPET = """
 import time
 t = time.perf_counter()
-from netralitas_desktop.wilayah import load_regions
+from netralitas_desktop.domain.regions import load_regions
 regions = load_regions()
 print((time.perf_counter() - t) * 1000)
 """
@@ -37,7 +37,7 @@ print((time.perf_counter() - t) * 1000)
 BASELINE_LOAD_SNIPPET = """
 import gzip, time
 t = time.perf_counter()
-from netralitas_desktop.wilayah import default_path
+from netralitas_desktop.domain.regions import default_path
 lines = gzip.decompress(default_path().read_bytes()).decode("utf-8").splitlines()
 names = dict(line.split("\\t") for line in lines)
 print((time.perf_counter() - t) * 1000)

@@ -20,12 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from netralitas_desktop.demo import evidence_images, generate_demo  # noqa: E402
-from netralitas_desktop.model import Finding, Subject, Witness  # noqa: E402
+from netralitas_desktop.data.store import Store  # noqa: E402
+from netralitas_desktop.domain.model import Finding, Subject, Witness  # noqa: E402
 from netralitas_desktop.reports.form_a import build_form_a  # noqa: E402
 from netralitas_desktop.reports.recap import build_recap  # noqa: E402
 from netralitas_desktop.reports.register import build_register, register_filter  # noqa: E402
-from netralitas_desktop.store import Store  # noqa: E402
+from netralitas_desktop.services.demo import evidence_images, generate_demo  # noqa: E402
 
 TODAY = date(2024, 2, 14)
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -27,9 +27,9 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 
-from netralitas_desktop.demo import generate_demo  # noqa: E402
+from netralitas_desktop.data.store import Store  # noqa: E402
 from netralitas_desktop.gui.app import create_application  # noqa: E402
-from netralitas_desktop.store import Store  # noqa: E402
+from netralitas_desktop.services.demo import generate_demo  # noqa: E402
 
 SIZE = (1366, 768)
 NAMES = ("main-window.png", "evidence.png", "editor.png", "editor-subjects.png", "status.png", "dashboard.png",

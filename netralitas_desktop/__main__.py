@@ -1,3 +1,3 @@
-from netralitas_desktop.cli import main
+from netralitas_desktop.cli.main import main
 
 raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -14,11 +15,12 @@ DATA_DIR_VARIABLE = "NETRALITAS_DATA_DIR"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources: `netralitas_desktop/resources` inside an installed wheel or the frozen app (read
+    through importlib.resources); in a checkout (editable install) the top-level `resources/` they are built from."""
+    try:
+        return Path(str(resources.files("netralitas_desktop.resources")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
 
 
 def ui_dir() -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_desktop.cli import main
+from netralitas_desktop.cli.main import main
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -15,7 +15,7 @@ from cli_helpers import png_bytes, run, store_snapshot
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from netralitas_desktop.model import new_id
+from netralitas_desktop.domain.model import new_id
 
 OFFICES = {
     "desa": ("Panwaslu Desa Rias", "desa", "19.03.01.2008", "Sari Dewi"),
@@ -131,7 +131,7 @@ def logical_state(data_dir: Path) -> dict:
 
 def clone_as_second_device(source: Path, target: Path) -> Path:
     """A second laptop of the same office: a copy of the data dir with its own device id and keys."""
-    from netralitas_desktop.sync.keys import create_device_keys
+    from netralitas_desktop.data.keys import create_device_keys
 
     shutil.copytree(source, target)
     shutil.rmtree(target / "keys")

@@ -73,8 +73,8 @@ def test_backup_needs_a_passphrase_of_eight_characters(data_dir, tmp_path, monke
 def test_automatic_backups_rotate_and_open_with_the_device_key(data_dir, finding_id, tmp_path):
     from datetime import timedelta
 
-    from netralitas_desktop.backup import rotate_automatic_backup
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.backup import rotate_automatic_backup
 
     with Store(data_dir) as store:
         first = rotate_automatic_backup(store)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_desktop.catalog import CatalogError, load_catalog
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.catalog import CatalogError, load_catalog
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.paths import resources_dir
 
 DOMAIN_CATEGORIES = [

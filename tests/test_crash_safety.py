@@ -13,8 +13,8 @@ from cli_helpers import run
 SAVER = textwrap.dedent("""
     import os, sys
     from pathlib import Path
-    from netralitas_desktop.model import Finding, Subject
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.domain.model import Finding, Subject
+    from netralitas_desktop.data.store import Store
 
     store = Store(sys.argv[1])
     blob_dir = Path(sys.argv[2])

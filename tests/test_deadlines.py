@@ -5,8 +5,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netralitas_desktop.catalog import load_catalog
-from netralitas_desktop.deadlines import add_days, days_between, deadline_for, register_number_for
+from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.deadlines import add_days, days_between, deadline_for, register_number_for
 
 
 def test_register_number_follows_the_office_template():

@@ -4,8 +4,8 @@ import sqlite3
 
 from cli_helpers import run
 
-from netralitas_desktop.catalog import load_catalog
-from netralitas_desktop.store.database import migrations
+from netralitas_desktop.data.database import migrations
+from netralitas_desktop.domain.catalog import load_catalog
 
 
 def test_demo_covers_every_category_and_status_with_evidence(data_dir):

@@ -2,7 +2,7 @@
 
 import shlex
 
-from netralitas_desktop.file_association import MIME_TYPE, register_linux
+from netralitas_desktop.services.file_association import MIME_TYPE, register_linux
 
 
 def test_linux_registration_writes_a_mime_type_and_a_desktop_entry(tmp_path):

@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from netralitas_desktop.dates_id import format_date_id, format_datetime_id, format_period_id, zone_name
+from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id, format_period_id, zone_name
 
 
 def test_dates_in_indonesian():

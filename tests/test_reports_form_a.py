@@ -11,11 +11,11 @@ import pypdf
 import pytest
 from cli_helpers import run
 
-from netralitas_desktop.dates_id import format_date_id
-from netralitas_desktop.model import Finding, Subject, Witness
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.model import Finding, Subject, Witness
 from netralitas_desktop.reports import ReportError, default_filename, render_form_a
 from netralitas_desktop.reports.annex import thumbnail_jpeg
-from netralitas_desktop.store import Store
 
 A4 = (595.28, 841.89)
 F4 = (609.45, 935.43)

@@ -11,11 +11,12 @@ import pytest
 from cli_helpers import INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
-from netralitas_desktop import stats
-from netralitas_desktop.demo import generate_demo
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports import EmptyReportError, ReportCancelled, render_recap, render_register
 from netralitas_desktop.reports.common import format_int_id
-from netralitas_desktop.store import FindingFilter, Store
+from netralitas_desktop.services import stats
+from netralitas_desktop.services.demo import generate_demo
 
 TODAY = date(2024, 3, 1)  # deadlines are computed as of this day, so the expected numbers never drift
 PERIOD = ("2023-11-28", "2024-02-13")

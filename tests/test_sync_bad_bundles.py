@@ -139,7 +139,7 @@ def known_device_new_key(c, path):
     # The sender's device id, but someone else's key, correctly self-signed.
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from netralitas_desktop.sync.keys import fingerprint, public_key_text
+    from netralitas_desktop.data.keys import fingerprint, public_key_text
 
     key = Ed25519PrivateKey.generate()
     public = public_key_text(key.public_key())

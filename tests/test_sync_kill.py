@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sync_helpers import age_key, export, frozen, import_, logical_state, make_office, ok
 
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
 
 # Kills itself when progress (out of 1000) reaches the given point: a real SIGKILL at a known phase.
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
     from netralitas_desktop.sync import import_bundle
 
     store = Store(sys.argv[1])

@@ -21,7 +21,7 @@ from sync_helpers import (
     ok,
 )
 
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.sync import import_bundle
 
 

@@ -25,7 +25,7 @@ from sync_helpers import (
     plain_zip,
 )
 
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.sync import (
     CancelledError,
     UntrustedDeviceError,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_desktop.errors import ValidationError
-from netralitas_desktop.wilayah import (
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.regions import (
     Region,
     RegionDataError,
     RegionIndex,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.messages import show_error, show_info
 from netralitas_desktop.gui.worker import Job

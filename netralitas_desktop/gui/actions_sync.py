@@ -28,7 +28,7 @@ def _ui_store(ctx: ActionContext, dialog_owner: list):
     dialog's own, closed with it."""
     if ctx.store is not None:
         return ctx.store
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
 
     store = Store(ctx.data_dir)
     dialog_owner.append(store)

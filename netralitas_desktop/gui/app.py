@@ -65,8 +65,8 @@ def has_store(folder: Path) -> bool:
 
 def create_demo_store(job, folder: Path, findings: int) -> Path:
     """Create a sample store for Bawaslu Kabupaten Bangka Selatan with realistic findings (worker thread)."""
-    from netralitas_desktop.demo import generate_demo
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.demo import generate_demo
 
     store = Store.create(folder, office_name="Bawaslu Kabupaten Bangka Selatan", level="kabupaten",
                          region_code="19.03", officer="Rina Marlina", office_code="19.03",
@@ -218,7 +218,7 @@ def launch(argv: list[str] | None = None) -> list | None:
             return None
         wizard.store.close()
         open_folder(wizard.data_dir)
-    from netralitas_desktop.logs import setup_logging
+    from netralitas_desktop.services.logs import setup_logging
 
     setup_logging()  # after the window is up: start-up time is the officer's time
     if problem := qt_binding_problem():
@@ -234,8 +234,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_selftest()
     if args.register_file_types:
-        from netralitas_desktop.errors import NetralitasError
-        from netralitas_desktop.file_association import register_file_association
+        from netralitas_desktop.domain.errors import NetralitasError
+        from netralitas_desktop.services.file_association import register_file_association
 
         try:
             print(register_file_association())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from netralitas_desktop.gui.worker import Job, run_with_progress
 
 if TYPE_CHECKING:
-    from netralitas_desktop.store import FindingFilter
+    from netralitas_desktop.domain.filters import FindingFilter
 
 
 @dataclass

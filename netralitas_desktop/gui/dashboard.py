@@ -41,8 +41,8 @@ class DashboardData:
 
 def compute_dashboard(job: Job, data_dir, today: date | None = None) -> DashboardData:
     """Counts and deadline lists for the whole store (runs in a worker thread with its own Store)."""
-    from netralitas_desktop import stats
-    from netralitas_desktop.browse import deadline_summary
+    from netralitas_desktop.services import stats
+    from netralitas_desktop.services.browse import deadline_summary
 
     with open_store(job, data_dir) as store:
         job.report(0, 0)
@@ -292,7 +292,7 @@ class DashboardWidget(QWidget):
             self.findingRequested.emit(finding_id)
 
     def _show_open(self) -> None:
-        from netralitas_desktop.stats import OPEN_STATUSES
+        from netralitas_desktop.services.stats import OPEN_STATUSES
 
         self.filterRequested.emit({"statuses": list(OPEN_STATUSES)}, self.tr("Masih ditangani"))
 

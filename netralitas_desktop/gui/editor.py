@@ -10,15 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
 
-from netralitas_desktop import drafts
-from netralitas_desktop.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.model import EDITABLE_FIELDS, Finding, Subject, Witness, finding_fields_from_dict
+from netralitas_desktop.domain.validation import finding_problems
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.finding_editor import Ui_FindingEditor
 from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, to_qdate
 from netralitas_desktop.gui.messages import confirm, show_error
-from netralitas_desktop.model import EDITABLE_FIELDS, Finding, Subject, Witness, finding_fields_from_dict
-from netralitas_desktop.validation import finding_problems
+from netralitas_desktop.services import drafts
 
 AUTOSAVE_MS = 1200
 VALIDATE_MS = 250

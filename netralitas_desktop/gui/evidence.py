@@ -22,13 +22,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from netralitas_desktop.dates_id import format_datetime_id
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.data.vault import guess_mime
+from netralitas_desktop.domain.dates_id import format_datetime_id
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.evidence_panel import Ui_EvidencePanel
 from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import confirm, show_error, show_info
-from netralitas_desktop.vault import guess_mime
 
 THUMB = 56
 _thumbnails: OrderedDict[str, QPixmap] = OrderedDict()  # by file path, small and shared

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from netralitas_desktop.dates_id import MONTHS_ID
+from netralitas_desktop.domain.dates_id import MONTHS_ID
 from netralitas_desktop.paths import resources_dir
 
 LANG_VARIABLE = "NETRALITAS_LANG"

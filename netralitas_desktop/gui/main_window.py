@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from netralitas_desktop import __version__
-from netralitas_desktop.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
@@ -29,9 +29,9 @@ from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
 if TYPE_CHECKING:
+    from netralitas_desktop.domain.filters import FindingFilter
     from netralitas_desktop.gui.dashboard import DashboardWidget
     from netralitas_desktop.gui.evidence import EvidencePanel
-    from netralitas_desktop.store import FindingFilter
 
 SEARCH_DEBOUNCE_MS = 250
 SEARCH_MIN_CHARS = 2  # as you type; Enter searches for a single character too (it matches most of the list)
@@ -246,14 +246,14 @@ class MainWindow(QMainWindow):
 
     def open_store_now(self) -> None:
         """Open synchronously (tests, screenshots): the store and the full id list."""
-        from netralitas_desktop.store import Store
+        from netralitas_desktop.data.store import Store
 
         self.attach_store(Store(self.data_dir))
         ids = self.store.finding_ids(self.filter, order=self.order)
         self._set_ids(ids, self.store.count_findings())
 
     def _initial_loaded(self, result) -> None:
-        from netralitas_desktop.store import Store
+        from netralitas_desktop.data.store import Store
 
         self.list_job = None
         try:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     # -- filters --------------------------------------------------------------------------------------------
     def _fill_filter_choices(self) -> None:
-        from netralitas_desktop.wilayah import LEVELS
+        from netralitas_desktop.domain.regions import LEVELS
 
         ui, catalog = self.ui, self.store.catalog
         combos = (ui.statusFilter, ui.categoryFilter, ui.subjectTypeFilter, ui.regionFilter, ui.subregionFilter)
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def filter_from_widgets(self) -> FindingFilter:
-        from netralitas_desktop.store import FindingFilter
+        from netralitas_desktop.domain.filters import FindingFilter
 
         ui = self.ui
         region = ui.subregionFilter.currentData() or ui.regionFilter.currentData() or ""
@@ -777,7 +777,7 @@ class MainWindow(QMainWindow):
         from netralitas_desktop.gui.editor import FindingEditor
 
         draft = None
-        from netralitas_desktop import drafts
+        from netralitas_desktop.services import drafts
 
         leftover = drafts.list_drafts(self.data_dir, None)
         if leftover:
@@ -820,7 +820,7 @@ class MainWindow(QMainWindow):
                 "Temuan ini dicatat oleh kantor lain: isinya tidak diubah di sini. Anda tetap dapat mengubah "
                 "statusnya dan menambah bukti."))
             return
-        from netralitas_desktop import drafts
+        from netralitas_desktop.services import drafts
 
         draft = None
         leftover = drafts.list_drafts(self.data_dir, finding.id)

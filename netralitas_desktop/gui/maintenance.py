@@ -55,7 +55,7 @@ def install_menu_entries(window: QMainWindow) -> None:
 
 
 def about_text(data_dir: Path) -> str:
-    from netralitas_desktop.logs import LOG_NAME
+    from netralitas_desktop.services.logs import LOG_NAME
 
     return tr(
         "<b>Netralitas Desktop {version}</b><p>Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, kepala "
@@ -80,8 +80,8 @@ def open_log_folder() -> None:
 
 
 def register_file_types(parent: QWidget) -> None:
-    from netralitas_desktop.errors import NetralitasError
-    from netralitas_desktop.file_association import register_file_association
+    from netralitas_desktop.domain.errors import NetralitasError
+    from netralitas_desktop.services.file_association import register_file_association
 
     try:
         show_info(parent, tr("Berkas bundel"), register_file_association())
@@ -124,7 +124,7 @@ def backup_with_passphrase(window) -> None:
         return
 
     def work(job: Job, data_dir: Path, output: Path, passphrase: str):
-        from netralitas_desktop.backup import make_backup
+        from netralitas_desktop.services.backup import make_backup
 
         return make_backup(data_dir, output, passphrase=passphrase, progress=job.report)
 
@@ -151,8 +151,8 @@ def restore_into_new_folder(window) -> None:
         return
 
     def work(job: Job, backup: Path, target: Path, passphrase: str):
-        from netralitas_desktop.backup import restore_backup
-        from netralitas_desktop.store import Store
+        from netralitas_desktop.data.store import Store
+        from netralitas_desktop.services.backup import restore_backup
 
         restore_backup(backup, target, passphrase=passphrase)
         with Store(target) as store:
@@ -175,8 +175,8 @@ def restore_into_new_folder(window) -> None:
 def start_automatic_backup(data_dir: Path) -> Job:
     """Today's automatic backup (last 7 kept) in the background, a few seconds after start-up."""
     def work(job: Job, folder: Path):
-        from netralitas_desktop.backup import rotate_automatic_backup
-        from netralitas_desktop.store import Store
+        from netralitas_desktop.data.store import Store
+        from netralitas_desktop.services.backup import rotate_automatic_backup
 
         with Store(folder) as store:
             return rotate_automatic_backup(store)
@@ -196,7 +196,7 @@ def run_selftest(report=print) -> int:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from netralitas_desktop.selftest import run_core_selftest
+    from netralitas_desktop.services.selftest import run_core_selftest
 
     try:
         run_core_selftest(report)
@@ -204,9 +204,9 @@ def run_selftest(report=print) -> int:
 
         app = create_application([sys.argv[0]])
         with tempfile.TemporaryDirectory(prefix="netralitas-uji-gui-") as temp:
-            from netralitas_desktop.demo import generate_demo
+            from netralitas_desktop.data.store import Store
             from netralitas_desktop.reports import render_form_a
-            from netralitas_desktop.store import Store
+            from netralitas_desktop.services.demo import generate_demo
 
             folder = Path(temp) / "data"
             with Store.create(folder, office_name="Panwaslu Kecamatan Toboali", level="kecamatan",

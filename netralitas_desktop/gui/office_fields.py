@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from netralitas_desktop.model import LEVELS
+from netralitas_desktop.domain.model import LEVELS
 
 AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 PAPER_SIZES = (("A4", "A4 (210 × 297 mm)"), ("F4", "F4 / Folio (215 × 330 mm)"))

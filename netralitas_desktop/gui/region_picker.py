@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from netralitas_desktop.domain.regions import LEVELS
 from netralitas_desktop.gui.forms.region_picker import Ui_RegionPicker
-from netralitas_desktop.wilayah import LEVELS
 
 SEARCH_LIMIT = 15
 

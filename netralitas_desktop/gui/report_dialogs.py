@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id, size_id, to_qdate
 from netralitas_desktop.gui.messages import confirm, show_error_text
 from netralitas_desktop.gui.worker import Job, JobRunner, default_runner, open_store, run_with_progress
-from netralitas_desktop.stats import OPEN_STATUSES
-from netralitas_desktop.store import FindingFilter
+from netralitas_desktop.services.stats import OPEN_STATUSES
 
 FORM_A, REGISTER, RECAP = "form-a", "register", "recap"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.settings_dialog import Ui_SettingsDialog
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
 
     def set_logo_file(self, path: Path) -> bool:
         """Copy the image into the data dir (so moving the original breaks nothing) and show it."""
-        from netralitas_desktop.letterhead import keep_logo
+        from netralitas_desktop.data.letterhead import keep_logo
 
         try:
             kept = keep_logo(self.store.data_dir, path)

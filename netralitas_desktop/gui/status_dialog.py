@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from netralitas_desktop.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.status_dialog import Ui_StatusDialog
 from netralitas_desktop.gui.i18n import indonesian_locale

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signa
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QStyledItemDelegate, QTableWidgetItem, QWidget
 
-from netralitas_desktop.dates_id import format_date_id
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_conflicts_dialog import Ui_ConflictsDialog
 from netralitas_desktop.gui.messages import confirm, show_error

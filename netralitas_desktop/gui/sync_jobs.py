@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QProgressBar
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.gui.worker import Job, default_runner
-from netralitas_desktop.store import Store
 from netralitas_desktop.sync import (
     ExportResult,
     ImportPlan,

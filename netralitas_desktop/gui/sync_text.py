@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
-from netralitas_desktop.dates_id import format_datetime_id
+from netralitas_desktop.domain.dates_id import format_datetime_id
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.i18n import number_id, size_id
 

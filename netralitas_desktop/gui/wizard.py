@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.data.database import DB_NAME
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
 from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, suggested_office_name
-from netralitas_desktop.store.database import DB_NAME
 
 
 class SetupWizard(QWizard):
@@ -19,8 +19,8 @@ class SetupWizard(QWizard):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        from netralitas_desktop.catalog import load_catalog
-        from netralitas_desktop.wilayah import load_regions
+        from netralitas_desktop.domain.catalog import load_catalog
+        from netralitas_desktop.domain.regions import load_regions
 
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
@@ -159,7 +159,7 @@ class SetupWizard(QWizard):
         return False
 
     def create_store(self) -> bool:
-        from netralitas_desktop.store import Store
+        from netralitas_desktop.data.store import Store
 
         ui = self.ui
         folder = Path(ui.dataDirEdit.text().strip()).expanduser()

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 
 log = logging.getLogger("netralitas.gui")
 
@@ -186,7 +186,7 @@ def default_runner() -> JobRunner:
 @contextmanager
 def open_store(job: Job, data_dir: Path, *, readonly: bool = True):
     """A Store of this thread for the job's duration; cancelling the job interrupts its running query."""
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
 
     store = Store(data_dir, readonly=readonly)
     job.on_cancel(store.conn.interrupt)

@@ -13,8 +13,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from netralitas_desktop.dates_id import format_datetime_id
-from netralitas_desktop.model import Evidence, Finding
+from netralitas_desktop.domain.dates_id import format_datetime_id
+from netralitas_desktop.domain.model import Evidence, Finding
 from netralitas_desktop.reports.common import (
     GRID,
     HEAD_FILL,

@@ -33,9 +33,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 
-from netralitas_desktop.errors import EvidenceError, NetralitasError
+from netralitas_desktop.data.vault import disk_error_message, write_atomically
+from netralitas_desktop.domain.errors import EvidenceError, NetralitasError
 from netralitas_desktop.paths import resources_dir
-from netralitas_desktop.vault import disk_error_message, write_atomically
 
 # --- errors ----------------------------------------------------------------------------------------------
 
@@ -323,7 +323,7 @@ def logo_image(path: str, height: float) -> Flowable | str:
 def signature_block(place: str, on: date | str | None, role_lines: Sequence[str], name: str, width: float,
                     st: Styles, *, nip: str = "") -> Table:
     """Place and Indonesian date, role, room to sign, and the name underlined, on the right half."""
-    from netralitas_desktop.dates_id import format_date_id
+    from netralitas_desktop.domain.dates_id import format_date_id
 
     place_date = ", ".join(x for x in (place, format_date_id(on)) if x)
     rows: list[list] = [[Paragraph(text(place_date), st.sign)]]

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from netralitas_desktop import stats
-from netralitas_desktop.deadlines import Deadline
-from netralitas_desktop.errors import ValidationError
-from netralitas_desktop.model import parse_date
+from netralitas_desktop.domain.deadlines import Deadline
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.model import parse_date
 from netralitas_desktop.reports.common import Cancelled, Progress, check_cancelled
-from netralitas_desktop.store import FindingFilter
+from netralitas_desktop.services import stats
 
 CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from netralitas_desktop.dates_id import format_date_id
-from netralitas_desktop.model import Finding
+from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.model import Finding
 from netralitas_desktop.reports.common import (
     Margins,
     Styles,

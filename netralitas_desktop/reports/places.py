@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from netralitas_desktop.wilayah import RegionIndex
+from netralitas_desktop.domain.regions import RegionIndex
 
 
 def region_full_name(regions: RegionIndex, code: str) -> str:

@@ -16,7 +16,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from netralitas_desktop.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -55,7 +56,6 @@ from netralitas_desktop.reports.places import (
     subject_type_short,
 )
 from netralitas_desktop.reports.register import LANDSCAPE_MARGINS, describe_filter, subject_lines
-from netralitas_desktop.store import FindingFilter
 
 BAR_FILL = colors.HexColor("#5b6f8a")  # a sober slate blue that still prints legibly in grey
 
@@ -311,7 +311,7 @@ def build_recap(store, date_from: str | date, date_to: str | date, output: Path 
                 paper: str | None = None, progress: Progress | None = None, cancelled: Cancelled | None = None,
                 today: date | None = None) -> tuple[Path, int]:
     """Like render_recap, also returning the page count."""
-    from netralitas_desktop.errors import ValidationError
+    from netralitas_desktop.domain.errors import ValidationError
 
     if not date_from or not date_to:
         raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")

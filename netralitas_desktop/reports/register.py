@@ -12,7 +12,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from netralitas_desktop.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
     BLACK,
     FONT,
@@ -42,7 +43,6 @@ from netralitas_desktop.reports.common import (
 from netralitas_desktop.reports.data import RegisterEntry, SubjectLine, check_filter, register_entries
 from netralitas_desktop.reports.form_a import position_at_office
 from netralitas_desktop.reports.places import place_of_signing, region_full_name, region_short_name, subject_type_short
-from netralitas_desktop.store import FindingFilter
 
 LANDSCAPE_MARGINS = Margins(left=15 * mm, right=15 * mm, top=14 * mm, bottom=18 * mm)
 MAX_SUBJECTS_IN_ROW = 4  # more are summed up ("dan 11 lainnya") so no row outgrows a page

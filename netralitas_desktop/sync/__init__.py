@@ -30,11 +30,7 @@ Startup:  `recover_interrupted_imports(store)` finishes or cleans up after an im
           export also call it).
 """
 
-from netralitas_desktop.sync.conflicts import Conflict, get_conflict, list_conflicts, resolve_conflict
-from netralitas_desktop.sync.export import ExportResult, destination_office, export_bundle
-from netralitas_desktop.sync.format import BundleError, CancelledError, UntrustedDeviceError
-from netralitas_desktop.sync.importer import ImportPlan, ImportReport, import_bundle, inspect_bundle, save_receipt
-from netralitas_desktop.sync.keys import (
+from netralitas_desktop.data.keys import (
     DeviceKeys,
     create_device_keys,
     fingerprint,
@@ -44,9 +40,13 @@ from netralitas_desktop.sync.keys import (
     remove_recipient,
     set_recipient,
 )
+from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
+from netralitas_desktop.sync.conflicts import Conflict, get_conflict, list_conflicts, resolve_conflict
+from netralitas_desktop.sync.export import ExportResult, destination_office, export_bundle
+from netralitas_desktop.sync.format import BundleError, CancelledError, UntrustedDeviceError
+from netralitas_desktop.sync.importer import ImportPlan, ImportReport, import_bundle, inspect_bundle, save_receipt
 from netralitas_desktop.sync.ledger import exports, forget_device, imports, trusted_devices
 from netralitas_desktop.sync.notes import Note, add_note, notes_for
-from netralitas_desktop.sync.workdir import recover_interrupted_imports
 
 __all__ = [
     "BundleError", "CancelledError", "Conflict", "DeviceKeys", "ExportResult", "ImportPlan", "ImportReport", "Note",

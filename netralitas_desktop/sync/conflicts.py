@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from netralitas_desktop.errors import NotFoundError, ValidationError
-from netralitas_desktop.model import utc_now
+from netralitas_desktop.domain.errors import NotFoundError, ValidationError
+from netralitas_desktop.domain.model import utc_now
 from netralitas_desktop.sync.format import content_hash
 from netralitas_desktop.sync.records import evidence_record, finding_from_record, finding_record
 

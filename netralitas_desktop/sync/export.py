@@ -17,10 +17,12 @@ from pathlib import Path
 import pyrage
 
 from netralitas_desktop import __version__
-from netralitas_desktop.errors import NotFoundError, ValidationError
-from netralitas_desktop.model import LEVELS, new_id, utc_now
-from netralitas_desktop.store.database import translated_errors
-from netralitas_desktop.sync import keys as device_keys
+from netralitas_desktop.data import keys as device_keys
+from netralitas_desktop.data.database import translated_errors
+from netralitas_desktop.data.sync_workdir import work_dir
+from netralitas_desktop.data.vault import fsync_dir, sha256_of
+from netralitas_desktop.domain.errors import NotFoundError, ValidationError
+from netralitas_desktop.domain.model import LEVELS, new_id, utc_now
 from netralitas_desktop.sync.format import (
     BLOB_PREFIX,
     FILE_SUFFIX,
@@ -44,8 +46,6 @@ from netralitas_desktop.sync.records import (
     status_event_record,
 )
 from netralitas_desktop.sync.streams import HashingWriter
-from netralitas_desktop.sync.workdir import work_dir
-from netralitas_desktop.vault import fsync_dir, sha256_of
 
 CHUNK = 1024 * 1024
 UPWARD = ""  # the ledger's destination for bundles to the level above

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 
 FORMAT_NAME = "netralitas-bundle"
 FORMAT_VERSION = 1

@@ -10,7 +10,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from netralitas_desktop.model import LEVELS, utc_now
+from netralitas_desktop.data.sync_workdir import move_staged_blobs, recover_interrupted_imports, work_dir
+from netralitas_desktop.data.vault import write_atomically
+from netralitas_desktop.domain.model import LEVELS, utc_now
 from netralitas_desktop.sync.export import read_snapshot
 from netralitas_desktop.sync.format import BLOB_PREFIX, BundleError, UntrustedDeviceError
 from netralitas_desktop.sync.merge import REPORTED_KINDS, EntityCounts, MergePlan, apply_merge, plan_merge
@@ -23,8 +25,6 @@ from netralitas_desktop.sync.verify import (
     open_bundle,
     read_contents,
 )
-from netralitas_desktop.sync.workdir import move_staged_blobs, recover_interrupted_imports, work_dir
-from netralitas_desktop.vault import write_atomically
 
 KIND_NAMES = {"findings": "Temuan", "evidence": "Bukti", "status_events": "Riwayat",
               "notes": "Catatan", "audit": "Log audit", "offices": "Kantor"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from netralitas_desktop.errors import NotFoundError
+from netralitas_desktop.domain.errors import NotFoundError
 
 
 def exports(store) -> list[dict]:

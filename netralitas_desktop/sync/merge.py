@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
-from netralitas_desktop import audit
-from netralitas_desktop.model import new_id, utc_now
+from netralitas_desktop.data import audit
+from netralitas_desktop.domain.model import new_id, utc_now
 from netralitas_desktop.sync.format import BundleError, content_hash
 from netralitas_desktop.sync.progress import Tracker
 from netralitas_desktop.sync.records import (

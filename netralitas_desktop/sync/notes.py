@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from netralitas_desktop.errors import ValidationError
-from netralitas_desktop.model import new_id, utc_now
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.model import new_id, utc_now
 
 MAX_NOTE_CHARS = 20_000
 

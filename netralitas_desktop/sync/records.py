@@ -8,8 +8,7 @@ from collections.abc import Callable
 from copy import copy
 from dataclasses import MISSING
 
-from netralitas_desktop.model import LEVELS, Finding, StatusEvent
-from netralitas_desktop.store.store import (
+from netralitas_desktop.data.store import (
     BODY_FIELDS,
     COLUMNS,
     EVIDENCE_COLUMNS,
@@ -17,6 +16,7 @@ from netralitas_desktop.store.store import (
     finding_row,
     subject_rows,
 )
+from netralitas_desktop.domain.model import LEVELS, Finding, StatusEvent
 from netralitas_desktop.sync.format import SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")

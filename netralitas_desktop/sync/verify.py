@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pyrage
 
-from netralitas_desktop.audit import entry_hash
-from netralitas_desktop.sync import keys as device_keys
+from netralitas_desktop.data import keys as device_keys
+from netralitas_desktop.data.audit import entry_hash
+from netralitas_desktop.data.sync_workdir import STAGED_BLOBS
 from netralitas_desktop.sync.format import (
     AGE_ARMOR_MAGIC,
     AGE_MAGIC,
@@ -47,7 +48,6 @@ from netralitas_desktop.sync.format import (
 )
 from netralitas_desktop.sync.progress import Tracker
 from netralitas_desktop.sync.records import RecordProblem, checked_record
-from netralitas_desktop.sync.workdir import STAGED_BLOBS
 
 CHUNK = 1024 * 1024
 BLOB_CHUNK = 4 * 1024 * 1024

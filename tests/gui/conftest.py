@@ -11,7 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from gui_helpers import LARGE_STORE_FINDINGS, create_store, open_window  # noqa: E402
 
-from netralitas_desktop.store import Store  # noqa: E402
+from netralitas_desktop.data.store import Store  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -40,7 +40,7 @@ def store(store_dir: Path):
 @pytest.fixture(scope="session")
 def large_store_dir(tmp_path_factory) -> Path:
     """20,000 demo findings, generated once per test session (about 5 seconds)."""
-    from netralitas_desktop.demo import generate_demo
+    from netralitas_desktop.services.demo import generate_demo
 
     folder = tmp_path_factory.mktemp("besar") / "data"
     store = Store.create(folder, office_name="Bawaslu Kabupaten Bangka Selatan", level="kabupaten",

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
 
 LARGE_STORE_FINDINGS = 20_000
 

@@ -7,10 +7,11 @@ import threading
 from gui_helpers import answer_modal, open_window, wait_list_idle
 from PySide6.QtWidgets import QMessageBox
 
-from netralitas_desktop import stats
-from netralitas_desktop.errors import StoreError
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import StoreError
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui.worker import Job, JobRunner, run_with_progress
-from netralitas_desktop.store import FindingFilter, Store
+from netralitas_desktop.services import stats
 
 
 def test_dashboard_counts_and_clicks_open_the_list(qtbot, large_store_dir):

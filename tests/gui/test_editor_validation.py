@@ -6,8 +6,8 @@ from gui_helpers import answer_modal
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from netralitas_desktop import drafts
 from netralitas_desktop.gui.editor import FindingEditor
+from netralitas_desktop.services import drafts
 
 
 def new_editor(qtbot, store) -> FindingEditor:

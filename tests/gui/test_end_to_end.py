@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from netralitas_desktop.model import Finding, Subject
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.model import Finding, Subject
 
 NIP = "198503122010011004"
 URL = "https://www.facebook.com/hendra.saputra/posts/1234567890"
@@ -235,7 +235,7 @@ def _details(entry: dict) -> dict:
 
 
 def _roman_now() -> str:
-    from netralitas_desktop.deadlines import roman_month
+    from netralitas_desktop.domain.deadlines import roman_month
 
     return roman_month(QDate.currentDate().month())
 

@@ -9,9 +9,9 @@ from gui_helpers import answer_modal
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 
+from netralitas_desktop.domain.model import Finding, Subject
 from netralitas_desktop.gui.evidence import EvidencePanel
 from netralitas_desktop.gui.region_picker import RegionPicker
-from netralitas_desktop.model import Finding, Subject
 
 
 def stored_finding(store) -> Finding:

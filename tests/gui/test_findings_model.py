@@ -8,8 +8,9 @@ from gui_helpers import LARGE_STORE_FINDINGS, open_window, wait_list_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui.models import COLUMNS, MAX_PAGES, PAGE_SIZE, FindingsTableModel
-from netralitas_desktop.store import FindingFilter, Store
 
 
 def column(key: str) -> int:

@@ -60,7 +60,7 @@ def test_every_visible_string_of_the_app_is_translatable():
 
 
 def test_the_app_looks_for_the_same_database_file_the_store_writes():
+    from netralitas_desktop.data.database import DB_NAME
     from netralitas_desktop.gui.app import DB_FILE
-    from netralitas_desktop.store.database import DB_NAME
 
     assert DB_FILE == DB_NAME

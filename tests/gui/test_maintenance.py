@@ -22,8 +22,8 @@ def test_the_menus_offer_backup_restore_keys_conflicts_and_the_log_folder(window
 def test_backup_from_the_menu_writes_an_encrypted_file_that_restores(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    from netralitas_desktop.backup import restore_backup
-    from netralitas_desktop.store import Store
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.backup import restore_backup
 
     target = tmp_path / "cadangan.nbak"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

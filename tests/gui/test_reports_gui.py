@@ -17,13 +17,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from netralitas_desktop.demo import generate_demo
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import actions_reports
 from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.pdf_preview import PdfPreviewWindow
 from netralitas_desktop.gui.report_dialogs import RECAP, REGISTER, SaveReportDialog
 from netralitas_desktop.reports.form_a import build_form_a
-from netralitas_desktop.store import FindingFilter, Store
+from netralitas_desktop.services.demo import generate_demo
 
 TODAY = date(2024, 3, 1)
 JANUARY = ("2024-01-01", "2024-01-31")

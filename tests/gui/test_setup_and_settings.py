@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWizard
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.gui.settings_dialog import SettingsDialog
 from netralitas_desktop.gui.wizard import SetupWizard
-from netralitas_desktop.store import Store
 
 HQ_KEY = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 

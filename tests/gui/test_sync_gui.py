@@ -25,12 +25,13 @@ from sync_helpers import (
     ok,
 )
 
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import actions_sync
 from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.sync_conflicts import ConflictsDialog
 from netralitas_desktop.gui.sync_export import ExportBundleDialog
 from netralitas_desktop.gui.sync_import import ImportBundleDialog
-from netralitas_desktop.store import FindingFilter, Store
 from netralitas_desktop.sync import exports, keys_for, list_conflicts, recipients
 
 JOB_TIMEOUT = 15_000
@@ -422,7 +423,7 @@ def test_screenshots_of_the_sync_dialogs(qtbot, office, kecamatan, kabupaten, tm
     writes sync-export.png, sync-import-trust.png, sync-conflicts.png and sync-keys.png."""
     from datetime import date
 
-    from netralitas_desktop.demo import generate_demo
+    from netralitas_desktop.services.demo import generate_demo
     from netralitas_desktop.sync import export_bundle
 
     out = Path(os.environ["NETRALITAS_SCREENSHOTS"])

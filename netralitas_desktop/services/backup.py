@@ -26,10 +26,10 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from netralitas_desktop import __version__
-from netralitas_desktop.errors import NetralitasError
-from netralitas_desktop.model import utc_now
-from netralitas_desktop.store.database import DB_NAME
-from netralitas_desktop.vault import fsync_dir, sha256_of
+from netralitas_desktop.data.database import DB_NAME
+from netralitas_desktop.data.vault import fsync_dir, sha256_of
+from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.model import utc_now
 
 FORMAT = "netralitas-backup/1"
 SKIPPED_TOP_LEVEL = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups", "evidence", "sync-tmp"}
@@ -209,7 +209,7 @@ def rotate_automatic_backup(store, *, keep: int = 7, every: timedelta = timedelt
     now = datetime.now(UTC)
     if existing and now - datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC) < every:
         return None
-    from netralitas_desktop.sync.keys import keys_for
+    from netralitas_desktop.data.keys import keys_for
 
     # This device's own age key opens it (restore with --identity keys/age-identity.txt), and so does
     # headquarters' when configured: a dead laptop's data can then be recovered upstairs.

@@ -11,12 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from netralitas_desktop import __version__
-from netralitas_desktop.errors import NetralitasError, StoreError, ValidationError
-from netralitas_desktop.model import LEVELS, Finding, finding_fields_from_dict
+from netralitas_desktop.cli.reports import add_commands as add_report_commands
+from netralitas_desktop.cli.sync import add_commands as add_sync_commands
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import NetralitasError, StoreError, ValidationError
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.model import LEVELS, Finding, finding_fields_from_dict
 from netralitas_desktop.paths import data_dir
-from netralitas_desktop.reports.commands import add_commands as add_report_commands
-from netralitas_desktop.store import FindingFilter, Store
-from netralitas_desktop.sync.commands import add_commands as add_sync_commands
 
 SUBJECT_KEYS = {"name": "name", "nama": "name", "type": "employment_type", "jenis": "employment_type",
                 "nip": "nip", "nik": "nik", "position": "position", "jabatan": "position", "agency": "agency",
@@ -275,7 +276,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from netralitas_desktop.demo import generate_demo
+    from netralitas_desktop.services.demo import generate_demo
 
     with Store(args.data_dir) as store:
         count = generate_demo(store, args.findings, seed=args.seed)
@@ -301,7 +302,7 @@ def read_passphrase(args, *, confirm: bool) -> str:
 
 
 def cmd_backup(args) -> int:
-    from netralitas_desktop.backup import make_backup
+    from netralitas_desktop.services.backup import make_backup
 
     secret = read_passphrase(args, confirm=True)
     if len(secret) < 8:
@@ -313,7 +314,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from netralitas_desktop.backup import identities_from_file, restore_backup
+    from netralitas_desktop.services.backup import identities_from_file, restore_backup
 
     if args.identity:
         count = restore_backup(args.file, args.data_dir, identities=identities_from_file(args.identity))
@@ -345,7 +346,7 @@ def cmd_settings(args) -> int:
 
 
 def cmd_region(args) -> int:
-    from netralitas_desktop.wilayah import load_regions
+    from netralitas_desktop.domain.regions import load_regions
 
     regions = load_regions()
     found = regions.search(args.text, level=args.level, within=args.within, limit=args.limit)

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from netralitas_desktop.model import new_id
-from netralitas_desktop.vault import fsync_dir
+from netralitas_desktop.data.vault import fsync_dir
+from netralitas_desktop.domain.model import new_id
 
 try:
     import fcntl

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from netralitas_desktop.errors import EvidenceError
-from netralitas_desktop.vault import disk_error_message, write_atomically
+from netralitas_desktop.data.vault import disk_error_message, write_atomically
+from netralitas_desktop.domain.errors import EvidenceError
 
 LOGO_FOLDER = "kop"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")

@@ -10,11 +10,15 @@ from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
 
-from netralitas_desktop import audit
-from netralitas_desktop.catalog import load_catalog
-from netralitas_desktop.deadlines import Deadline, deadline_for, register_number_for
-from netralitas_desktop.errors import NotFoundError, StoreError, ValidationError
-from netralitas_desktop.model import (
+from netralitas_desktop.data import audit
+from netralitas_desktop.data.database import DB_NAME, Database, translated_errors
+from netralitas_desktop.data.query import order_clause, where_clause
+from netralitas_desktop.data.vault import Vault
+from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
+from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.model import (
     LEVELS,
     Evidence,
     Finding,
@@ -28,11 +32,8 @@ from netralitas_desktop.model import (
     parse_date,
     utc_now,
 )
-from netralitas_desktop.store.database import DB_NAME, Database, translated_errors
-from netralitas_desktop.store.query import FindingFilter, order_clause, where_clause
-from netralitas_desktop.validation import validate_finding
-from netralitas_desktop.vault import Vault
-from netralitas_desktop.wilayah import load_regions
+from netralitas_desktop.domain.regions import load_regions
+from netralitas_desktop.domain.validation import validate_finding
 
 # Finding fields kept in their own columns; the other editable ones live in the JSON `body`.
 COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at", "updated_at", "created_by",
@@ -100,7 +101,7 @@ class Store:
         self.written_blobs: list[str] = []
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
-            from netralitas_desktop.sync.workdir import recover_interrupted_imports
+            from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
 
             recover_interrupted_imports(self)
         self.officer = Officer(**self.setting("officer"))
@@ -154,7 +155,7 @@ class Store:
                              (json.dumps([entry["device_seq"], entry["hash"]]),))
         finally:
             database.close()
-        from netralitas_desktop.sync.keys import create_device_keys
+        from netralitas_desktop.data.keys import create_device_keys
 
         create_device_keys(data_dir, device_id)
         return cls(data_dir)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from pathlib import Path
 
-from netralitas_desktop.errors import NetralitasError, ValidationError
+from netralitas_desktop.domain.errors import NetralitasError, ValidationError
 from netralitas_desktop.paths import resources_dir
 
 LEVELS = ("provinsi", "kabupaten", "kecamatan", "desa")

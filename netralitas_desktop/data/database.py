@@ -12,8 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from netralitas_desktop.errors import StoreError
-from netralitas_desktop.model import utc_now
+from netralitas_desktop.domain.errors import StoreError
+from netralitas_desktop.domain.model import utc_now
 
 DB_NAME = "netralitas.db"
 BUSY_TIMEOUT_MS = 3000
@@ -54,7 +54,7 @@ def translated_errors() -> Iterator[None]:
 
 def migrations() -> list[tuple[int, str, str]]:
     """The numbered migrations shipped with the package: (number, name, sql), in order."""
-    folder = resources.files("netralitas_desktop.store") / "migrations"
+    folder = resources.files("netralitas_desktop.data") / "migrations"
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".sql"):

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 
 SUFFIX = ".nbundle"
 MIME_TYPE = "application/x-netralitas-bundle"

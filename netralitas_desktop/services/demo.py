@@ -14,10 +14,10 @@ from collections import deque
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from netralitas_desktop import audit
-from netralitas_desktop.deadlines import register_number_for
-from netralitas_desktop.model import Finding, Subject, new_id
-from netralitas_desktop.store.store import COLUMNS, SUBJECT_COLUMNS, Store, finding_row, subject_rows
+from netralitas_desktop.data import audit
+from netralitas_desktop.data.store import COLUMNS, SUBJECT_COLUMNS, Store, finding_row, subject_rows
+from netralitas_desktop.domain.deadlines import register_number_for
+from netralitas_desktop.domain.model import Finding, Subject, new_id
 
 FIRST_NAMES = ("Ahmad", "Budi", "Suryani", "Rahmat", "Siti", "Hendra", "Dewi", "Agus", "Nurhayati", "Rudi",
                "Yusuf", "Fitriani", "Joko", "Rina", "Bambang", "Lestari", "Hasan", "Wati", "Irwan", "Maya",

@@ -6,8 +6,8 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from netralitas_desktop.errors import ValidationError
-from netralitas_desktop.model import SOURCES, Finding, parse_date
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.model import SOURCES, Finding, parse_date
 
 
 def valid_url(url: str) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from netralitas_desktop.domain.filters import FindingFilter
 
 DATE_FIELDS = ("occurred_on", "known_on", "registered_on", "created_at", "updated_at")
 SORTABLE = {
@@ -12,22 +13,6 @@ SORTABLE = {
     "updated_at": "f.updated_at", "created_at": "f.created_at", "title": "f.title",
     "subject": "(SELECT name FROM subjects s WHERE s.finding_id = f.id ORDER BY seq LIMIT 1)",
 }
-
-
-@dataclass
-class FindingFilter:
-    """What the user narrowed the list to. Empty fields do not filter."""
-
-    statuses: list[str] = field(default_factory=list)
-    region: str = ""  # a code at any level: matches it and everything under it
-    categories: list[str] = field(default_factory=list)
-    subject_types: list[str] = field(default_factory=list)
-    source: str = ""
-    date_from: str = ""
-    date_to: str = ""
-    date_field: str = "known_on"
-    search: str = ""
-    origin_office_id: str = ""
 
 
 def fts_query(text: str) -> str:

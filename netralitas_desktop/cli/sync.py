@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.sync import (
     add_note,
     export_bundle,

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from netralitas_desktop.model import new_id, utc_now
+from netralitas_desktop.domain.model import new_id, utc_now
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "action", "entity", "entity_id",

@@ -12,8 +12,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netralitas_desktop.model import new_id, utc_now
-from netralitas_desktop.vault import write_atomically
+from netralitas_desktop.data.vault import write_atomically
+from netralitas_desktop.domain.model import new_id, utc_now
 
 DRAFTS_FOLDER = "drafts"
 

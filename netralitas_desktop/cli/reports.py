@@ -10,7 +10,7 @@ PAPERS = ("A4", "F4")
 
 
 def _date(text: str | None, flag: str) -> date | None:
-    from netralitas_desktop.errors import ValidationError
+    from netralitas_desktop.domain.errors import ValidationError
 
     if not text:
         return None
@@ -36,9 +36,9 @@ def _saved(kind: str, path: Path, pages: int) -> str:
 
 
 def cmd_form_a(args) -> int:
+    from netralitas_desktop.data.store import Store
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.form_a import build_form_a
-    from netralitas_desktop.store import Store
 
     with Store(args.data_dir, readonly=True) as store:
         finding = store.get_finding(store.resolve_id(args.id))
@@ -51,9 +51,9 @@ def cmd_form_a(args) -> int:
 
 
 def cmd_register(args) -> int:
+    from netralitas_desktop.data.store import Store
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.register import build_register, register_filter
-    from netralitas_desktop.store import Store
 
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     filt = register_filter(date_from, date_to, args.region or "", args.status or [])
@@ -67,9 +67,9 @@ def cmd_register(args) -> int:
 
 
 def cmd_recap(args) -> int:
+    from netralitas_desktop.data.store import Store
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.recap import build_recap
-    from netralitas_desktop.store import Store
 
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     output = args.output or Path(default_filename("recap", date_from=date_from, date_to=date_to,

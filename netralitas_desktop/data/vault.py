@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from netralitas_desktop.errors import EvidenceError
+from netralitas_desktop.domain.errors import EvidenceError
 
 CHUNK = 1024 * 1024
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from netralitas_desktop.deadlines import Deadline
-from netralitas_desktop.store import Store
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.deadlines import Deadline
 
 SHOWN_KEYS = ("id", "subject", "status", "category", "region_code", "known_on")
 
@@ -28,7 +28,7 @@ def deadline_summary(store: Store, *, today: date | None = None, within_days: in
     """Like stats.findings_by_deadline, but only ids and `keep` rows stay in memory
     (the full list of 40,000 rows for 100,000 findings would add ~80 MB to the app). Due soon come first
     (fewest days left first), then the overdue, most recently missed first."""
-    from netralitas_desktop.stats import iter_deadlines
+    from netralitas_desktop.services.stats import iter_deadlines
 
     soon: list[tuple[int, str]] = []
     overdue: list[tuple[int, str]] = []

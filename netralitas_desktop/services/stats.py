@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from netralitas_desktop.deadlines import Deadline
-from netralitas_desktop.store import FindingFilter, Store
-from netralitas_desktop.store.query import where_clause
+from netralitas_desktop.data.query import where_clause
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.deadlines import Deadline
+from netralitas_desktop.domain.filters import FindingFilter
 
 # Statuses that still run against a legal deadline (see deadlines.deadline_for).
 PAGE = 900  # summary rows fetched at a time (under SQLite's variable limit)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from netralitas_desktop.errors import NetralitasError
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.paths import resources_dir
 
 CATEGORY_GROUPS = ("media_sosial", "luar_jaringan")

@@ -19,9 +19,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from netralitas_desktop.errors import StoreError, ValidationError
-from netralitas_desktop.model import utc_now
-from netralitas_desktop.vault import fsync_dir
+from netralitas_desktop.data.vault import fsync_dir
+from netralitas_desktop.domain.errors import StoreError, ValidationError
+from netralitas_desktop.domain.model import utc_now
 
 KEYS_DIR = "keys"
 SIGNING_KEY_FILE = "device-signing.pem"
