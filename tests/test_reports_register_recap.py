@@ -12,8 +12,9 @@ from cli_helpers import INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.domain.filters import FindingFilter
-from netralitas_desktop.reports import EmptyReportError, ReportCancelled, render_recap, render_register
+from netralitas_desktop.reports import EmptyReportError, render_recap, render_register
 from netralitas_desktop.reports.common import format_int_id
 from netralitas_desktop.services import stats
 from netralitas_desktop.services.demo import generate_demo
@@ -99,7 +100,7 @@ def test_register_reports_progress_and_can_be_cancelled(demo_dir, tmp_path):
             return len(calls) > 3
 
         target = tmp_path / "cancelled.pdf"
-        with pytest.raises(ReportCancelled, match="dibatalkan"):
+        with pytest.raises(Cancelled, match="dibatalkan"):
             render_register(store, None, target, cancelled=cancel_after_reading, today=TODAY)
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["all.pdf"]  # no temporary file left behind
@@ -165,7 +166,7 @@ def test_recap_progress_and_cancel_leave_no_file(demo_dir, tmp_path):
     with Store(demo_dir, readonly=True) as store:
         render_recap(store, *PERIOD, tmp_path / "ok.pdf", progress=lambda d, t: seen.append((d, t)), today=TODAY)
         assert seen[0] == (0, 1) and seen[-1][0] == seen[-1][1]
-        with pytest.raises(ReportCancelled):
+        with pytest.raises(Cancelled):
             render_recap(store, *PERIOD, tmp_path / "no.pdf", cancelled=lambda: True, today=TODAY)
     assert not (tmp_path / "no.pdf").exists()
 

@@ -26,8 +26,8 @@ from sync_helpers import (
 )
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync import (
-    CancelledError,
     UntrustedDeviceError,
     create_device_keys,
     export_bundle,
@@ -312,7 +312,7 @@ def test_inspect_previews_exactly_what_import_does_and_cancel_leaves_nothing(kec
     for n in range(3):
         add_finding(kecamatan, tmp_path, f"Temuan {n}.", evidence=evidence_png(10 + n))
     with Store(kecamatan) as store:
-        with pytest.raises(CancelledError):
+        with pytest.raises(Cancelled):
             export_bundle(store, tmp_path / "batal.nbundle", cancelled=lambda: True)
         assert not list(tmp_path.glob("*batal*")) and not list(tmp_path.glob(".*tmp"))
         seen = []
@@ -334,7 +334,7 @@ def test_inspect_previews_exactly_what_import_does_and_cancel_leaves_nothing(kec
         def cancel_late() -> bool:
             calls.append(1)
             return len(calls) > 20
-        with pytest.raises(CancelledError):
+        with pytest.raises(Cancelled):
             import_bundle(store, result.path, trust_new_device=True, cancelled=cancel_late)
     assert frozen(kabupaten) == before
     assert not list((kabupaten / "sync-tmp").iterdir())

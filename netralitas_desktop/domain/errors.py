@@ -23,3 +23,11 @@ class StoreError(NetralitasError):
 
 class EvidenceError(NetralitasError):
     """An evidence file that cannot be read or stored."""
+
+
+class Cancelled(NetralitasError):
+    """The user stopped a long job (export, import, report, backup); nothing was changed or written. The one
+    cancel exception of the core and the GUI."""
+
+    def __init__(self, message: str = "Dibatalkan; tidak ada yang berubah."):
+        super().__init__(message)

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.errors import Cancelled, NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.messages import show_error, show_error_text
 from netralitas_desktop.gui.report_dialogs import documents_folder
-from netralitas_desktop.gui.worker import Job, JobCancelled, JobRunner, run_with_progress
+from netralitas_desktop.gui.worker import Job, JobRunner, run_with_progress
 
 PRINT_DPI_LIMIT = 300  # a 600/1200 dpi page image would take 140-560 MB; 300 dpi prints text crisply
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -151,7 +151,7 @@ def print_pdf(pdf_path: Path | str, printer: QPrinter, *, current_page: int = 0,
             for done, page in enumerate(sequence):
                 if cancelled is not None and cancelled():
                     printer.abort()
-                    raise JobCancelled
+                    raise Cancelled
                 if done:
                     printer.newPage()
                 draw_page(painter, paper, document, page, dpi)

@@ -4,7 +4,7 @@
     job.signals.finished.connect(show)             # finished(result), failed(message), cancelled()
     runner.start(job)                              # or run_with_progress(parent, title, job)
 
-The function receives the job: `job.report(done, total)` updates the progress bar and raises JobCancelled
+The function receives the job: `job.report(done, total)` updates the progress bar and raises Cancelled
 once the user pressed Batal; `job.on_cancel(store.conn.interrupt)` stops a running SQLite query at once.
 SQLite connections are not shared across threads: a job opens its own Store(data_dir) (see `open_store`).
 """
@@ -22,13 +22,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.errors import Cancelled, NetralitasError
 
 log = logging.getLogger("netralitas.gui")
-
-
-class JobCancelled(Exception):
-    """Raised inside a job's function when the user cancelled it."""
 
 
 class JobSignals(QObject):
@@ -84,13 +80,13 @@ class Job(QRunnable):
 
     # -- called from the job's thread ---------------------------------------------------------------------
     def report(self, done: int, total: int = 0) -> None:
-        """Report progress; raises JobCancelled when the user cancelled."""
+        """Report progress; raises Cancelled when the user cancelled."""
         self.check()
         self.signals.progress.emit(int(done), int(total))
 
     def check(self) -> None:
         if self._cancelled.is_set():
-            raise JobCancelled
+            raise Cancelled
 
     def on_cancel(self, hook: Callable[[], None]) -> None:
         """Call `hook` (from the UI thread) if the job is cancelled while running, e.g. conn.interrupt."""
@@ -118,7 +114,7 @@ class Job(QRunnable):
         try:
             self.result = self.fn(self, *self.args)
             self.outcome = "cancelled" if self.is_cancelled else "finished"
-        except JobCancelled:
+        except Cancelled:
             self.outcome = "cancelled"
         except NetralitasError as err:
             # An interrupted query surfaces as a StoreError: that is a cancel, not a failure.

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from netralitas_desktop.reports.common import (
         EmptyReportError,
-        ReportCancelled,
         ReportError,
         default_filename,
         paper_name,
@@ -29,7 +28,6 @@ _WHERE = {
     "default_filename": "common",
     "paper_name": "common",
     "ReportError": "common",
-    "ReportCancelled": "common",
     "EmptyReportError": "common",
 }
 __all__ = [
@@ -39,7 +37,6 @@ __all__ = [
     "default_filename",
     "paper_name",
     "ReportError",
-    "ReportCancelled",
     "EmptyReportError",
 ]
 

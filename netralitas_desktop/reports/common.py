@@ -34,7 +34,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 
 from netralitas_desktop.data.vault import disk_error_message, write_atomically
-from netralitas_desktop.domain.errors import EvidenceError, NetralitasError
+from netralitas_desktop.domain.errors import Cancelled, EvidenceError, NetralitasError
 from netralitas_desktop.paths import resources_dir
 
 # --- errors ----------------------------------------------------------------------------------------------
@@ -48,21 +48,14 @@ class EmptyReportError(ReportError):
     """The chosen period, region or statuses hold no finding."""
 
 
-class ReportCancelled(ReportError):
-    """The user cancelled the report; no file was written."""
-
-    def __init__(self, message: str = "Pembuatan laporan dibatalkan; tidak ada berkas yang disimpan."):
-        super().__init__(message)
-
-
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+CancelCheck = Callable[[], bool]
 
 
-def check_cancelled(cancelled: Cancelled | None) -> None:
-    """Raise ReportCancelled when the caller asked to stop."""
+def check_cancelled(cancelled: CancelCheck | None) -> None:
+    """Raise Cancelled when the caller asked to stop."""
     if cancelled is not None and cancelled():
-        raise ReportCancelled()
+        raise Cancelled("Pembuatan laporan dibatalkan; tidak ada berkas yang disimpan.")
 
 
 # --- paper -----------------------------------------------------------------------------------------------
@@ -622,7 +615,7 @@ class Margins:
 
 def build_pdf(story: list[Flowable], *, pagesize: tuple[float, float], title: str, author: str, subject: str,
               footer_left: str = "", margins: Margins | None = None, keywords: Sequence[str] = (),
-              cancelled: Cancelled | None = None) -> tuple[bytes, int]:
+              cancelled: CancelCheck | None = None) -> tuple[bytes, int]:
     """Lay out `story` and return the PDF bytes and the page count (fonts embedded, metadata set)."""
     register_fonts()
     margins = margins or Margins()

@@ -14,7 +14,7 @@ from netralitas_desktop.domain.deadlines import Deadline
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import parse_date
-from netralitas_desktop.reports.common import Cancelled, Progress, check_cancelled
+from netralitas_desktop.reports.common import CancelCheck, Progress, check_cancelled
 from netralitas_desktop.services import stats
 
 CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
@@ -69,7 +69,7 @@ def check_filter(store, filt: FindingFilter) -> None:
 
 
 def register_entries(store, ids: list[str], *, today: date, progress: Progress | None = None,
-                     cancelled: Cancelled | None = None, progress_total: int | None = None
+                     cancelled: CancelCheck | None = None, progress_total: int | None = None
                      ) -> Iterator[RegisterEntry]:
     """Register lines for `ids` in that order, read CHUNK at a time."""
     total = progress_total or len(ids)

@@ -25,7 +25,7 @@ from netralitas_desktop.reports.common import (
     HEAD_FILL,
     SECTION_FILL,
     WARN,
-    Cancelled,
+    CancelCheck,
     EmptyReportError,
     PagedTable,
     Progress,
@@ -295,12 +295,12 @@ class RecapBuilder:
 
 
 def render_recap(store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
-                 paper: str | None = None, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 paper: str | None = None, progress: Progress | None = None, cancelled: CancelCheck | None = None,
                  today: date | None = None) -> Path:
     """Write the recap of findings known between two dates (inclusive), optionally in one region.
 
     `progress(done, total)` goes from counting (0 of total) to laying out the overdue list (total = its rows + 1);
-    `cancelled()` returning True stops the work with ReportCancelled and writes nothing.
+    `cancelled()` returning True stops the work with Cancelled and writes nothing.
     """
     path, _pages = build_recap(store, date_from, date_to, output, region=region, paper=paper, progress=progress,
                                cancelled=cancelled, today=today)
@@ -308,7 +308,7 @@ def render_recap(store, date_from: str | date, date_to: str | date, output: Path
 
 
 def build_recap(store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
-                paper: str | None = None, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                paper: str | None = None, progress: Progress | None = None, cancelled: CancelCheck | None = None,
                 today: date | None = None) -> tuple[Path, int]:
     """Like render_recap, also returning the page count."""
     from netralitas_desktop.domain.errors import ValidationError

@@ -19,7 +19,7 @@ from netralitas_desktop.reports.common import (
     FONT,
     FONT_BOLD,
     WARN,
-    Cancelled,
+    CancelCheck,
     EmptyReportError,
     Margins,
     PagedTable,
@@ -125,12 +125,12 @@ def describe_filter(store, filt: FindingFilter) -> str:
 
 
 def render_register(store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
-                    progress: Progress | None = None, cancelled: Cancelled | None = None,
+                    progress: Progress | None = None, cancelled: CancelCheck | None = None,
                     today: date | None = None) -> Path:
     """Write the register of the findings a filter selects (oldest first) as a landscape PDF.
 
     `progress(done, total)` counts rows read and then rows laid out (total = 2 × findings);
-    `cancelled()` returning True stops the work with ReportCancelled and writes nothing.
+    `cancelled()` returning True stops the work with Cancelled and writes nothing.
     """
     path, _pages = build_register(store, filt, output, paper=paper, progress=progress, cancelled=cancelled,
                                   today=today)
@@ -138,7 +138,7 @@ def render_register(store, filt: FindingFilter | None, output: Path | str, *, pa
 
 
 def build_register(store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   progress: Progress | None = None, cancelled: CancelCheck | None = None,
                    today: date | None = None) -> tuple[Path, int]:
     """Like render_register, also returning the page count."""
     filt = filt or FindingFilter()

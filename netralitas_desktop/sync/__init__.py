@@ -7,7 +7,7 @@ part in, the import's open transaction):
 
 - `progress(done, total)` is called as work advances (`total` is 1000, `done` only grows); it may be called from
   a helper thread of the job, so it should only emit a signal;
-- `cancelled()` is polled between chunks; when it returns True the job stops with `CancelledError` and nothing
+- `cancelled()` is polled between chunks; when it returns True the job stops with `Cancelled` and nothing
   is left behind (no output file, no change to the store). An import can no longer be cancelled once its
   transaction has committed; the last progress steps (moving evidence files into the vault) run to the end.
 
@@ -41,15 +41,16 @@ from netralitas_desktop.data.keys import (
     set_recipient,
 )
 from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
+from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync.conflicts import Conflict, get_conflict, list_conflicts, resolve_conflict
 from netralitas_desktop.sync.export import ExportResult, destination_office, export_bundle
-from netralitas_desktop.sync.format import BundleError, CancelledError, UntrustedDeviceError
+from netralitas_desktop.sync.format import BundleError, UntrustedDeviceError
 from netralitas_desktop.sync.importer import ImportPlan, ImportReport, import_bundle, inspect_bundle, save_receipt
 from netralitas_desktop.sync.ledger import exports, forget_device, imports, trusted_devices
 from netralitas_desktop.sync.notes import Note, add_note, notes_for
 
 __all__ = [
-    "BundleError", "CancelledError", "Conflict", "DeviceKeys", "ExportResult", "ImportPlan", "ImportReport", "Note",
+    "BundleError", "Cancelled", "Conflict", "DeviceKeys", "ExportResult", "ImportPlan", "ImportReport", "Note",
     "UntrustedDeviceError", "add_note", "create_device_keys", "destination_office", "export_bundle", "exports",
     "fingerprint", "forget_device", "get_conflict", "import_bundle", "imports", "inspect_bundle", "keys_for",
     "list_conflicts", "notes_for", "parse_recipient", "recipients", "recover_interrupted_imports",

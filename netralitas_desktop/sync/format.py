@@ -54,10 +54,6 @@ class UntrustedDeviceError(BundleError):
         self.plan = plan
 
 
-class CancelledError(NetralitasError):
-    """The user cancelled a long sync job; nothing was changed."""
-
-
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 

@@ -232,7 +232,7 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False,
     """Verify and import a bundle whole, in one transaction; importing it again changes nothing.
 
     Raises UntrustedDeviceError (with `.plan`) when the signer is unknown and `trust_new_device` is False,
-    BundleError for anything else refused, CancelledError if `cancelled()` became true. In every such case the
+    BundleError for anything else refused, Cancelled if `cancelled()` became true. In every such case the
     store is exactly as it was.
     """
     tracker = Tracker(progress, cancelled, "Impor dibatalkan; tidak ada data yang berubah.")

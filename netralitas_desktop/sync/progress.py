@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from netralitas_desktop.sync.format import CancelledError
+from netralitas_desktop.domain.errors import Cancelled
 
 TOTAL = 1000
 
@@ -42,9 +42,9 @@ class Tracker:
         self._report()
 
     def check(self) -> None:
-        """Raise CancelledError if the user asked to stop."""
+        """Raise Cancelled if the user asked to stop."""
         if self.cancelled is not None and self.cancelled():
-            raise CancelledError(self.message)
+            raise Cancelled(self.message)
 
     def finish(self) -> None:
         self._base, self._weight = 1.0, 0.0

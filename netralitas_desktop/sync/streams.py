@@ -56,7 +56,7 @@ class HashingWriter:
 
 
 class HashingReader(io.RawIOBase):
-    """Reads a file, hashing it, reporting progress to a Tracker and raising CancelledError when asked to stop."""
+    """Reads a file, hashing it, reporting progress to a Tracker and raising Cancelled when asked to stop."""
 
     def __init__(self, handle, tracker: Tracker):
         self.handle = handle

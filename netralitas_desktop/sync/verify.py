@@ -18,6 +18,7 @@ import pyrage
 from netralitas_desktop.data import keys as device_keys
 from netralitas_desktop.data.audit import entry_hash
 from netralitas_desktop.data.sync_workdir import STAGED_BLOBS
+from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync.format import (
     AGE_ARMOR_MAGIC,
     AGE_MAGIC,
@@ -41,7 +42,6 @@ from netralitas_desktop.sync.format import (
     SIGNATURE_BYTES,
     ZIP_MAGIC,
     BundleError,
-    CancelledError,
     byte_count,
     refuse_json_constant,
     strict_json,
@@ -417,7 +417,7 @@ def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tracker: Tracker, 
         with zf.open(info) as handle:
             while chunk := handle.read(size):
                 if stop is not None and stop.is_set():
-                    raise CancelledError(tracker.message)
+                    raise Cancelled(tracker.message)
                 tracker.advance(len(chunk))
                 yield chunk
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
