@@ -141,6 +141,7 @@ class Finding:
     needs_more_info: bool = False  # extends the decision deadline (7 + 7 days for Pemilu)
     forwarded_to: str = ""
     sanction: str = ""
+    handover: bool = False  # recorded here although outside the office's area: to be handed over (dilimpahkan)
     status: str = "draf"
     id: str = field(default_factory=new_id)
     register_number: str | None = None
@@ -174,7 +175,7 @@ EDITABLE_FIELDS = (
     "category", "region_code", "occurred_on", "known_on", "description", "subjects", "source", "title",
     "address", "platform", "urls", "legal_basis", "witnesses", "election", "stage", "reporter_name",
     "reporter_address", "supervision_form", "supervision_purpose", "supervision_target", "facts",
-    "analysis", "needs_more_info", "forwarded_to", "sanction",
+    "analysis", "needs_more_info", "forwarded_to", "sanction", "handover",
 )
 
 
