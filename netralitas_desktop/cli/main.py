@@ -7,6 +7,7 @@ the output quietly.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -30,6 +31,15 @@ def build_parser() -> Parser:
     return parser
 
 
+def refuse_undecodable(parser: Parser, args: argparse.Namespace) -> None:
+    """Refuse text arguments holding bytes that are not UTF-8 (Python keeps them as lone surrogates, which no
+    text field may store); file names may hold them and are left alone."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                parser.error(f"argument {name}: berisi bita yang bukan teks UTF-8")
+
+
 def _quiet_stdout() -> None:
     """After the reader of our output went away: send the rest to /dev/null so that the final flush at exit
     does not raise again."""
@@ -48,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    refuse_undecodable(parser, args)
     args.data_dir = data_dir(args.data_dir)
     try:
         code: int = args.func(args)

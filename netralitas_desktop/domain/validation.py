@@ -552,7 +552,8 @@ def validate_status_change(finding: Finding, new_status: object, reason: object,
             raise ValidationError(f"Instansi tujuan tidak dikenal: '{echo(body)}' "
                                   f"(pilih: {', '.join(catalog.forwarding_bodies)}).", "forwarding_body")
         if not known_body.is_valid_on(decided):
-            instead = [b.code for b in catalog.forwarding_bodies.values() if b.replaces == body]
+            instead = [b.code for b in catalog.forwarding_bodies.values()
+                       if (b.replaces == body or known_body.replaces == b.code) and b.is_valid_on(decided)]
             hint = f"; gunakan {', '.join(instead)}" if instead else ""
             raise ValidationError(f"{known_body.name} tidak menerima penerusan untuk keputusan tanggal "
                                   f"{decided_text}{hint}.", "forwarding_body")
