@@ -11,6 +11,9 @@ from netralitas_desktop.domain.model import Evidence, Finding, StatusEvent, Subj
 Row = dict[str, Any]
 """A table row as a dict of column name to SQLite value."""
 
+# json.dumps(value, ensure_ascii=False) with the encoder built once: bulk writes encode hundreds of thousands.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 # Finding fields kept in their own columns; the other editable ones live in the JSON `body`.
 COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at", "updated_at", "created_by",
            "updated_by", "source", "status", "title", "category", "region_code", "address", "occurred_on",
@@ -32,7 +35,7 @@ def finding_row(finding: Finding) -> Row:
     row: Row = {name: getattr(finding, name) for name in COLUMNS}
     body = {name: getattr(finding, name) for name in BODY_FIELDS}
     body["witnesses"] = [asdict(w) for w in finding.witnesses]
-    row["body"] = json.dumps(body, ensure_ascii=False)
+    row["body"] = _to_json(body)
     return row
 
 
@@ -41,7 +44,7 @@ def subject_rows(finding: Finding) -> list[Row]:
     return [
         {"id": s.id, "finding_id": finding.id, "seq": index, "name": s.name, "employment_type": s.employment_type,
          "nip": s.nip, "nik": s.nik, "position": s.position, "agency": s.agency, "address": s.address,
-         "accounts": json.dumps(s.accounts, ensure_ascii=False)}
+         "accounts": _to_json(s.accounts)}
         for index, s in enumerate(finding.subjects)
     ]
 

@@ -109,6 +109,7 @@ class Store:
         self.office: Office = self._own_office()
         self.officer: Officer = self._own_officer()
         self.written_blobs: list[str] = []
+        self._region_words: dict[str, str] = {}
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
             recover_interrupted_imports(self)
@@ -259,13 +260,24 @@ class Store:
                      details: dict[str, Any]) -> None:
         """Append an audit entry inside the caller's transaction and keep the chain's head in settings."""
         entry = audit.append(conn, self.audit_context, action, entity, entity_id, details)
+        self.set_audit_head(conn, entry["device_seq"], entry["hash"])
+
+    @staticmethod
+    def set_audit_head(conn: sqlite3.Connection, device_seq: int, entry_hash: str) -> None:
+        """Remember this device's last audit entry (check compares it with the chain: a removed tail shows)."""
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('audit_head', ?)",
-                     (json.dumps([entry["device_seq"], entry["hash"]]),))
+                     (json.dumps([device_seq, entry_hash]),))
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics, sampled (a full ANALYZE of 100,000 findings costs seconds)."""
+        with translated_errors():
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("ANALYZE")
 
     def next_local_seq(self, conn: sqlite3.Connection, count: int = 1) -> int:
         """Reserve `count` numbers of the local change counter; returns the first."""
         row = conn.execute("SELECT value FROM settings WHERE key = 'local_seq'").fetchone()
-        current = _json_int(row[0]) if row else 0
+        current = json_int(row[0]) if row else 0
         if current is None:  # damaged by hand or by an old version: continue after the highest in use
             current = max(conn.execute(f"SELECT coalesce(max(local_seq), 0) FROM {table}").fetchone()[0]
                           for table in ("findings", "evidence", "status_events", "notes"))
@@ -278,7 +290,7 @@ class Store:
         damaged counter falls back to."""
         key = f"counter:{name}"
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        current = _json_int(row[0]) if row else 0
+        current = json_int(row[0]) if row else 0
         value = max(current if current is not None else floor, 0) + 1
         conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
         return value
@@ -319,10 +331,17 @@ class Store:
         conn.executemany(insert_sql("subjects", SUBJECT_COLUMNS), subject_rows(finding))
         self.index_finding(conn, finding)
 
+    def region_words(self, code: str) -> str:
+        """The names of a region and every region above it, for the search index (cached: they never change)."""
+        words = self._region_words.get(code)
+        if words is None:
+            words = " ".join(r.name for r in self.regions.ancestors(code)) if code in self.regions else ""
+            self._region_words[code] = words
+        return words
+
     def search_document(self, finding: Finding) -> dict[str, str]:
         """The full-text fields of a finding (FTS_COLUMNS, in that order)."""
-        region_names = " ".join(r.name for r in self.regions.ancestors(finding.region_code)) \
-            if finding.region_code in self.regions else ""
+        region_names = self.region_words(finding.region_code)
         return {
             "register_number": " ".join(x for x in (finding.register_number, finding.form_a_number) if x),
             "title": finding.title,
@@ -647,7 +666,7 @@ class Store:
         return problems
 
 
-def _json_int(text: str) -> int | None:
+def json_int(text: str) -> int | None:
     """The integer a settings value holds, or None when it holds something else."""
     try:
         value = json.loads(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 
@@ -17,6 +18,28 @@ def new_id() -> str:
     raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
     h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+class OrderedIds:
+    """Record identities for a bulk load: UUIDv7 (RFC 9562) — the load's start in milliseconds, a counter and
+    random bits — so that ids made in one run sort in the order they were made, and every index of them grows at
+    its end instead of at random pages (random UUID4 keys make 100,000 inserts several times slower)."""
+
+    def __init__(self) -> None:
+        self.prefix = (int(time.time() * 1000) & (2**48 - 1)) << 80 | 0x7 << 76  # timestamp, version 7
+        self.counter = int.from_bytes(os.urandom(3), "big")  # a random start: two loads in one millisecond differ
+        self.random: list[int] = []
+
+    def __call__(self) -> str:
+        """The next identity, as text like new_id()'s."""
+        if not self.random:  # random bits fetched 1,024 ids at a time: one system call each, not one per id
+            self.random = list(memoryview(os.urandom(4096)).cast("I"))
+        self.counter += 1
+        counter = self.counter & (2**42 - 1)  # rand_a (12 bits) and the top 30 bits of rand_b hold the counter
+        value = (self.prefix | (counter >> 30) << 64 | 0b10 << 62 | (counter & (2**30 - 1)) << 32
+                 | self.random.pop())
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def utc_now() -> str:

@@ -34,6 +34,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 
 from netralitas_desktop.data.vault import disk_error_message, write_atomically
+from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.domain.errors import Cancelled, EvidenceError, NetralitasError
 from netralitas_desktop.paths import resources_dir
 
@@ -316,8 +317,6 @@ def logo_image(path: str, height: float) -> Flowable | str:
 def signature_block(place: str, on: date | str | None, role_lines: Sequence[str], name: str, width: float,
                     st: Styles, *, nip: str = "") -> Table:
     """Place and Indonesian date, role, room to sign, and the name underlined, on the right half."""
-    from netralitas_desktop.domain.dates_id import format_date_id
-
     place_date = ", ".join(x for x in (place, format_date_id(on)) if x)
     rows: list[list] = [[Paragraph(text(place_date), st.sign)]]
     rows += [[Paragraph(f"<b>{text(line)}</b>" if i == 0 else text(line), st.sign)]

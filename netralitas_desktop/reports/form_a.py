@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.domain.model import Finding
+from netralitas_desktop.reports.annex import annex_story
 from netralitas_desktop.reports.common import (
     Margins,
     Styles,
@@ -377,8 +378,6 @@ def render_form_a(store, finding_id: str, output: Path | str, *, paper: str | No
 def build_form_a(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                  letterhead: bool = False, cancelled=None) -> tuple[Path, int]:
     """Like render_form_a, also returning the page count."""
-    from netralitas_desktop.reports.annex import annex_story
-
     finding = store.get_finding(store.resolve_id(finding_id))
     paper = paper_name(paper, store)
     size = page_size(paper)

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
     FONT,
@@ -311,8 +312,6 @@ def build_recap(store, date_from: str | date, date_to: str | date, output: Path 
                 paper: str | None = None, progress: Progress | None = None, cancelled: CancelCheck | None = None,
                 today: date | None = None) -> tuple[Path, int]:
     """Like render_recap, also returning the page count."""
-    from netralitas_desktop.domain.errors import ValidationError
-
     if not date_from or not date_to:
         raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")
     iso = [d.isoformat() if isinstance(d, date) else str(d) for d in (date_from, date_to)]

@@ -10,17 +10,17 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.model import Finding, Subject
+from netralitas_desktop.domain.regions import load_regions
+from netralitas_desktop.reports import render_form_a
+from netralitas_desktop.sync import export_bundle, import_bundle
+
 
 def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None = None) -> None:
     """Raise on the first failure; `report` receives one Indonesian line per step passed."""
-    from netralitas_desktop.data.store import Store
-    from netralitas_desktop.domain.catalog import load_catalog
-    from netralitas_desktop.domain.filters import FindingFilter
-    from netralitas_desktop.domain.model import Finding, Subject
-    from netralitas_desktop.domain.regions import load_regions
-    from netralitas_desktop.reports import render_form_a
-    from netralitas_desktop.sync import export_bundle, import_bundle
-
     with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp:
         temp = Path(temp)
         regions, catalog = load_regions(), load_catalog()
