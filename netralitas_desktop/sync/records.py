@@ -16,7 +16,7 @@ from netralitas_desktop.data.store import (
     finding_row,
     subject_rows,
 )
-from netralitas_desktop.domain.model import LEVELS, Finding, StatusEvent
+from netralitas_desktop.domain.model import ACTIVITY_KEYS, LEVELS, Finding, StatusEvent
 from netralitas_desktop.sync.format import SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
@@ -180,7 +180,7 @@ def _list_of(check_item: Callable) -> Callable:
 SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accounts": _text_list}
 _BODY_TYPES = {
     "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
-    "needs_more_info": _boolean,
+    "needs_more_info": _boolean, "activities": _list_of(_object({name: _text for name in ACTIVITY_KEYS})),
 }
 # Derived from the store's own field lists, so a field the store gains travels without a change here (a field
 # this module does not know the type of must be a JSON scalar).
