@@ -1,7 +1,6 @@
 """Logging, listing, finding and changing findings through the `netralitas` command line."""
 
 import json
-import re
 from datetime import date
 
 from cli_helpers import FINDING_ARGS, INIT_ARGS, run

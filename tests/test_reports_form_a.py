@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from cli_helpers import run
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.deadlines import ROMAN_MONTHS
-from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.domain.model import Finding, Subject, Witness
 from netralitas_desktop.reports import ReportError, default_filename, render_form_a
 from netralitas_desktop.reports.annex import thumbnail_jpeg
