@@ -190,3 +190,19 @@ def test_switching_source_moves_the_form_a_number(data_dir, finding_id):
     # The number an edit took away, and the one it gave, are in the audit log.
     assert trail[0]["details"]["changes"]["form_a_number"] == {"dari": number, "menjadi": None}
     assert trail[1]["details"]["changes"]["form_a_number"] == {"dari": None, "menjadi": back["form_a_number"]}
+
+
+@pytest.mark.parametrize(("paper", "size"), [("A4", (595.28, 841.89)), ("F4", (609.45, 935.43))])
+def test_model_b_forms_on_a4_and_f4_with_embedded_fonts(data_dir, laporan_id, tmp_path, paper, size):
+    from test_reports_form_a import font_problems, page_size
+
+    for status in ("temuan", "kajian_awal", "teregistrasi"):
+        assert run(data_dir, "finding", "status", laporan_id, status, "--reason", "pleno").code == 0
+    for command in ("laporan", "receipt", "registration"):
+        output = tmp_path / f"{command}-{paper}.pdf"
+        assert run(data_dir, "report", command, laporan_id, "-o", output, "--paper", paper).code == 0
+        assert all(page_size(output, i) == size for i in range(len(pypdf.PdfReader(output).pages)))
+        assert font_problems(output) == []
+    # B.1 once registered carries the register number instead of the dotted line for the officer.
+    number = show(data_dir, laporan_id)["register_number"]
+    assert f"Nomor: {number}" in pdf_text(tmp_path / f"laporan-{paper}.pdf")

@@ -159,7 +159,8 @@ class FormBlocks:
         base = style or self.st.body
         if not items:
             return [Paragraph(text(empty), base.clone("none", leftIndent=left))]
-        item_style = base.clone("li", leftIndent=left + 7 * mm, bulletIndent=left, spaceAfter=1.5)
+        item_style = base.clone("li", leftIndent=left + 7 * mm, bulletIndent=left, spaceAfter=1.5,
+                                bulletFontName=self.st.body.fontName, bulletFontSize=self.st.body.fontSize)
         marks = marks or [f"{i}." for i in range(1, len(items) + 1)]
         return [Paragraph(text(item), item_style, bulletText=mark) for item, mark in zip(items, marks, strict=True)]
 
@@ -171,13 +172,13 @@ class FormBlocks:
         return KeepTogether([Spacer(1, 10), signature_block(ctx.signing_place, on, roles, ctx.signer_name,
                                                             self.width, self.st)])
 
-    def two_signatures(self, left: tuple[str, str], right: tuple[str, str], *, place_date: str = "") -> Flowable:
+    def two_signatures(self, left: tuple[str, str], right: tuple[str, str], *, place_date: str = "") -> Table:
         """Two signature columns side by side (e.g. "Pelapor" and "Penerima Laporan"): role, room, name."""
         st = self.st
         half = self.width / 2
 
         def column(role: str, name: str) -> list[Flowable]:
-            return [Paragraph(f"<b>{text(role)}</b>", st.sign.clone("c", alignment=1)), Spacer(1, 20 * mm),
+            return [Paragraph(f"<b>{text(role)}</b>", st.sign.clone("c", alignment=1)), Spacer(1, 15 * mm),
                     Paragraph(f"<b><u>{text(name or '(………………………………)')}</u></b>",
                               st.sign.clone("n", alignment=1))]
 
@@ -187,8 +188,8 @@ class FormBlocks:
         rows.append([column(*left), column(*right)])
         table = Table(rows, colWidths=[half, half])
         table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return KeepTogether([Spacer(1, 10), table])
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, 0), 8)]))
+        return table
 
 
 def event_place(store, finding: Finding) -> str:

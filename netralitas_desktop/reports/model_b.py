@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from netralitas_desktop.domain.dates_id import format_clock_id, format_date_id, weekday_name_id
 from netralitas_desktop.domain.errors import ValidationError
@@ -60,14 +60,12 @@ class ModelBBuilder(FormBlocks):
         return [Paragraph(f"<b>{text(model_title(spec, self.ctx.election_kind))}</b>",
                           st.body.clone("model", alignment=2)), Spacer(1, 4)]
 
-    def title_block(self, title: str, number: str, *, number_mark: str = "") -> list[Flowable]:
-        """The form's title and its number (dotted when not yet given)."""
+    def title_block(self, title: str, number: str, *, number_mark: str = "", note: str = "") -> list[Flowable]:
+        """The form's title and its number (dotted when not yet given, with a note saying who fills it in)."""
         st = self.st
-        return [
-            Paragraph(text(title), st.title),
-            Paragraph(f"Nomor: {text(number or BLANK)}{text(number_mark)}", st.subtitle),
-            Spacer(1, 8),
-        ]
+        small = f"&nbsp;&nbsp;<font size='{st.note.fontSize}' color='#555555'>{text(note)}</font>" if note else ""
+        return [Paragraph(text(title), st.title),
+                Paragraph(f"Nomor: {text(number or BLANK)}{text(number_mark)}{small}", st.subtitle), Spacer(1, 8)]
 
     def event_name(self) -> str:
         category = self.catalog.categories.get(self.finding.category)
@@ -97,7 +95,8 @@ class ModelBBuilder(FormBlocks):
         f, st, ctx = self.finding, self.st, self.ctx
         spec = self.catalog.forms["laporan"]
         label = spec.label
-        out = self.title_block(spec.title, f.register_number or "", number_mark="*")
+        out = self.title_block(spec.title, f.register_number or "", number_mark="" if f.register_number else "*",
+                               note="" if f.register_number else label("number_note"))
         out += [*self.item_heading("1.", label("reporter")), self.lettered([
             (label("reporter_name"), f.reporter_name or BLANK),
             (label("reporter_birth"), self.reporter_birth()),
@@ -138,12 +137,14 @@ class ModelBBuilder(FormBlocks):
                                     empty="Tidak ada.")]
         out += [*self.item_heading("6.", label("chronology")), *self.long_text(f.description)]
         day, clock = self.received_text()
-        out += [Spacer(1, 6), self.rows([("", label("reported_place"), ctx.office_name),
-                                         ("", label("reported_date"), day),
-                                         ("", label("reported_time"), clock)], label_w=40 * mm)]
-        out.append(Paragraph(text(label("statement")), st.body_justify.clone("stmt", spaceBefore=6)))
-        out.append(self.two_signatures((label("receiver"), ctx.signer_name), (label("reporter_sign"), f.reporter_name)))
-        out.append(Paragraph(text(label("number_note")), st.note.clone("fn", spaceBefore=8)))
+        # Where and when it was reported, the reporter's statement and both signatures stay on one page.
+        out.append(KeepTogether([
+            Spacer(1, 4),
+            self.rows([("", label("reported_place"), ctx.office_name), ("", label("reported_date"), day),
+                       ("", label("reported_time"), clock)], label_w=40 * mm),
+            Paragraph(text(label("statement")), st.body_justify.clone("stmt", spaceBefore=4)),
+            self.two_signatures((label("receiver"), ctx.signer_name), (label("reporter_sign"), f.reporter_name)),
+        ]))
         return out
 
     # -- receipt ---------------------------------------------------------------------------------------------
@@ -171,8 +172,8 @@ class ModelBBuilder(FormBlocks):
                                                                                     empty="Tidak ada.")]
         out.append(Paragraph(text(label("closing")), st.body_justify.clone("closing", spaceBefore=8)))
         place_date = ", ".join(x for x in (ctx.signing_place, received if f.received_on else "") if x)
-        out.append(self.two_signatures((label("reporter_sign"), f.reporter_name), (label("receiver"), ctx.signer_name),
-                                       place_date=place_date))
+        out.append(KeepTogether(self.two_signatures((label("reporter_sign"), f.reporter_name),
+                                                    (label("receiver"), ctx.signer_name), place_date=place_date)))
         return out
 
     # -- registration ----------------------------------------------------------------------------------------
