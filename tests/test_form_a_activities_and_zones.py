@@ -276,3 +276,26 @@ def test_form_fields_travel_in_a_bundle(tmp_path):
         assert here == there
     assert show(kabupaten, finding)["activities"][0]["time_from"] == "09:00"
     assert show(kabupaten, laporan)["received_time"] == "10:15"
+
+
+# -- evidence in words ----------------------------------------------------------------------------------------------
+
+def test_evidence_is_described_in_words_not_by_file_name(data_dir, tmp_path, screenshot):
+    finding = ok(data_dir, *FINDING_ARGS, "--evidence", screenshot, "--json")
+    item = finding["evidence"][0]
+    output = tmp_path / "bukti.pdf"
+    assert run(data_dir, "report", "form-a", finding["id"], "-o", output, "--no-annex").code == 0
+    barang = pdf_text(output).split("4. Barang bukti:")[1].split("5. Uraian singkat")[0]
+    assert "Tangkapan layar (Lampiran Bukti nomor 1)" in barang and screenshot.name not in barang
+
+    words = "Tangkapan layar unggahan akun Facebook Hendra Saputra tanggal 2 Desember 2023"
+    assert "wajib diisi" in refused(data_dir, "evidence", "describe", item["id"][:8], "  ")
+    assert "karakter kendali" in refused(data_dir, "evidence", "describe", item["id"][:8], "baris\x1b[31m")
+    described = run(data_dir, "evidence", "describe", item["id"][:8], words)
+    assert described.code == 0, described.err
+    shown = show(data_dir, finding["id"])
+    assert shown["evidence"][0]["note"] == words and shown["evidence"][0]["sha256"] == item["sha256"]
+    assert run(data_dir, "report", "form-a", finding["id"], "-o", output, "--no-annex").code == 0
+    assert f"{words} (Lampiran Bukti nomor 1)" in pdf_text(output)
+    with Store(data_dir, readonly=True) as store:
+        assert any(e["action"] == "evidence.describe" for e in store.audit_trail(finding["id"]))

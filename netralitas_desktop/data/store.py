@@ -43,7 +43,7 @@ from netralitas_desktop.domain.model import (
     utc_now,
 )
 from netralitas_desktop.domain.regions import load_regions
-from netralitas_desktop.domain.validation import setting_problems, validate_finding
+from netralitas_desktop.domain.validation import evidence_description_problems, setting_problems, validate_finding
 
 # Finding fields kept in their own columns; the other editable ones live in the JSON `body`.
 COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at", "updated_at", "created_by",
@@ -555,11 +555,9 @@ class Store:
 
     def describe_evidence(self, evidence_id: str, note: str) -> None:
         """Describe an evidence item in words (printed as barang bukti); its version grows and it is audited."""
-        note = note.strip()
-        if not note:
-            raise ValidationError("Uraian bukti wajib diisi.", "note")
-        if len(note) > 1000 or any(ord(c) < 32 for c in note):
-            raise ValidationError("Uraian bukti paling panjang 1.000 karakter, satu baris.", "note")
+        note = note.strip() if isinstance(note, str) else note
+        for problem in evidence_description_problems(note):
+            raise problem
         rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR id LIKE ?",
                                    (evidence_id, evidence_id + "%"))
         if len(rows) != 1:

@@ -250,3 +250,18 @@ def setting_problems(key: str, value: object, catalog) -> list[ValidationError]:
     elif key == "assignment_letter" and not isinstance(value, str):
         return [ValidationError("Nomor surat perintah tugas harus berupa teks.", "assignment_letter")]
     return []
+
+
+EVIDENCE_DESCRIPTION_LIMIT = 1_000
+
+
+def evidence_description_problems(note: object) -> list[ValidationError]:
+    """Rules for an evidence item's description in words (printed as barang bukti): one line of text."""
+    if not isinstance(note, str) or not note.strip():
+        return [ValidationError("Uraian bukti wajib diisi (teks satu baris).", "note")]
+    if len(note) > EVIDENCE_DESCRIPTION_LIMIT:
+        return [ValidationError(f"Uraian bukti terlalu panjang: {len(note)} karakter (paling banyak "
+                                f"{EVIDENCE_DESCRIPTION_LIMIT}).", "note")]
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in note):
+        return [ValidationError("Uraian bukti berisi karakter kendali atau ganti baris; tulis satu baris.", "note")]
+    return []
