@@ -84,6 +84,10 @@ def test_form_a_command_on_a_laporan_prints_model_b1(data_dir, laporan_id, tmp_p
     assert result.code == 0, result.err
     text = pdf_text(output)
     assert "FORMULIR MODEL B.1" in text and "FORMULIR LAPORAN" in text and "LAMPIRAN BUKTI" not in text
+    assert "BADAN PENGAWAS PEMILIHAN UMUM" in text  # B.1 carries the letterhead ("KOP PENGAWAS PEMILU")
+    plain = tmp_path / "plain.pdf"
+    assert run(data_dir, "report", "laporan", laporan_id, "-o", plain, "--no-letterhead", "--no-annex").code == 0
+    assert "BADAN PENGAWAS PEMILIHAN UMUM" not in pdf_text(plain)
 
 
 def test_receipt_for_the_reporter(data_dir, laporan_id, tmp_path, monkeypatch):

@@ -178,3 +178,20 @@ def test_a_broken_provisions_file_is_refused_with_its_name(tmp_path, change, mes
     with pytest.raises(CatalogError, match="provisions.json") as caught:
         load_catalog(folder)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(("file", "change", "message"), [
+    ("forms.json", lambda d: d["items"][1]["labels"].pop("reporter_phone"), "label 'reporter_phone' tidak ada"),
+    ("forms.json", lambda d: d["items"][1]["model"].pop("pemilihan"), "tepat kunci pemilu, pemilihan"),
+    ("forms.json", lambda d: d["items"][2]["labels"].update(intro="Pada {hari} ini"),
+     "tempat isian tak dikenal {hari}"),
+    ("forms.json", lambda d: d["items"].pop(3), "formulir registrasi tidak ada"),
+    ("time_zones.json", lambda d: d["zones"][1]["provinces"].append("19"), "provinsi '19' ada di zona WIB dan WITA"),
+    ("time_zones.json", lambda d: d["zones"][0].update(utc_offset_hours=70), "tidak masuk akal"),
+])
+def test_broken_form_and_zone_files_are_refused_with_their_name(tmp_path, file, change, message):
+    folder = catalog_copy(tmp_path)
+    edit(folder / file, change)
+    with pytest.raises(CatalogError, match=file.replace(".", r"\.")) as caught:
+        load_catalog(folder)
+    assert message in str(caught.value)
