@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from cli_helpers import run
+from cli_helpers import edit_json, run
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import CatalogError, load_catalog
@@ -146,24 +146,6 @@ def test_the_officers_text_replaces_the_default_and_can_be_cleared(data_dir, fin
     assert "(menurut pengawas)" not in printed and "PP 94/2021 Pasal 5 huruf n" in printed
 
 
-def catalog_copy(tmp_path: Path) -> Path:
-    import shutil
-
-    from netralitas_desktop.paths import resources_dir
-
-    target = tmp_path / "catalog"
-    shutil.copytree(resources_dir() / "catalog", target)
-    return target
-
-
-def edit(path: Path, change) -> None:
-    import json
-
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-
-
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d["items"].pop(), "tidak ada aturan untuk lainnya × pemilihan"),
     (lambda d: d["items"].append(dict(d["items"][0])), "sudah diatur oleh entri lain"),
@@ -172,9 +154,9 @@ def edit(path: Path, change) -> None:
     (lambda d: d["items"][0].update(election_kind="pilpres"), "seharusnya salah satu dari 'pemilu', 'pemilihan'"),
     (lambda d: d["items"][0].update(skb_discipline="ya"), "harus true atau false"),
 ])
-def test_a_broken_provisions_file_is_refused_with_its_name(tmp_path, change, message):
-    folder = catalog_copy(tmp_path)
-    edit(folder / "provisions.json", change)
+def test_a_broken_provisions_file_is_refused_with_its_name(catalog_copy, change, message):
+    folder = catalog_copy
+    edit_json(folder / "provisions.json", change)
     with pytest.raises(CatalogError, match="provisions.json") as caught:
         load_catalog(folder)
     assert message in str(caught.value)
@@ -189,9 +171,9 @@ def test_a_broken_provisions_file_is_refused_with_its_name(tmp_path, change, mes
     ("time_zones.json", lambda d: d["zones"][1]["provinces"].append("19"), "provinsi '19' ada di zona WIB dan WITA"),
     ("time_zones.json", lambda d: d["zones"][0].update(utc_offset_hours=70), "tidak masuk akal"),
 ])
-def test_broken_form_and_zone_files_are_refused_with_their_name(tmp_path, file, change, message):
-    folder = catalog_copy(tmp_path)
-    edit(folder / file, change)
+def test_broken_form_and_zone_files_are_refused_with_their_name(catalog_copy, file, change, message):
+    folder = catalog_copy
+    edit_json(folder / file, change)
     with pytest.raises(CatalogError, match=file.replace(".", r"\.")) as caught:
         load_catalog(folder)
     assert message in str(caught.value)

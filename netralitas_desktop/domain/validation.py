@@ -128,6 +128,18 @@ def _optional_date(value: object, label: str, field: str, problems: list[Validat
     return None
 
 
+def _day_not_before(value: object, label: str, field: str, problems: list[ValidationError], *, today: date,
+                    earliest: date | None, earliest_label: str) -> date | None:
+    """An optional date that may be neither in the future nor before `earliest` (a day it cannot precede)."""
+    day = _optional_date(value, label, field, problems)
+    if day and day > today:
+        problems.append(ValidationError(f"{label} tidak boleh di masa depan.", field))
+    elif day and earliest and day < earliest:
+        problems.append(ValidationError(f"{label} ({day.isoformat()}) tidak boleh sebelum {earliest_label} "
+                                        f"({earliest.isoformat()}).", field))
+    return day
+
+
 def _text_fields(finding: Finding, names: tuple[str, ...], problems: list[ValidationError]) -> bool:
     """True when every named field is text (JSON may carry numbers or lists where text belongs)."""
     ok = True
@@ -202,22 +214,11 @@ def form_field_problems(finding: Finding, catalog, today: date) -> list[Validati
     except (ValueError, TypeError):
         known = None  # reported by the date rules above
 
-    written = _optional_date(finding.written_on, "Tanggal penulisan Formulir A", "written_on", problems)
-    if written and written > today:
-        problems.append(ValidationError("Tanggal penulisan Formulir A tidak boleh di masa depan.", "written_on"))
-    elif written and known and written < known:
-        problems.append(ValidationError(
-            f"Tanggal penulisan Formulir A ({written.isoformat()}) tidak boleh sebelum tanggal diketahui "
-            f"({known.isoformat()}).", "written_on"))
+    written = _day_not_before(finding.written_on, "Tanggal penulisan Formulir A", "written_on", problems,
+                              today=today, earliest=known, earliest_label="tanggal diketahui")
     problems += activity_problems(finding.activities, catalog, today=today, written_on=written)
-
-    received = _optional_date(finding.received_on, "Tanggal laporan diterima", "received_on", problems)
-    if received and received > today:
-        problems.append(ValidationError("Tanggal laporan diterima tidak boleh di masa depan.", "received_on"))
-    elif received and known and received < known:
-        problems.append(ValidationError(
-            f"Tanggal laporan diterima ({received.isoformat()}) tidak boleh sebelum tanggal pelapor mengetahui "
-            f"kejadian ({known.isoformat()}).", "received_on"))
+    _day_not_before(finding.received_on, "Tanggal laporan diterima", "received_on", problems, today=today,
+                    earliest=known, earliest_label="tanggal pelapor mengetahui kejadian")
     if finding.received_time and not TIME_RE.fullmatch(finding.received_time):
         problems.append(ValidationError(f"Jam laporan diterima tidak valid: '{finding.received_time}' "
                                         "(gunakan JJ:MM, mis. 10:15).", "received_time"))
