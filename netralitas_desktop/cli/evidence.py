@@ -27,6 +27,13 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_describe(args: argparse.Namespace) -> int:
+    with Store(args.data_dir) as store:
+        store.describe_evidence(args.evidence_id, args.text)
+    echo("Uraian bukti disimpan; dicetak sebagai barang bukti pada formulir.")
+    return 0
+
+
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `evidence …` on the main parser's subcommands."""
     evidence = commands.add_parser("evidence", help="bukti: tambah, hapus (tercatat)")
@@ -42,3 +49,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("evidence_id")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_remove)
+    p = sub.add_parser("describe", help="uraikan bukti dengan kata-kata (barang bukti pada formulir)")
+    p.add_argument("evidence_id")
+    p.add_argument("text", help="mis. 'Tangkapan layar unggahan akun Facebook terlapor tanggal 2 Desember 2023'")
+    p.set_defaults(func=cmd_describe)

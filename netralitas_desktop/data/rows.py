@@ -6,7 +6,15 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from netralitas_desktop.domain.model import Evidence, Finding, StatusEvent, Subject, Witness
+from netralitas_desktop.domain.model import (
+    FORM_FIELDS,
+    Evidence,
+    Finding,
+    StatusEvent,
+    Subject,
+    Witness,
+    activity_from_dict,
+)
 
 Row = dict[str, Any]
 """A table row as a dict of column name to SQLite value."""
@@ -21,7 +29,7 @@ COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at"
            "platform", "description")
 BODY_FIELDS = ("urls", "witnesses", "legal_basis", "reporter_name", "reporter_address", "supervision_form",
                "supervision_purpose", "supervision_target", "facts", "analysis", "needs_more_info",
-               "forwarded_to", "sanction", "handover")
+               "forwarded_to", "sanction", *FORM_FIELDS, "handover")
 FINDING_ROW_COLUMNS = (*COLUMNS, "body", "local_seq")
 SUBJECT_COLUMNS = ("id", "finding_id", "seq", "name", "employment_type", "nip", "nik", "position", "agency",
                    "address", "accounts")
@@ -35,6 +43,7 @@ def finding_row(finding: Finding) -> Row:
     row: Row = {name: getattr(finding, name) for name in COLUMNS}
     body = {name: getattr(finding, name) for name in BODY_FIELDS}
     body["witnesses"] = [asdict(w) for w in finding.witnesses]
+    body["activities"] = [asdict(a) for a in finding.activities]
     row["body"] = _to_json(body)
     return row
 
@@ -57,6 +66,7 @@ def finding_from_row(row: Row, subjects: list[Row]) -> Finding:
         if name in body:
             values[name] = body[name]
     values["witnesses"] = [Witness(**w) for w in body.get("witnesses", [])]
+    values["activities"] = [activity_from_dict(a) for a in body.get("activities", [])]
     values["subjects"] = [
         Subject(id=s["id"], name=s["name"], employment_type=s["employment_type"], nip=s["nip"], nik=s["nik"],
                 position=s["position"], agency=s["agency"], address=s["address"],

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
@@ -37,10 +37,18 @@ from netralitas_desktop.data.rows import (
 )
 from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
 from netralitas_desktop.data.vault import Vault
-from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.catalog import TimeZone, load_catalog
 from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
 from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.forms import (
+    ASSIGN,
+    CLEAR,
+    form_a_number_change,
+    uses_form_a,
+    with_assignment_letters,
+    written_on_of,
+)
 from netralitas_desktop.domain.model import (
     Evidence,
     Finding,
@@ -53,10 +61,11 @@ from netralitas_desktop.domain.model import (
 )
 from netralitas_desktop.domain.regions import load_regions
 from netralitas_desktop.domain.validation import (
-    EVIDENCE_NOTE_RULE,
+    EVIDENCE_DESCRIPTION_RULE,
     REASON_RULE,
     URL_LIMIT,
     TextRule,
+    evidence_description_problems,
     normalise_finding,
     normalise_finding_fields,
     normalise_office,
@@ -207,6 +216,14 @@ class Store:
             self.office = Office(**value)
         elif key == "officer":
             self.officer = Officer(**value)
+
+    def office_zone(self) -> TimeZone:
+        """The office's time zone (WIB/WITA/WIT): setting `time_zone`, else the province of its region."""
+        return self.catalog.office_zone(self.office.region_code, self.setting("time_zone", "") or "")
+
+    def today(self) -> date:
+        """Today's date in the office's time zone (the day a form is written, a report received)."""
+        return datetime.now(self.office_zone().tzinfo).date()
 
     def settings_for_display(self) -> dict[str, Any]:
         """Every setting except the number counters, as stored."""
@@ -391,21 +408,21 @@ class Store:
         if finding.status not in ("draf", "temuan"):
             raise ValidationError(f"Temuan baru berstatus 'draf' atau 'temuan', bukan '{finding.status}'; status "
                                   "berikutnya diubah dengan `finding status`.", "status")
-        validate_finding(finding, self.catalog, self.regions, office=self.office)
+        self._fill_form_defaults(finding)
+        validate_finding(finding, self.catalog, self.regions, self.today(), office=self.office)
         now = utc_now()
         finding.id = finding.id or new_id()
         finding.origin_office_id, finding.origin_device_id = self.office.id, self.device_id
         finding.created_at = finding.updated_at = now
         finding.created_by = finding.updated_by = self.officer.name
         finding.version = 1
-        known_on = parse_date(finding.known_on)
-        assert known_on is not None  # validated: required
         if not finding.stage and (profile := self.catalog.elections.get(finding.election)):
             finding.stage = profile.stage_on(date.fromisoformat(finding.occurred_on)) or ""
         paths = [Path(p) for p in evidence]
         Vault.check_readable(paths)
         with self.evidence_action(), self.database.transaction() as conn:
-            finding.form_a_number = self.form_a_number_for(conn, known_on)
+            finding.form_a_number = (self.form_a_number_for(conn, date.fromisoformat(finding.written_on))
+                                     if uses_form_a(finding) else None)
             self.write_finding(conn, finding, insert=True)
             initial = StatusEvent(new_id(), finding.id, None, finding.status, now, self.officer.name,
                                   "Dicatat", "", self.office.id, self.device_id)
@@ -415,16 +432,40 @@ class Store:
                 self._evidence_record(conn, finding.id, path)
         return self.get_finding(finding.id)
 
+    def _fill_form_defaults(self, finding: Finding, *, written: bool = True, received: bool = True,
+                            activities: bool = True) -> None:
+        """Form A is dated the day it is written (today unless given); a laporan is received now unless given;
+        an activity without an SPT number gets the office's default (setting `assignment_letter`)."""
+        if written and uses_form_a(finding) and not finding.written_on:
+            finding.written_on = self.today().isoformat()
+        if received and finding.source == "laporan" and not finding.received_on:
+            now = datetime.now(self.office_zone().tzinfo)
+            finding.received_on, finding.received_time = now.date().isoformat(), now.strftime("%H:%M")
+        if activities:
+            finding.activities = with_assignment_letters(finding.activities, self.setting("assignment_letter", ""))
+
     def update_finding(self, finding_id: str, changes: Mapping[str, object]) -> Finding:
-        """Change editable fields of a finding; its version grows by one and the change is audited."""
+        """Change editable fields of a finding; its version grows by one and the change is audited.
+
+        The Form A number follows the date of writing: moved to another month or year, or the finding turned
+        from laporan into temuan, it gets a new number; turned into a laporan, it loses it (domain/forms.py)."""
         self._refuse_while_settings_broken()
         current = self.get_finding(finding_id)
         self._refuse_foreign(current)
         updates = normalise_finding_fields(changes)
         before = current.to_json(with_evidence=False)
+        written_before = current.written_on
         for name, value in updates.items():
             setattr(current, name, value)
-        validate_finding(current, self.catalog, self.regions, office=self.office)
+        # Only what this edit brings gets defaults: an older record keeps its empty fields (Form A then stands
+        # on the day it became known, as it was numbered); a report turned temuan now is written today, a
+        # temuan turned laporan now is received today.
+        turned = before["source"] != current.source
+        self._fill_form_defaults(current, written=turned, received=turned, activities="activities" in updates)
+        validate_finding(current, self.catalog, self.regions, self.today(), office=self.office)
+        renumber = form_a_number_change(current, written_before or before["known_on"])
+        if renumber == CLEAR:
+            current.form_a_number = None
         after = current.to_json(with_evidence=False)
         diff = {k: {"dari": before[k], "menjadi": after[k]} for k in after if before[k] != after[k]}
         if not diff:
@@ -432,6 +473,9 @@ class Store:
         current.version += 1
         current.updated_at, current.updated_by = utc_now(), self.officer.name
         with self.database.transaction() as conn:
+            if renumber == ASSIGN:
+                current.form_a_number = self.form_a_number_for(conn, date.fromisoformat(written_on_of(current)))
+                diff["form_a_number"] = {"dari": before["form_a_number"], "menjadi": current.form_a_number}
             self.write_finding(conn, current, insert=False)
             self.record_audit(conn, "finding.edit", "finding", finding_id,
                               {"version": current.version, "changes": diff})
@@ -573,7 +617,7 @@ class Store:
         if url and not valid_url(url):
             raise ValidationError(f"Tautan bukti tidak valid: '{url[:40]}' (harus diawali http:// atau https://).",
                                   "url")
-        note = normalise_text(note, EVIDENCE_NOTE_RULE, "note")
+        note = normalise_text(note, EVIDENCE_DESCRIPTION_RULE, "note")
         files = [Path(p) for p in paths]
         Vault.check_readable(files)
         with self.evidence_action(), self.database.transaction() as conn:
@@ -599,12 +643,7 @@ class Store:
         reason = normalise_text(reason, REASON_RULE, "reason")
         if not reason:
             raise ValidationError("Alasan penghapusan bukti wajib diisi.", "reason")
-        evidence_id = evidence_id.strip()
-        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR (length(?) >= 4 AND id LIKE ? "
-                                   "ESCAPE '\\')", (evidence_id, evidence_id, _like_prefix(evidence_id)))
-        if len(rows) != 1:
-            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id[:40]}'.")
-        item = rows[0]
+        item = self._one_evidence(evidence_id)
         if item["removed_at"]:
             raise ValidationError("Bukti ini sudah dihapus sebelumnya.", "evidence")
         with self.database.transaction() as conn:
@@ -613,6 +652,30 @@ class Store:
                          (utc_now(), self.officer.name, reason, self.next_local_seq(conn), item["id"]))
             self.record_audit(conn, "evidence.remove", "evidence", item["id"],
                               {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason})
+
+    def describe_evidence(self, evidence_id: str, note: str) -> None:
+        """Describe an evidence item in words (printed as barang bukti); its version grows and it is audited."""
+        self._refuse_while_settings_broken()
+        note = note.strip() if isinstance(note, str) else note
+        for problem in evidence_description_problems(note):
+            raise problem
+        item = self._one_evidence(evidence_id)
+        if item["origin_office_id"] != self.office.id:
+            raise ValidationError("Bukti ini milik kantor lain: tambahkan catatan, jangan mengubahnya.", "evidence")
+        with self.database.transaction() as conn:
+            conn.execute("UPDATE evidence SET note = ?, version = version + 1, local_seq = ? WHERE id = ?",
+                         (note, self.next_local_seq(conn), item["id"]))
+            self.record_audit(conn, "evidence.describe", "evidence", item["id"],
+                              {"finding_id": item["finding_id"], "dari": item["note"], "menjadi": note})
+
+    def _one_evidence(self, evidence_id: str) -> Row:
+        """The evidence row of a full id or a unique prefix (≥ 4 characters)."""
+        evidence_id = evidence_id.strip()
+        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR (length(?) >= 4 AND id LIKE ? "
+                                   "ESCAPE '\\')", (evidence_id, evidence_id, _like_prefix(evidence_id)))
+        if len(rows) != 1:
+            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id[:40]}'.")
+        return rows[0]
 
     def evidence_path(self, sha256: str) -> Path:
         return self.vault.path_for(sha256)

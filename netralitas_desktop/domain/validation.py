@@ -26,9 +26,13 @@ from netralitas_desktop.domain.catalog import Catalog
 from netralitas_desktop.domain.dates_id import MONTHS_ID
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import (
+    ACTIVITY_KEYS,
     EDITABLE_FIELDS,
+    FORM_FIELDS,
     LEVELS,
+    REPORTER_SEXES,
     SOURCES,
+    Activity,
     Finding,
     Office,
     Subject,
@@ -41,6 +45,7 @@ EARLIEST_DATE = date(2000, 1, 1)  # before any election this app serves; older d
 MAX_SUBJECTS = 50
 MAX_WITNESSES = 50
 MAX_URLS = 30
+MAX_ACTIVITIES = 30  # Kegiatan I … XXX: more would not be one supervision report
 MAX_ACCOUNTS = 20
 URL_LIMIT = 2_000
 CODE_LIMIT = 64  # catalog codes and region codes
@@ -69,6 +74,23 @@ FINDING_TEXTS: dict[str, TextRule] = {
     "analysis": TextRule("Analisis", 30_000, multiline=True),
     "sanction": TextRule("Sanksi", 2_000, multiline=True),
 }
+FORM_TEXTS: dict[str, TextRule] = {
+    "received_time": TextRule("Jam laporan diterima", 10),
+    "reporter_birth_place": TextRule("Tempat lahir pelapor", 200),
+    "reporter_sex": TextRule("Jenis kelamin pelapor", 10),
+    "reporter_occupation": TextRule("Pekerjaan pelapor", 200),
+    "reporter_nationality": TextRule("Kewarganegaraan pelapor", 100),
+    "reporter_phone": TextRule("Nomor telepon pelapor", 40),
+    "reporter_email": TextRule("Alamat e-mail pelapor", 254),
+}
+FORM_DATES: dict[str, str] = {"written_on": "Tanggal penulisan Formulir A", "received_on": "Tanggal laporan diterima",
+                              "reporter_birth_date": "Tanggal lahir pelapor"}
+ACTIVITY_TEXTS: dict[str, TextRule] = {
+    "form": TextRule("bentuk pengawasan", CODE_LIMIT), "purpose": TextRule("tujuan", 1_000),
+    "target": TextRule("sasaran", 1_000), "time_from": TextRule("jam mulai", 10),
+    "time_to": TextRule("jam selesai", 10), "place": TextRule("tempat", 500),
+    "assignment_letter": TextRule("nomor surat perintah tugas", 200),
+}
 FINDING_CODES: dict[str, str] = {
     "source": "Sumber", "category": "Kategori pelanggaran", "region_code": "Kode wilayah", "platform": "Platform",
     "election": "Profil pemilu", "stage": "Tahapan", "supervision_form": "Bentuk pengawasan",
@@ -87,7 +109,6 @@ WITNESS_TEXTS: dict[str, TextRule] = {"name": TextRule("nama", 200), "address": 
 ACCOUNT_RULE = TextRule("akun media sosial", 200)
 REASON_RULE = TextRule("Alasan", 2_000, multiline=True)
 NOTE_RULE = TextRule("Catatan", 10_000, multiline=True)
-EVIDENCE_NOTE_RULE = TextRule("Keterangan bukti", 2_000, multiline=True)
 ID_DIGITS = {"nip": 18, "nik": 16}
 
 # -- characters ---------------------------------------------------------------------------------------------------
@@ -314,6 +335,21 @@ def normalise_witness(value: object, index: int) -> Witness:
                       for name, rule in WITNESS_TEXTS.items()})
 
 
+def normalise_activity(value: object, index: int) -> Activity:
+    """A Form A supervision activity from a JSON object (or an Activity), in stored form."""
+    who = f"Kegiatan ke-{index}"
+    if isinstance(value, Activity):
+        value = {**vars(value)}
+    if not isinstance(value, dict):
+        raise wrong_type(who, "objek {form, purpose, target, date, time_from, time_to, place, …}", value,
+                         "activities")
+    fields = {name: normalise_text(value[name], rule, "activities", who)
+              for name, rule in ACTIVITY_TEXTS.items() if name in value}
+    if "date" in value:
+        fields["date"] = normalise_date(value["date"], f"{who}: tanggal", "activities")
+    return Activity(**fields)
+
+
 def normalise_finding_fields(data: Mapping[str, object]) -> dict[str, Any]:
     """The editable fields of a finding from a JSON object or command-line flags, in stored form.
 
@@ -324,10 +360,21 @@ def normalise_finding_fields(data: Mapping[str, object]) -> dict[str, Any]:
         raise wrong_type("Isian temuan", "objek JSON", data, "finding")
     fields: dict[str, Any] = {}
     for name, value in data.items():
-        if name not in EDITABLE_FIELDS:
+        if name not in EDITABLE_FIELDS and name not in FORM_FIELDS:
             continue
         if name in FINDING_TEXTS:
             fields[name] = normalise_text(value, FINDING_TEXTS[name], name)
+        elif name in FORM_TEXTS:
+            fields[name] = normalise_text(value, FORM_TEXTS[name], name)
+            if name == "reporter_sex":
+                fields[name] = fields[name].upper()
+            elif name in ("reporter_phone", "received_time"):
+                fields[name] = ascii_digits(fields[name])
+        elif name in FORM_DATES:
+            fields[name] = normalise_date(value, FORM_DATES[name], name)
+        elif name == "activities":
+            activities = _list_of(value, "Kegiatan pengawasan", "activities", MAX_ACTIVITIES)
+            fields[name] = [normalise_activity(a, i) for i, a in enumerate(activities, start=1)]
         elif name in FINDING_CODES:
             fields[name] = normalise_code(value, FINDING_CODES[name], name)
         elif name in FINDING_DATES:
@@ -429,6 +476,7 @@ def finding_problems(finding: Finding, catalog: Catalog, regions: RegionIndex, t
 
     problems.extend(_url_problems(finding, catalog))
     problems.extend(_people_problems(finding, catalog))
+    problems.extend(form_field_problems(finding, catalog, today))
     return problems
 
 
@@ -528,6 +576,142 @@ def validate_finding(finding: Finding, catalog: Catalog, regions: RegionIndex, t
                      office: Office | None = None) -> None:
     """Raise the first ValidationError of a finding (see `finding_problems`)."""
     raise_first(finding_problems(finding, catalog, regions, today, office=office))
+
+
+# -- fields of the printed forms (Form A, Model B.1): activities, dates of writing and receipt, reporter ------
+
+TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+PHONE_RE = re.compile(r"\+?[0-9][0-9 ()\-.]{6,22}")
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _optional_date(value: object, label: str, field: str, problems: list[ValidationError]) -> date | None:
+    """A date given as "YYYY-MM-DD", None when empty; a problem is added when it is not one."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str) and (day := parse_stored_date(value)):  # not "20231203", which fromisoformat takes
+        return day
+    problems.append(ValidationError(f"{label} tidak valid: '{echo(value)}' (gunakan format TTTT-BB-HH).", field))
+    return None
+
+
+def _day_not_before(value: object, label: str, field: str, problems: list[ValidationError], *, today: date,
+                    earliest: date | None, earliest_label: str) -> date | None:
+    """An optional date that may be neither in the future nor before `earliest` (a day it cannot precede)."""
+    day = _optional_date(value, label, field, problems)
+    if day and day > today:
+        problems.append(ValidationError(f"{label} tidak boleh di masa depan.", field))
+    elif day and earliest and day < earliest:
+        problems.append(ValidationError(f"{label} ({day.isoformat()}) tidak boleh sebelum {earliest_label} "
+                                        f"({earliest.isoformat()}).", field))
+    return day
+
+
+def _text_fields(finding: Finding, names: tuple[str, ...], problems: list[ValidationError]) -> bool:
+    """True when every named field is text (JSON may carry numbers or lists where text belongs)."""
+    ok = True
+    for name in names:
+        if not isinstance(getattr(finding, name), str):
+            problems.append(ValidationError(f"Isian '{name}' harus berupa teks.", name))
+            ok = False
+    return ok
+
+
+def activity_problems(activities: object, catalog: Catalog, *, today: date,
+                      written_on: date | None) -> list[ValidationError]:
+    """Rules for Form A section II: each activity has a known form, a date (not after the form was written),
+    a place, and a valid time of day (from–to, "HH:MM")."""
+    problems: list[ValidationError] = []
+
+    def problem(message: str) -> None:
+        problems.append(ValidationError(message, "activities"))
+
+    if not isinstance(activities, list):
+        problem("Kegiatan pengawasan harus berupa daftar.")
+        return problems
+    if len(activities) > MAX_ACTIVITIES:
+        problem(f"Paling banyak {MAX_ACTIVITIES} kegiatan pengawasan dalam satu Formulir A.")
+    for index, activity in enumerate(activities, start=1):
+        who = f"Kegiatan ke-{index}"
+        if not isinstance(activity, Activity):
+            problem(f"{who} harus berupa objek kegiatan.")
+            continue
+        texts = [name for name in ACTIVITY_KEYS if not isinstance(getattr(activity, name), str)]
+        if texts:
+            problem(f"{who}: isian '{texts[0]}' harus berupa teks.")
+            continue
+        unsafe = [found for name, rule in ACTIVITY_TEXTS.items()
+                  if (found := text_problem(getattr(activity, name), rule, who))]
+        if unsafe:
+            problem(unsafe[0])
+            continue
+        if not activity.form:
+            problem(f"{who}: bentuk pengawasan wajib diisi (pilih: {', '.join(catalog.supervision_forms)}).")
+        elif activity.form not in catalog.supervision_forms:
+            problem(f"{who}: bentuk pengawasan tidak dikenal: '{echo(activity.form)}' "
+                    f"(pilih: {', '.join(catalog.supervision_forms)}).")
+        if not activity.place.strip():
+            problem(f"{who}: tempat kegiatan pengawasan wajib diisi (tempat pengawas bekerja, bukan tempat "
+                    "kejadian).")
+        if not activity.date:
+            problem(f"{who}: tanggal kegiatan wajib diisi.")
+        else:
+            day = _optional_date(activity.date, f"{who}: tanggal", "activities", problems)
+            if day and day > today:
+                problem(f"{who}: tanggal kegiatan tidak boleh di masa depan.")
+            elif day and written_on and day > written_on:
+                problem(f"{who}: tanggal kegiatan ({day.isoformat()}) jatuh sesudah tanggal penulisan Formulir A "
+                        f"({written_on.isoformat()}).")
+        for name, label in (("time_from", "jam mulai"), ("time_to", "jam selesai")):
+            value = getattr(activity, name)
+            if value and not TIME_RE.fullmatch(value):
+                problem(f"{who}: {label} tidak valid: '{echo(value)}' (gunakan JJ:MM, mis. 09:00).")
+        if (TIME_RE.fullmatch(activity.time_from or "") and TIME_RE.fullmatch(activity.time_to or "")
+                and activity.time_to < activity.time_from):
+            problem(f"{who}: jam selesai {activity.time_to} lebih awal dari jam mulai {activity.time_from}.")
+        if activity.time_to and not activity.time_from:
+            problem(f"{who}: jam selesai diisi tanpa jam mulai.")
+    return problems
+
+
+def form_field_problems(finding: Finding, catalog: Catalog, today: date) -> list[ValidationError]:
+    """Rules for the fields only the printed forms use: Form A's date of writing and activities, a report's
+    date and time of receipt, and the reporter's identity on Model B.1 (checked when given)."""
+    problems: list[ValidationError] = []
+    texts = ("written_on", "received_on", "received_time", "reporter_birth_place", "reporter_birth_date",
+             "reporter_sex", "reporter_occupation", "reporter_nationality", "reporter_phone", "reporter_email")
+    if not _text_fields(finding, texts, problems):
+        return problems
+    for name, rule in FORM_TEXTS.items():
+        if found := text_problem(getattr(finding, name), rule):
+            problems.append(ValidationError(found, name))
+    known = parse_stored_date(finding.known_on)  # when it is not a date, the date rules above said so
+
+    written = _day_not_before(finding.written_on, "Tanggal penulisan Formulir A", "written_on", problems,
+                              today=today, earliest=known, earliest_label="tanggal diketahui")
+    problems += activity_problems(finding.activities, catalog, today=today, written_on=written)
+    _day_not_before(finding.received_on, "Tanggal laporan diterima", "received_on", problems, today=today,
+                    earliest=known, earliest_label="tanggal pelapor mengetahui kejadian")
+    if finding.received_time and not TIME_RE.fullmatch(finding.received_time):
+        problems.append(ValidationError(f"Jam laporan diterima tidak valid: '{echo(finding.received_time)}' "
+                                        "(gunakan JJ:MM, mis. 10:15).", "received_time"))
+
+    birth = _optional_date(finding.reporter_birth_date, "Tanggal lahir pelapor", "reporter_birth_date", problems)
+    if birth and (birth >= today or birth.year < 1900):
+        problems.append(ValidationError(f"Tanggal lahir pelapor tidak masuk akal: {birth.isoformat()}.",
+                                        "reporter_birth_date"))
+    if finding.reporter_sex and finding.reporter_sex not in REPORTER_SEXES:
+        problems.append(ValidationError(f"Jenis kelamin pelapor: tulis 'L' atau 'P', bukan "
+                                        f"'{echo(finding.reporter_sex)}'.", "reporter_sex"))
+    if finding.reporter_phone and not (PHONE_RE.fullmatch(finding.reporter_phone.strip())
+                                       and 8 <= sum(c.isdigit() for c in finding.reporter_phone) <= 15):
+        problems.append(ValidationError(f"Nomor telepon pelapor tidak valid: '{echo(finding.reporter_phone)}' "
+                                        "(8–15 angka, mis. 0812-7000-1234 atau +62 812 7000 1234).",
+                                        "reporter_phone"))
+    if finding.reporter_email and not EMAIL_RE.fullmatch(finding.reporter_email.strip()):
+        problems.append(ValidationError(f"Alamat e-mail pelapor tidak valid: '{echo(finding.reporter_email)}'.",
+                                        "reporter_email"))
+    return problems
 
 
 # -- status changes -----------------------------------------------------------------------------------------------
@@ -657,6 +841,7 @@ SETTABLE_KEYS: dict[str, str] = {
     "sync_recipients": "penerima bundel: [{name, key}]",
     "assignment_letter": "nomor surat perintah tugas (Form A bagian I)",
     "signing_place": "tempat penandatanganan laporan",
+    "time_zone": "zona waktu kantor: WIB, WITA atau WIT, atau \"\" untuk mengikuti provinsi kantor",
 }
 INTERNAL_KEYS = ("device_id", "local_seq", "audit_head")
 INTERNAL_PREFIXES = ("counter:",)
@@ -737,6 +922,12 @@ def normalise_setting(key: object, value: object, *, catalog: Catalog, regions: 
                 raise ValidationError(f"Penerima ke-{index}: kunci publik age tidak sah.", key)
             result.append({"name": name, "key": recipient})
         return result
+    if key == "time_zone":
+        zone = _one_line_setting(value, "Zona waktu", key).upper()
+        if zone and zone not in catalog.time_zones:
+            raise ValidationError(f"Zona waktu tidak dikenal: '{echo(value)}' (pilih: {', '.join(catalog.time_zones)}, "
+                                  "atau kosong untuk mengikuti provinsi kantor).", key)
+        return zone
     return _one_line_setting(value, SETTABLE_KEYS[key].split(" (")[0].capitalize(), key)
 
 
@@ -751,3 +942,16 @@ def setting_problem(key: str, value: object, *, catalog: Catalog, regions: Regio
     if type(normalised) is not type(value):  # e.g. a bare name where the store keeps an object
         return f"Pengaturan '{key}' harus berupa {_type_name(normalised)}, bukan {_type_name(value)}."
     return None
+
+
+# -- evidence -----------------------------------------------------------------------------------------------------
+EVIDENCE_DESCRIPTION_RULE = TextRule("Uraian bukti", 1_000)  # one line: printed as barang bukti on Form A
+
+
+def evidence_description_problems(note: object) -> list[ValidationError]:
+    """Rules for an evidence item's description in words (printed as barang bukti): one line of text."""
+    if not isinstance(note, str) or not note.strip():
+        return [ValidationError("Uraian bukti wajib diisi (teks satu baris).", "note")]
+    if problem := text_problem(note, EVIDENCE_DESCRIPTION_RULE):
+        return [ValidationError(problem, "note")]
+    return []

@@ -190,7 +190,6 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
     level_code = numbering.level_codes[office.level]
     place_names: dict[str, tuple[str, ...]] = {}  # village → (district, regency, village) names
     stages: dict[date, str] = {}
-    legal_basis = {code: "; ".join(c.legal_basis) for code, c in catalog.categories.items()}
     make_id = OrderedIds()  # ids in creation order: the bulk load appends to its indexes (see OrderedIds)
 
     with tempfile.TemporaryDirectory() as temp, bulk_writer(store) as writer:
@@ -258,21 +257,26 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
                 known_on=known.isoformat(), description=description, subjects=subjects, source=source,
                 title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
                 address=f"Desa {village_name}", urls=urls,
-                legal_basis=legal_basis[category], election="pemilu-2024", stage=stage,
+                # No officer's text: Form A prints the provisions that bind each subject type (provisions.json).
+                election="pemilu-2024", stage=stage,
                 reporter_name=f"{pick(FIRST_NAMES)} {pick(LAST_NAMES)}" if source == "laporan" else "",
                 reporter_address=f"Desa {village_name}" if source == "laporan" else "",
                 supervision_form="langsung" if not online else "analisis",
                 supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa",
                 supervision_target=f"ASN dan perangkat desa di Kecamatan {district_name}", handover=handover,
+                written_on=known.isoformat() if source == "temuan" else "",
+                received_on=known.isoformat() if source == "laporan" else "",
+                received_time=f"{between(8, 15):02d}:{pick((0, 15, 30, 45)):02d}" if source == "laporan" else "",
                 status=status, origin_office_id=office.id, origin_device_id=device, created_by=officer,
                 updated_by=officer, version=1)
             created = datetime.combine(known, time(8 + between(0, 8), between(0, 59)), UTC)
             finding.created_at = created.isoformat()
             path = paths[status]
             stamp = created
-            finding.form_a_number = register_number_for(
-                numbering.form_a_template, seq=writer.next_number(f"form_a:{known.year}"), kind="", election="",
-                level="", office_code=office.office_code, on=known)
+            if source == "temuan":  # a public report prints Model B.1 and takes no Form A number
+                finding.form_a_number = register_number_for(
+                    numbering.form_a_template, seq=writer.next_number(f"form_a:{known.year}"), kind="",
+                    election="", level="", office_code=office.office_code, on=known)
             history, previous = [], None
             for step in path:
                 if step == "teregistrasi":
