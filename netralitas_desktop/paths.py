@@ -12,6 +12,7 @@ import platformdirs
 APP_NAME = "NetralitasDesktop"
 APP_AUTHOR = "Bawaslu"
 DATA_DIR_VARIABLE = "NETRALITAS_DATA_DIR"
+GUIDE_FILE = "user-guide.md"
 
 
 def resources_dir() -> Path:
@@ -21,6 +22,21 @@ def resources_dir() -> Path:
         return Path(str(resources.files("netralitas_desktop.resources")))
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / "resources"
+
+
+def user_guide() -> Path | None:
+    """The Indonesian user guide (Markdown; its screenshots in `screenshots/` beside it): in the frozen app, inside
+    an installed wheel (netralitas_desktop.guide) or in a checkout (docs/); None when this installation has none."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "docs" / GUIDE_FILE)
+    try:  # a folder without __init__.py: a namespace package, whose files() only joins, it has no one path
+        candidates.append(Path(str(resources.files("netralitas_desktop.guide").joinpath(GUIDE_FILE))))
+    except ModuleNotFoundError:
+        pass
+    candidates.append(Path(__file__).resolve().parent.parent / "docs" / GUIDE_FILE)
+    return next((path for path in candidates if path.is_file()), None)
 
 
 def ui_dir() -> Path:

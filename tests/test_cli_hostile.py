@@ -46,19 +46,25 @@ SUBJECT = st.one_of(
                                         "address": TEXT, "accounts": st.one_of(st.lists(TEXT, max_size=3),
                                                                                JSON_VALUE), "id": JSON_VALUE}),
     JSON_VALUE)
+ACTIVITY = st.fixed_dictionaries({}, optional={
+    "form": st.one_of(st.sampled_from(["analisis", "langsung"]), TEXT), "purpose": TEXT, "target": TEXT,
+    "date": st.one_of(st.dates().map(str), SPECIAL, JSON_VALUE), "time_from": st.one_of(st.just("09:00"), TEXT),
+    "time_to": st.one_of(st.just("11:00"), TEXT), "place": TEXT, "assignment_letter": TEXT})
 FINDING_JSON = st.one_of(
     st.fixed_dictionaries({}, optional={
         **{field: st.one_of(TEXT, JSON_VALUE) for _, field, _ in FIELD_FLAGS},
         "subjects": st.one_of(st.lists(SUBJECT, max_size=3), JSON_VALUE),
         "urls": st.one_of(st.lists(TEXT, max_size=3), JSON_VALUE),
         "witnesses": st.one_of(st.lists(st.one_of(TEXT, JSON_VALUE), max_size=3), JSON_VALUE),
+        "activities": st.one_of(st.lists(st.one_of(ACTIVITY, JSON_VALUE), max_size=3), JSON_VALUE),
         "needs_more_info": JSON_VALUE, "handover": JSON_VALUE, "status": JSON_VALUE, "id": JSON_VALUE,
     }),
     JSON_VALUE)
 WORDS = st.text(st.characters(categories=["L", "Zs"]), min_size=1, max_size=30)
 MAYBE = st.one_of(WORDS, TEXT)  # mostly a plain value, sometimes a hostile one: reaches past the first refusal
 FLAGS = st.lists(st.tuples(st.sampled_from([flag for flag, _, _ in FIELD_FLAGS] + ["--subject", "--url",
-                                                                                   "--witness"]), MAYBE),
+                                                                                   "--witness", "--activity"]),
+                           MAYBE),
                  max_size=4)
 
 

@@ -1,6 +1,6 @@
 """Regenerate the screenshots in docs/screenshots/ at 1366×768 (offscreen, with demo data).
 
-    python docs/make_screenshots.py [--findings 500] [--out docs/screenshots]
+    python bench/make_screenshots.py [--findings 500] [--out docs/screenshots]
 
 Makes main-window.png, editor.png, editor-subjects.png, evidence.png, status.png, dashboard.png and wizard.png
 from a fresh demo store in a temporary folder, with times in WIB. Fonts: install fonts-noto-core (or
