@@ -24,8 +24,8 @@ from netralitas_desktop.sync import export_bundle, import_bundle
 
 def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None = None) -> None:
     """Raise on the first failure; `report` receives one Indonesian line per step passed."""
-    with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp:
-        temp = Path(temp)
+    with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp_name:
+        temp = Path(temp_name)
         regions, catalog = load_regions(), load_catalog()
         assert len(regions) > 90_000 and "MS-SOSIALISASI" in catalog.categories
         report(f"Data wilayah ({len(regions):,} wilayah) dan katalog ({len(catalog.categories)} kategori) dimuat.")

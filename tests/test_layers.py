@@ -39,8 +39,12 @@ def own_part(module: str) -> str:
 
 
 def project_imports(tree):
-    """(imported project module, at module level?) for every import in the tree."""
+    """(imported project module, at module level?) for every import in the tree; an import under
+    `if TYPE_CHECKING:` counts as module level (it never runs)."""
     top_level = {id(node) for node in tree.body}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            top_level |= {id(child) for child in node.body}
     for node in ast.walk(tree):
         names = []
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("netralitas_desktop."):

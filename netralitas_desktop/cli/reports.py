@@ -26,6 +26,14 @@ def _date(text: str | None, flag: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    """The recap's period: both ends are required."""
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if date_from is None or date_to is None:
+        raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")
+    return date_from, date_to
+
+
 def _paper(text: str) -> str:
     value = text.strip().upper()
     if value == "FOLIO":
@@ -141,7 +149,7 @@ def cmd_recap(args: argparse.Namespace) -> int:
     from netralitas_desktop.reports.recap import build_recap
 
     fmt = _format(args)
-    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    date_from, date_to = _period(args)
     output = args.output or Path(default_filename("recap", date_from=date_from, date_to=date_to,
                                                   region=args.region or "", suffix=f".{fmt}"))
     with Store(args.data_dir, readonly=True) as store:

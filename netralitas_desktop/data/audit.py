@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from json.encoder import encode_basestring  # type: ignore[attr-defined]  # how json.dumps writes a str
+from json.encoder import encode_basestring  # how json.dumps writes a str
 from operator import itemgetter
 from typing import Any
 
@@ -56,7 +56,7 @@ class AuditContext:
 
 
 def append(conn: sqlite3.Connection, ctx: AuditContext, action: str, entity: str, entity_id: str,
-           details: dict | None = None, at: str | None = None) -> dict:
+           details: dict[str, Any] | None = None, at: str | None = None) -> dict[str, Any]:
     """Add one entry to the chain of this device, inside the caller's transaction."""
     last = conn.execute(
         "SELECT device_seq, hash FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
@@ -94,10 +94,11 @@ class ChainBuilder:
             "SELECT device_seq, hash FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
             (ctx.device_id,),
         ).fetchone()
-        self.device_seq, self.prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-        self.entries: list[dict] = []
+        self.device_seq: int = last[0] if last else 0
+        self.prev_hash: str = last[1] if last else GENESIS
+        self.entries: list[dict[str, Any]] = []
 
-    def add(self, action: str, entity: str, entity_id: str, details: dict | None = None,
+    def add(self, action: str, entity: str, entity_id: str, details: dict[str, Any] | None = None,
             at: str | None = None) -> None:
         self.device_seq += 1
         entry = {
@@ -141,7 +142,7 @@ def verify_chain(conn: sqlite3.Connection, local_device_id: str = "") -> list[st
     return problems
 
 
-def entries_for(conn: sqlite3.Connection, entity_id: str) -> list[dict]:
+def entries_for(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
     """Every audit entry about one record, oldest first."""
     cursor = conn.execute(
         "SELECT at, actor, action, entity, entity_id, details, device_id, office_id, hash FROM audit_log"

@@ -57,13 +57,13 @@ def _without_secondary_indexes(conn: sqlite3.Connection) -> Iterator[None]:
     import sqlite_utils
 
     db = sqlite_utils.Database(conn)
-    dropped = [(table, index.name, index.columns) for table in BULK_TABLES for index in db[table].indexes
+    dropped = [(table, index.name, index.columns) for table in BULK_TABLES for index in db.table(table).indexes
                if not index.unique and not index.partial and index.origin == "c"]
     for _table, name, _columns in dropped:
         conn.execute(f"DROP INDEX {name}")
     yield
     for table, name, columns in dropped:
-        db[table].create_index(columns, index_name=name)
+        db.table(table).create_index(columns, index_name=name)
 
 
 _FINDING_VALUES = itemgetter(*FINDING_ROW_COLUMNS)

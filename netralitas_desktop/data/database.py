@@ -5,10 +5,11 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from netralitas_desktop.domain.errors import StoreError
 from netralitas_desktop.domain.model import utc_now
@@ -137,13 +138,15 @@ class Database:
         finally:
             self._depth = 0
 
-    def query(self, sql: str, params=()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> list[dict[str, Any]]:
+        """The rows of a query as dicts of column name to value."""
         with translated_errors():
             cursor = self.conn.execute(sql, params)
             columns = [c[0] for c in cursor.description or ()]
             return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params=()):
+    def scalar(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> Any:
+        """The first column of the first row of a query, or None when it returns no row."""
         with translated_errors():
             row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None

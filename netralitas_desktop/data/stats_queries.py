@@ -18,7 +18,7 @@ class CountRow(NamedTuple):
     category: str
     district: str
     platform: str
-    count: int
+    findings: int
 
 
 class DeadlineInput(NamedTuple):

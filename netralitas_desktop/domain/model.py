@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from netralitas_desktop.domain.errors import ValidationError
 
@@ -213,7 +215,7 @@ class Finding:
     evidence: list[Evidence] = field(default_factory=list)
     history: list[StatusEvent] = field(default_factory=list)
 
-    def to_json(self, *, with_evidence: bool = True) -> dict:
+    def to_json(self, *, with_evidence: bool = True) -> dict[str, Any]:
         """The documented JSON shape (docs/finding-json.md)."""
         data = asdict(self)
         if not with_evidence:
@@ -241,13 +243,13 @@ FORM_FIELDS = (
 REPORTER_SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 
 
-def _activity_or_refuse(data) -> Activity:
+def _activity_or_refuse(data: object) -> Activity:
     if not isinstance(data, dict):
         raise ValidationError("Setiap kegiatan pengawasan harus berupa objek JSON {…}.", "activities")
     return activity_from_dict(data)
 
 
-def subject_from_dict(data: dict) -> Subject:
+def subject_from_dict(data: Mapping[str, Any]) -> Subject:
     """A Subject from a JSON object, ignoring keys it does not know."""
     known = {k: v for k, v in data.items() if k in Subject.__dataclass_fields__}
     if "type" in data and "employment_type" not in known:
@@ -255,7 +257,7 @@ def subject_from_dict(data: dict) -> Subject:
     return Subject(**known)
 
 
-def witness_from_dict(data: dict | str) -> Witness:
+def witness_from_dict(data: Mapping[str, Any] | str) -> Witness:
     if isinstance(data, str):
         return Witness(name=data)
     return Witness(name=data.get("name", ""), address=data.get("address", ""))
@@ -264,12 +266,12 @@ def witness_from_dict(data: dict | str) -> Witness:
 ACTIVITY_KEYS = tuple(Activity.__dataclass_fields__)
 
 
-def activity_from_dict(data: dict) -> Activity:
+def activity_from_dict(data: Mapping[str, Any]) -> Activity:
     """An Activity from a JSON object; values are kept as given (the validation gate checks them)."""
     return Activity(**{k: v for k, v in data.items() if k in ACTIVITY_KEYS})
 
 
-def finding_fields_from_dict(data: dict) -> dict:
+def finding_fields_from_dict(data: Mapping[str, Any]) -> dict[str, Any]:
     """The editable fields of a finding from a JSON object, with nested objects turned into dataclasses."""
     fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS or k in FORM_FIELDS}
     if "activities" in fields:

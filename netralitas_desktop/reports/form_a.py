@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_time_range_id, roman
 from netralitas_desktop.domain.forms import activities_of, uses_form_a, written_on_of
 from netralitas_desktop.domain.model import Activity, Finding
@@ -59,7 +60,7 @@ NIHIL = "nihil"
 class FormABuilder(FormBlocks):
     """Builds the flowables of one Form A; `story()` is the form, the annex is added by annex.py."""
 
-    def __init__(self, store, finding: Finding, width: float, st: Styles, ctx: FormContext):
+    def __init__(self, store: Store, finding: Finding, width: float, st: Styles, ctx: FormContext):
         super().__init__(width, st)
         self.store, self.finding, self.ctx = store, finding, ctx
         self.catalog, self.regions = store.catalog, store.regions
@@ -280,7 +281,7 @@ class FormABuilder(FormBlocks):
                 *self.sengketa(), self.signature(self.ctx, written_on_of(self.finding))]
 
 
-def render_form_a(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
+def render_form_a(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                   letterhead: bool = False, cancelled=None) -> Path:
     """Write Form A of one finding (and by default its evidence annex) as a PDF; returns the path.
 
@@ -290,7 +291,7 @@ def render_form_a(store, finding_id: str, output: Path | str, *, paper: str | No
     return path
 
 
-def build_form_a(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
+def build_form_a(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                  letterhead: bool = False, cancelled=None) -> tuple[Path, int]:
     """Like render_form_a, also returning the page count."""
     finding = store.get_finding(store.resolve_id(finding_id))

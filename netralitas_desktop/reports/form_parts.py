@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import FormSpec, TimeZone
 from netralitas_desktop.domain.dates_id import roman
 from netralitas_desktop.domain.model import Finding
@@ -40,7 +41,7 @@ class FormContext:
         return self.election_word.capitalize()
 
 
-def form_context(store, finding: Finding) -> FormContext:
+def form_context(store: Store, finding: Finding) -> FormContext:
     kind = election_kind_of(finding, store.catalog, store.setting("default_election", "") or "")
     signer = store.setting("signer") or {}
     officer = store.setting("officer") or {}
@@ -192,7 +193,7 @@ class FormBlocks:
         return table
 
 
-def event_place(store, finding: Finding) -> str:
+def event_place(store: Store, finding: Finding) -> str:
     """Where the event happened: the free address, then the full region name, each place named once
     ("Jl. Raya Rias, Desa Rias" then "Kecamatan Toboali, …"), with the platform for online events."""
     parts = [p.strip() for p in region_full_name(store.regions, finding.region_code).split(",") if p.strip()]

@@ -145,7 +145,10 @@ def restore_backup(backup: Path, data_dir: Path, *, passphrase: str = "", identi
                 names = {m.name: m for m in outer.getmembers() if _safe_member(m)}
                 if not {"kunci.age", "data.tar.age"} <= names.keys():
                     raise BackupError("Berkas ini bukan cadangan Netralitas Desktop.")
-                key_bytes = outer.extractfile(names["kunci.age"]).read()
+                key_file = outer.extractfile(names["kunci.age"])
+                if key_file is None:
+                    raise BackupError("Berkas ini bukan cadangan Netralitas Desktop.")
+                key_bytes = key_file.read()
                 outer.extract(names["data.tar.age"], work, filter="data")
         except (tarfile.TarError, OSError, EOFError) as err:
             raise BackupError(f"Berkas cadangan rusak atau tidak terbaca: {backup.name}.") from err

@@ -41,12 +41,12 @@ def finding_counts(store: Store, filt: FindingFilter | None = None) -> Counts:
     filt = filt or FindingFilter()
     counts = Counts(by_subject_type=counts_by_subject_type(store, filt))
     for row in grouped_counts(store, filt):
-        counts.total += row.count
+        counts.total += row.findings
         for breakdown, key in ((counts.by_status, row.status), (counts.by_category, row.category),
                                (counts.by_district, row.district), (counts.by_platform, row.platform)):
-            breakdown[key] = breakdown.get(key, 0) + row.count
+            breakdown[key] = breakdown.get(key, 0) + row.findings
         pair = (row.district, row.category)
-        counts.by_district_category[pair] = counts.by_district_category.get(pair, 0) + row.count
+        counts.by_district_category[pair] = counts.by_district_category.get(pair, 0) + row.findings
     for name in ("by_status", "by_category", "by_district", "by_platform"):
         setattr(counts, name, _largest_first(getattr(counts, name)))
     return counts
