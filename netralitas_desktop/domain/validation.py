@@ -44,10 +44,10 @@ from netralitas_desktop.domain.regions import RegionIndex
 EARLIEST_DATE = date(2000, 1, 1)  # before any election this app serves; older dates are typing mistakes
 MAX_SUBJECTS = 50
 MAX_WITNESSES = 50
-MAX_URLS = 30
+MAX_URLS = 20
 MAX_ACTIVITIES = 30  # Kegiatan I … XXX: more would not be one supervision report
-MAX_ACCOUNTS = 20
-URL_LIMIT = 2_000
+MAX_ACCOUNTS = 5
+URL_LIMIT = 1_000
 CODE_LIMIT = 64  # catalog codes and region codes
 ECHO_LIMIT = 40  # how much of a refused value a message repeats
 
@@ -86,10 +86,10 @@ FORM_TEXTS: dict[str, TextRule] = {
 FORM_DATES: dict[str, str] = {"written_on": "Tanggal penulisan Formulir A", "received_on": "Tanggal laporan diterima",
                               "reporter_birth_date": "Tanggal lahir pelapor"}
 ACTIVITY_TEXTS: dict[str, TextRule] = {
-    "form": TextRule("bentuk pengawasan", CODE_LIMIT), "purpose": TextRule("tujuan", 1_000),
-    "target": TextRule("sasaran", 1_000), "time_from": TextRule("jam mulai", 10),
-    "time_to": TextRule("jam selesai", 10), "place": TextRule("tempat", 500),
-    "assignment_letter": TextRule("nomor surat perintah tugas", 200),
+    "form": TextRule("bentuk pengawasan", CODE_LIMIT), "purpose": TextRule("tujuan", 500),
+    "target": TextRule("sasaran", 500), "time_from": TextRule("jam mulai", 10),
+    "time_to": TextRule("jam selesai", 10), "place": TextRule("tempat", 300),
+    "assignment_letter": TextRule("nomor surat perintah tugas", 100),
 }
 FINDING_CODES: dict[str, str] = {
     "source": "Sumber", "category": "Kategori pelanggaran", "region_code": "Kode wilayah", "platform": "Platform",
@@ -100,13 +100,13 @@ FINDING_DATES: dict[str, str] = {"occurred_on": "Tanggal kejadian", "known_on": 
 FINDING_FLAGS: dict[str, str] = {"needs_more_info": "Perlu keterangan tambahan",
                                  "handover": "Dilimpahkan ke kantor lain"}
 SUBJECT_TEXTS: dict[str, TextRule] = {
-    "name": TextRule("nama", 200),
-    "position": TextRule("jabatan", 200),
-    "agency": TextRule("instansi", 300),
-    "address": TextRule("alamat", 500),
+    "name": TextRule("nama", 150),
+    "position": TextRule("jabatan", 150),
+    "agency": TextRule("instansi", 200),
+    "address": TextRule("alamat", 200),
 }
-WITNESS_TEXTS: dict[str, TextRule] = {"name": TextRule("nama", 200), "address": TextRule("alamat", 500)}
-ACCOUNT_RULE = TextRule("akun media sosial", 200)
+WITNESS_TEXTS: dict[str, TextRule] = {"name": TextRule("nama", 150), "address": TextRule("alamat", 200)}
+ACCOUNT_RULE = TextRule("akun media sosial", 100)
 REASON_RULE = TextRule("Alasan", 2_000, multiline=True)
 NOTE_RULE = TextRule("Catatan", 10_000, multiline=True)
 ID_DIGITS = {"nip": 18, "nik": 16}
