@@ -339,3 +339,22 @@ def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(data_dir):
     process.wait(timeout=60)
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
     assert process.returncode in (0, 1)
+
+
+def test_dates_and_numbers_an_old_version_stored_as_typed_are_named_by_check_and_repaired_by_edit(data_dir,
+                                                                                                finding_id):
+    conn = sqlite3.connect(data_dir / "netralitas.db")
+    with conn:
+        conn.execute("UPDATE findings SET known_on = '20231203'")
+        conn.execute("UPDATE subjects SET nip = '\uff11\uff19\uff18\uff15\uff10\uff13\uff11\uff12\uff12\uff10\uff11"
+                     "\uff10\uff10\uff11\uff11\uff10\uff10\uff14'")
+    conn.close()
+    check = run(data_dir, "check")
+    assert check.code == 1
+    assert "known_on tersimpan sebagai '20231203'" in check.out and "--known-on" in check.out
+    assert "nip tersimpan" in check.out
+    repaired = run(data_dir, "finding", "edit", finding_id, "--known-on", "20231203", "--subject",
+                   "name=Hendra Saputra;type=pns;nip=198503122010011004", "--json")
+    assert repaired.code == 0, repaired.err
+    assert repaired.json()["known_on"] == "2023-12-03"
+    assert run(data_dir, "check").code == 0

@@ -726,6 +726,24 @@ class Store:
             if head and (not last or list(last) != head):
                 problems.append("Log audit: entri terakhir perangkat ini hilang atau diganti.")
             problems += self.setting_problems()
+            problems += self._values_not_in_stored_form()
+        return problems
+
+    def _values_not_in_stored_form(self) -> list[str]:
+        """Dates and identity numbers that older versions stored as typed (`20231203`, full-width digits): such a
+        finding drops out of period lists and searches. Each is named with the edit that repairs it."""
+        iso = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+        problems = []
+        for finding_id, name, value in self.conn.execute(
+                f"SELECT id, 'known_on', known_on FROM findings WHERE known_on NOT GLOB '{iso}' UNION ALL "
+                f"SELECT id, 'occurred_on', occurred_on FROM findings WHERE occurred_on NOT GLOB '{iso}' UNION ALL "
+                f"SELECT id, 'registered_on', registered_on FROM findings WHERE registered_on NOT GLOB '{iso}' "
+                "UNION ALL SELECT finding_id, 'nip', nip FROM subjects WHERE nip != '' AND (length(nip) != 18 OR "
+                "nip GLOB '*[^0-9]*') UNION ALL SELECT finding_id, 'nik', nik FROM subjects WHERE nik != '' AND "
+                "(length(nik) != 16 OR nik GLOB '*[^0-9]*') LIMIT 100"):
+            flag = {"nip": "--subject", "nik": "--subject"}.get(name, "--" + name.replace("_", "-"))
+            problems.append(f"Temuan {finding_id[:8]}: {name} tersimpan sebagai '{str(value)[:40]}', bukan dalam "
+                            f"bentuk bakunya; perbaiki dengan `netralitas finding edit {finding_id[:8]} {flag} …`.")
         return problems
 
 
