@@ -179,3 +179,22 @@ def test_init_answers_every_input(tmp_path_factory, name, level, region, officer
         assert run(folder, "finding", "list").code == 0
     else:
         assert not (folder / "netralitas.db").exists()
+
+
+@EXAMPLES
+@given(url=st.one_of(st.none(), TEXT, st.just("https://www.facebook.com/x/posts/1")), note=st.one_of(st.none(), TEXT),
+       describe=st.one_of(st.none(), MAYBE), which=st.one_of(st.just(None), TEXT), region=st.one_of(TEXT, WORDS))
+def test_evidence_and_region_lookup_answer_every_input(store, tmp_path, url, note, describe, which, region):
+    data_dir, finding_id = store
+    picture = tmp_path / "bukti.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(64)))
+    args = ["evidence", "add", "--json"] + ([] if url is None else [f"--url={url}"])
+    args += ([] if note is None else [f"--note={note}"]) + ["--", which if which is not None else finding_id,
+                                                              str(picture)]
+    result = run(data_dir, *args)
+    assert_answered(result)
+    if result.code == 0 and describe is not None:
+        evidence_id = result.json()[0]["id"]
+        assert_answered(run(data_dir, "evidence", "describe", "--", evidence_id, describe))
+    assert_answered(run(data_dir, "region", "--", region))
+    assert_sound(data_dir)
