@@ -492,7 +492,8 @@ class Store:
         registering it assigns the case number of that date's month and year."""
         self._refuse_while_settings_broken()
         finding = self.get_finding(finding_id)
-        change = validate_status_change(finding, new_status, reason, forwarding_body, on, self.catalog)
+        change = validate_status_change(finding, new_status, reason, forwarding_body, on, self.catalog,
+                                        self.today())
         now = utc_now()
         event = StatusEvent(new_id(), finding_id, finding.status, change.new_status, now, self.officer.name,
                             change.reason, change.forwarding_body, self.office.id, self.device_id)

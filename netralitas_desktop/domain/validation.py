@@ -9,6 +9,17 @@ Two kinds of function, kept apart on purpose:
 
 Pure: no I/O; the catalog and the region index are passed in. The limits below are documented in
 docs/finding-json.md; they are far above what an officer writes and keep every report fast.
+
+The public API, for every path that writes (the store, demo data, the sync importer, the GUI):
+- findings: `normalise_finding_fields(json_object)`, `normalise_finding(finding)`,
+  `finding_problems(finding, catalog, regions, today, office=…)` / `validate_finding(…)`;
+- status changes: `validate_status_change(finding, new_status, reason, forwarding_body, on, catalog, today)`;
+- offices and settings: `normalise_office(…)`, `normalise_setting(key, value, …)`, `setting_problem(…)`,
+  `is_internal_setting(key)`;
+- pieces: `normalise_text` / `text_problem` with a `TextRule`, `normalise_date` / `date_problem` /
+  `parse_stored_date`, `normalise_id_number`, `ascii_digits`, `valid_url`, `office_covers`,
+  `evidence_description_problems`, `echo` (a refused value as a message may repeat it).
+Every refusal is a `ValidationError(message, field)` with the message in Indonesian.
 """
 
 from __future__ import annotations
