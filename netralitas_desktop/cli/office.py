@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from netralitas_desktop.cli.output import echo, print_json
+from netralitas_desktop.cli.output import echo, print_json, print_warning
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import LEVELS
@@ -34,7 +34,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         with Store(args.data_dir, readonly=True) as store:
             print_json(store.settings_for_display())
             for problem in store.setting_problems():
-                echo(f"peringatan: {problem}", err=True)
+                print_warning(problem)
         return 0
     if args.key is None or args.value is None:
         raise ValidationError("Gunakan: netralitas settings set KUNCI NILAI (NILAI boleh JSON). Kunci: "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from netralitas_desktop.cli.output import echo, print_json
+from netralitas_desktop.cli.output import echo, print_json, print_warning
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.sync import (
     add_note,
@@ -92,7 +92,7 @@ def cmd_keys_devices(args) -> int:
         return 0
     for d in devices:
         echo(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
-              f"({d['office_level'] or '?'})  bundel terakhir #{d['last_sequence']}  kantor {d['office_id']}")
+             f"({d['office_level'] or '?'})  bundel terakhir #{d['last_sequence']}  kantor {d['office_id']}")
     echo(f"{len(devices)} perangkat dipercaya.", err=True)
     return 0
 
@@ -118,14 +118,14 @@ def cmd_bundle_export(args) -> int:
                       else "TIDAK terenkripsi")
         echo(f"Bundel ditulis{to}: {result.path}")
         echo(f"Nomor {result.sequence} ({'lengkap' if result.full else 'perubahan'}): {counts['findings']} temuan, "
-              f"{counts['status_events']} riwayat status, {counts['notes']} catatan, {counts['evidence']} bukti, "
-              f"{counts['blobs']} berkas bukti ({_size(result.blob_bytes)}); {_size(result.size)}, {encryption}.")
+             f"{counts['status_events']} riwayat status, {counts['notes']} catatan, {counts['evidence']} bukti, "
+             f"{counts['blobs']} berkas bukti ({_size(result.blob_bytes)}); {_size(result.size)}, {encryption}.")
         echo(f"SHA-256: {result.sha256}")
     for warning in result.warnings:
-        echo(f"peringatan: {warning}", err=True)
+        print_warning(warning)
     if not result.encrypted:
-        echo("peringatan: bundel tidak dienkripsi; atur kunci kantor tujuan dengan `netralitas keys set-recipient` "
-              "atau --recipient.", err=True)
+        print_warning("bundel tidak dienkripsi; atur kunci kantor tujuan dengan `netralitas keys set-recipient` "
+                      "atau --recipient.")
     return 0
 
 
@@ -139,7 +139,7 @@ def cmd_bundle_verify(args) -> int:
     echo("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
     if not plan.device_known:
         echo("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
-              "--trust-new-device.")
+             "--trust-new-device.")
     elif plan.already_imported:
         echo("Bundel ini sudah pernah diimpor.")
     return 0
@@ -176,7 +176,7 @@ def cmd_bundle_conflicts(args) -> int:
     for c in conflicts:
         state = "terbuka" if c.open else f"selesai: {c.resolution}"
         echo(f"{c.id[:8]}  {ENTITY_NAMES.get(c.entity, c.entity):<14} {c.entity_id[:8]}  versi {c.version}  "
-              f"{state}  beda: {', '.join(c.differences[:6]) or '-'}")
+             f"{state}  beda: {', '.join(c.differences[:6]) or '-'}")
     echo(f"{len(conflicts)} konflik.", err=True)
     return 0
 
@@ -202,13 +202,13 @@ def cmd_bundle_ledger(args) -> int:
         to = e["destination_name"] or ("kantor atasan" if not e["destination"] else e["destination"][:8])
         c = e["counts"]
         echo(f"  #{e['sequence']:<4} {e['created_at']}  ke {to}  {'lengkap' if e['full'] else 'perubahan'}  "
-              f"{c.get('findings', 0)} temuan, {c.get('blobs', 0)} berkas  {e['file_name']}  "
-              f"sha256 {e['sha256'][:16]}…")
+             f"{c.get('findings', 0)} temuan, {c.get('blobs', 0)} berkas  {e['file_name']}  "
+             f"sha256 {e['sha256'][:16]}…")
     echo("Impor:")
     for i in received:
         c = i["counts"].get("findings", {})
         echo(f"  {i['imported_at']}  dari {i['source_office_name'] or i['source_office_id'][:8]} #{i['sequence']}  "
-              f"temuan: {c.get('added', 0)} baru, {c.get('updated', 0)} diperbarui  sha256 {i['file_sha256'][:16]}…")
+             f"temuan: {c.get('added', 0)} baru, {c.get('updated', 0)} diperbarui  sha256 {i['file_sha256'][:16]}…")
     return 0
 
 
