@@ -10,6 +10,8 @@ from datetime import date, timedelta
 import pytest
 from cli_helpers import FINDING_ARGS, INIT_ARGS, run, store_snapshot
 
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.model import EDITABLE_FIELDS
 from netralitas_desktop.domain.validation import FINDING_TEXTS
 
 
@@ -212,6 +214,11 @@ def test_a_finding_outside_the_office_area_needs_the_handover_mark(data_dir):
     finding = result.json()
     assert finding["handover"] is True
     assert "dilimpahkan" in run(data_dir, "finding", "show", finding["id"]).out
+    kept = run(data_dir, "finding", "edit", finding["id"], "--title", "Judul baru", "--json")  # the mark stays
+    assert kept.code == 0 and kept.json()["handover"] is True
+    with Store(data_dir) as store:  # the desktop editor writes back EDITABLE_FIELDS only: the mark stays too
+        fields = {name: getattr(store.get_finding(finding["id"]), name) for name in EDITABLE_FIELDS}
+        assert store.update_finding(finding["id"], {**fields, "title": "Lagi"}).handover is True
     refused(run(data_dir, "finding", "edit", finding["id"], "--no-handover"), "di luar wilayah")
     moved = run(data_dir, "finding", "edit", finding["id"], "--region", "19.03.01.2008", "--no-handover", "--json")
     assert moved.code == 0 and moved.json()["handover"] is False

@@ -38,8 +38,7 @@ from netralitas_desktop.domain.dates_id import MONTHS_ID
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import (
     ACTIVITY_KEYS,
-    EDITABLE_FIELDS,
-    FORM_FIELDS,
+    JSON_FIELDS,
     LEVELS,
     REPORTER_SEXES,
     SOURCES,
@@ -371,7 +370,7 @@ def normalise_finding_fields(data: Mapping[str, object]) -> dict[str, Any]:
         raise wrong_type("Isian temuan", "objek JSON", data, "finding")
     fields: dict[str, Any] = {}
     for name, value in data.items():
-        if name not in EDITABLE_FIELDS and name not in FORM_FIELDS:
+        if name not in JSON_FIELDS:
             continue
         if name in FINDING_TEXTS:
             fields[name] = normalise_text(value, FINDING_TEXTS[name], name)
@@ -409,7 +408,7 @@ def normalise_finding_fields(data: Mapping[str, object]) -> dict[str, Any]:
 
 def normalise_finding(finding: Finding) -> Finding:
     """The finding with every editable field in stored form (in place; returned for convenience)."""
-    fields = normalise_finding_fields({name: getattr(finding, name) for name in EDITABLE_FIELDS})
+    fields = normalise_finding_fields({name: getattr(finding, name) for name in JSON_FIELDS})
     for name, value in fields.items():
         setattr(finding, name, value)
     return finding
