@@ -157,7 +157,8 @@ def test_settings_set_answers_every_input(store, key, value):
     data_dir, _ = store
     assert_answered(run(data_dir, "settings", "set", "--", key, value))
     assert_sound(data_dir)
-    assert run(data_dir, *FINDING_ARGS).code == 0  # a setting that was accepted never breaks the next command
+    assert_answered(run(data_dir, *FINDING_ARGS))  # an accepted setting never breaks the next command
+    assert_answered(run(data_dir, "finding", "list"))
 
 
 @EXAMPLES
