@@ -26,6 +26,7 @@ from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
 from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
+from netralitas_desktop.gui.operations import Changes, data_events
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardWidget | None = None
         self._evidence_panel: EvidencePanel | None = None
         self._show_detail(None)
+        data_events().changed.connect(self._data_changed)
 
     # -- parts made when first needed (they are not on screen when the window opens) -----------------------
     @property
@@ -108,7 +110,6 @@ class MainWindow(QMainWindow):
             self._evidence_panel = EvidencePanel(self.ui.evidenceTab)
             self._evidence_panel.set_compact(True)
             self.ui.evidenceTabLayout.addWidget(self._evidence_panel)
-            self._evidence_panel.changed.connect(self._evidence_changed)
         return self._evidence_panel
 
     # -- set-up ---------------------------------------------------------------------------------------------
@@ -632,6 +633,7 @@ class MainWindow(QMainWindow):
             ui.deadlineChip.setVisible(False)
             ui.detailText.setHtml("")
             ui.historyText.setHtml("")
+            ui.detailTabs.setTabText(1, self.tr("Bukti"))
             if self._evidence_panel is not None:
                 self._evidence_panel.clear()
             return
@@ -748,13 +750,40 @@ class MainWindow(QMainWindow):
                          f"<code>{esc(entry['hash'][:12])}</code></span></p>")
         return "".join(parts)
 
-    def _evidence_changed(self) -> None:
-        if self.current_id:
-            self.model.invalidate(self.current_id)
-            finding = self.store.get_finding(self.current_id)
-            self.ui.historyText.setHtml(self.history_html(finding))
-            active = sum(1 for e in finding.evidence if not e.removed)
-            self.ui.detailTabs.setTabText(1, self.tr("Bukti ({n})").format(n=active))
+    # -- after a change to the store ------------------------------------------------------------------------
+    def _data_changed(self, changes: Changes) -> None:
+        """Every operation ends here (gui/operations.py): refresh what shows the data that changed."""
+        if self.store is None:
+            return
+        if changes.settings:
+            self._reopen_store()
+        if not (changes.any_finding or changes.settings):
+            return
+        self.dashboard_stale = True
+        if changes.all_findings or changes.settings:
+            self.model.invalidate()
+        else:
+            for finding_id in changes.findings:
+                self.model.invalidate(finding_id)
+        if changes.touches(self.current_id) or changes.settings:
+            self._show_detail(self.current_id)
+        self.reload()  # a new finding joins the list; a changed status may leave a filtered one
+        if self.ui.pages.currentIndex() == 1:
+            self.show_page(1)
+
+    def _reopen_store(self) -> None:
+        """The UI thread's Store keeps the office and the officer it opened with: open it again after the
+        settings changed, and follow the new office in titles and filter choices."""
+        from netralitas_desktop.data.store import Store
+
+        try:
+            fresh = Store(self.data_dir)
+        except NetralitasError as err:
+            show_info(self, self.tr("Data tidak dapat dibuka"), str(err))
+            return
+        old = self.store
+        self.attach_store(fresh)
+        old.close()
 
     # -- pages ----------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -843,14 +872,8 @@ class MainWindow(QMainWindow):
     def _editor_closed(self, editor) -> None:
         self.editor = None
         self.activateWindow()
-        if editor.saved is None:
-            return
-        self.dashboard_stale = True
-        self._select_after_load = editor.saved.id
-        if self.model.row_of(editor.saved.id) is not None:
-            self.model.invalidate(editor.saved.id)
-            self._show_detail(editor.saved.id)
-        self.reload()
+        if editor.saved is not None:  # the list is reloading (the data-changed signal): select it when it lands
+            self._select_after_load = editor.saved.id
 
     def change_status(self) -> None:
         if self.store is None or self.current_id is None:
@@ -866,25 +889,12 @@ class MainWindow(QMainWindow):
     def _status_closed(self, dialog) -> None:
         self.status_dialog = None
         self.activateWindow()
-        if dialog.result_finding is None:
-            return
-        self.dashboard_stale = True
-        self.model.invalidate(dialog.result_finding.id)
-        self._show_detail(dialog.result_finding.id)
-        if self.filter.statuses:
+        if dialog.result_finding is not None:
             self._select_after_load = dialog.result_finding.id
-            self.reload()
 
     def action_context(self) -> ActionContext:
         return ActionContext(window=self, data_dir=self.data_dir, store=self.store, selected_ids=self.selected_ids,
-                             current_filter=lambda: self.filter, refresh=self.refresh_all)
-
-    def refresh_all(self) -> None:
-        self.dashboard_stale = True
-        self.model.invalidate()
-        self.reload()
-        if self.ui.pages.currentIndex() == 1:
-            self.show_page(1)
+                             current_filter=lambda: self.filter)
 
     def print_preview(self) -> None:
         from netralitas_desktop.gui import actions_reports
@@ -912,10 +922,9 @@ class MainWindow(QMainWindow):
         from netralitas_desktop.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self._update_office_labels()
-            self._fill_filter_choices()
-            self.apply_filters()
+        self.settings_dialog = dialog  # reachable from tests
+        dialog.exec()  # the window follows the new settings through the data-changed signal
+        self.settings_dialog = None
 
     def open_user_guide(self) -> None:
         from netralitas_desktop.paths import resources_dir

@@ -6,14 +6,16 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.status_dialog import Ui_StatusDialog
 from netralitas_desktop.gui.i18n import indonesian_locale
-from netralitas_desktop.gui.messages import show_error
+from netralitas_desktop.gui.messages import show_error_text
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
 
 AUDIT_ACTIONS = {
     "finding.create": QT_TRANSLATE_NOOP("Audit", "Temuan dicatat"),
@@ -75,6 +77,11 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]], w
     table.resizeRowsToContents()
 
 
+def change_status(store, finding_id: str, code: str, reason: str, body: str, on: date):
+    """Operation: move a finding to `code` with a reason and the decision date."""
+    return store.change_status(finding_id, code, reason, forwarding_body=body, on=on)
+
+
 class StatusDialog(QDialog):
     """Only the statuses the workflow allows next are offered; a reason is required; a forwarding body is asked
     for when the new status needs one, preselected from the first subject's employment type and the date."""
@@ -104,7 +111,12 @@ class StatusDialog(QDialog):
         ui.cancelButton.clicked.connect(self.reject)
         ui.problemsLabel.setVisible(False)
         self._status_changed()
-        self.resize(900, 640)
+        self.saving = False
+        ui.cancelButton.setAutoDefault(False)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(900, 640)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="statusDialog")
+        self.screen_fit.restore()
 
     def _fill_header(self) -> None:
         f, ui = self.finding, self.ui
@@ -202,7 +214,11 @@ class StatusDialog(QDialog):
             style.set_invalid(self.ui.reasonEdit, False)
 
     def save(self) -> bool:
+        """Check the reason and the forwarding body, then change the status as one operation off the UI thread;
+        the dialog closes once it is stored. False when something is missing."""
         ui = self.ui
+        if self.saving:
+            return False
         code = self.new_status()
         reason = ui.reasonEdit.toPlainText().strip()
         ok = True
@@ -221,14 +237,30 @@ class StatusDialog(QDialog):
             ui.err_forwarding_body.setVisible(False)
         if not ok or not code:
             return False
-        try:
-            self.result_finding = self.store.change_status(self.finding.id, code, reason, forwarding_body=body,
-                                                           on=self.decision_date())
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Status belum berubah"))
-            return False
-        super().accept()
+        self._set_saving(True)
+        run_operation(self, self.store.data_dir, change_status, self.finding.id, code, reason, body,
+                      self.decision_date(), title=self.tr("Status belum berubah"),
+                      label=self.tr("Mengubah status…"), changes=lambda f: Changes(findings=(f.id,)),
+                      on_success=self._saved, on_failure=self._failed, on_cancelled=lambda: self._set_saving(False))
         return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.saveButton.setEnabled(not saving)
+        self.ui.cancelButton.setEnabled(not saving)
+
+    def _saved(self, finding) -> None:
+        self._set_saving(False)
+        self.result_finding = finding
+        super().accept()
+
+    def _failed(self, message: str) -> None:
+        self._set_saving(False)
+        show_error_text(self, self.tr("Status belum berubah"), message)
+
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
 
     def accept(self) -> None:
         self.save()

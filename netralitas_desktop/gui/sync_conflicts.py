@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QStyledItemDelegate, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id
-from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_conflicts_dialog import Ui_ConflictsDialog
-from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.gui.messages import confirm
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_text import when_text
 from netralitas_desktop.sync import Conflict, list_conflicts, resolve_conflict, trusted_devices
 
@@ -242,7 +243,9 @@ class ConflictsDialog(QDialog):
         ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
         ui.keepBothButton.clicked.connect(lambda: self.resolve("both"))
         ui.closeButton.clicked.connect(self.accept)
-        self.resize(1180, 680)
+        self.resize(1180, 680)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="conflictsDialog")
+        self.screen_fit.restore()
         self.load()
 
     def office_name(self, office_id: str) -> str:
@@ -368,7 +371,8 @@ class ConflictsDialog(QDialog):
         self.ui.compareTable.resizeRowsToContents()
 
     def resolve(self, keep: str) -> Conflict | None:
-        """Resolve the selected conflict; making a version win (owner office) is confirmed first."""
+        """Resolve the selected conflict as a store operation (making a version win, for the owner office, is
+        confirmed first); returns the conflict being resolved, None when nothing was started."""
         conflict = self.selected()
         if conflict is None:
             return None
@@ -379,14 +383,15 @@ class ConflictsDialog(QDialog):
                     which=self.tr("yang tampil") if keep == "current" else self.tr("yang masuk")),
                 self.tr("Pakai versi ini")):
             return None
-        try:
-            done = resolve_conflict(self.store, conflict.id, keep)
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Konflik belum diselesaikan"))
-            return None
+        run_operation(self, self.store.data_dir, resolve_conflict, conflict.id, keep,
+                      title=self.tr("Konflik belum diselesaikan"), label=self.tr("Menyelesaikan konflik…"),
+                      changes=Changes(all_findings=True, conflicts=True),
+                      on_success=lambda done: self._resolved(done, keep))
+        return conflict
+
+    def _resolved(self, done: Conflict, keep: str) -> None:
         self.load(select_id=done.id)
         self.ui.resolvedLabel.setText(self.tr("Konflik diselesaikan, {how}: {title}.").format(
             title=conflict_title(done), how=tr(RESOLUTIONS[keep])))
         self.ui.resolvedLabel.setVisible(True)
         self.resolved.emit(done)
-        return done

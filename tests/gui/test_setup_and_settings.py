@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.gui.operations import data_events
 from netralitas_desktop.gui.settings_dialog import SettingsDialog
 from netralitas_desktop.gui.wizard import SetupWizard
 
@@ -93,11 +94,18 @@ def test_settings_change_office_letterhead_paper_and_hq_key(qtbot, store, tmp_pa
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("F4"))
     ui.signerName.setText("Ahmad Hidayat")
     ui.officeAddress.setText("Jalan Raya Toboali No. 12")
+    changes = []
+    data_events().changed.connect(changes.append)
     assert dialog.save()
+    # Stored off the UI thread; the dialog closes once the operation has committed, and the views are told.
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    data_events().changed.disconnect(changes.append)
+    assert [c.settings for c in changes] == [True]
     assert store.setting("hq_recipient") == HQ_KEY
     assert store.setting("paper_size") == "F4"
     assert store.setting("signer")["name"] == "Ahmad Hidayat"
-    assert store.office.address == "Jalan Raya Toboali No. 12"
+    with Store(store.data_dir) as reopened:
+        assert reopened.office.address == "Jalan Raya Toboali No. 12"
     letterhead = store.setting("letterhead")
     assert letterhead["address"] == "Jalan Raya Toboali No. 12, Bangka Selatan 33783"
     assert letterhead["logo"].startswith("kop/logo-") and (store.data_dir / letterhead["logo"]).exists()
