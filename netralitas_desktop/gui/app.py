@@ -130,11 +130,13 @@ def install_error_hook() -> None:
 
 def open_main_window(data_dir: Path, *, load: bool = True):
     """Show the main window at once and load the findings in the background."""
+    from PySide6.QtCore import QSize
+
     from netralitas_desktop.gui.main_window import MainWindow
+    from netralitas_desktop.gui.screen_fit import show_window
 
     window = MainWindow(data_dir)
-    window.resize(1366, 768)
-    window.show()
+    show_window(window, QSize(1366, 768))
     if load:
         # After the first paint: the loading thread would otherwise hold the GIL while the window draws.
         from PySide6.QtCore import QTimer

@@ -55,7 +55,8 @@ FIELD_NAMES = {
     "known_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal diketahui"),
     "region_code": QT_TRANSLATE_NOOP("FindingEditor", "Wilayah"),
     "description": QT_TRANSLATE_NOOP("FindingEditor", "Uraian"),
-    "subjects": QT_TRANSLATE_NOOP("FindingEditor", "Terlapor"), "urls": QT_TRANSLATE_NOOP("FindingEditor", "Tautan"),
+    "subjects": QT_TRANSLATE_NOOP("FindingEditor", "Daftar terlapor"),
+    "urls": QT_TRANSLATE_NOOP("FindingEditor", "Tautan"),
     "witnesses": QT_TRANSLATE_NOOP("FindingEditor", "Saksi"),
     "reporter_name": QT_TRANSLATE_NOOP("FindingEditor", "Nama pelapor"),
     "supervision_form": QT_TRANSLATE_NOOP("FindingEditor", "Bentuk pengawasan"),
@@ -228,6 +229,7 @@ class FindingEditor(QDialog):
         ui.problemsLabel.setVisible(False)
         ui.problemsLabel.setTextFormat(Qt.TextFormat.RichText)
         ui.problemsLabel.linkActivated.connect(self.go_to_field)
+        ui.footerRow.setStretchFactor(ui.problemsLabel, 1)  # the summary takes the row's width, not a thin column
 
     def _connect(self) -> None:
         ui = self.ui

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
 
 from netralitas_desktop.data.vault import guess_mime
 from netralitas_desktop.domain.dates_id import format_datetime_id
@@ -40,6 +40,7 @@ from netralitas_desktop.gui.forms.evidence_panel import Ui_EvidencePanel
 from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import show_error, show_info
 from netralitas_desktop.gui.operations import Changes, data_events, run_operation
+from netralitas_desktop.gui.screen_fit import BodyScroll
 
 THUMB = 64
 PREVIEW = 240  # the large picture in the details beside the list
@@ -79,7 +80,7 @@ def thumbnail(path: Path, mime: str) -> QIcon:
 
 def breakable(text: str) -> str:
     """Let a long URL wrap in a label: a zero-width space after each slash, dot and ?&=."""
-    for mark in "/.?&=_":
+    for mark in "/.?&=_-":
         text = text.replace(mark, mark + "\u200b")
     return text
 
@@ -184,6 +185,7 @@ class EvidencePanel(QWidget):
         self.read_only = False
         self.busy = False  # a live operation is running
         self.preview_dialog = None
+        self.compact = False
         for button, name in ((self.ui.addButton, "attach"), (self.ui.pasteButton, "paste"),
                              (self.ui.previewButton, "image"), (self.ui.openButton, "open"),
                              (self.ui.removeButton, "remove")):
@@ -191,6 +193,14 @@ class EvidencePanel(QWidget):
             button.setAutoDefault(False)  # Enter in a dialog never presses these (the default button stays put)
         self.ui.itemList.setIconSize(QSize(THUMB, THUMB))
         self.ui.shaValue.setFont(QFont("DejaVu Sans Mono", 8))
+        # The details scroll on their own: the panel then fits a short pane (the main window on a small screen).
+        details = BodyScroll(self)
+        details.setObjectName("detailScroll")
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # its labels wrap
+        self.ui.splitter.replaceWidget(1, details)
+        details.setWidget(self.ui.detailFrame)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([150, 230])
@@ -221,12 +231,17 @@ class EvidencePanel(QWidget):
             self.set_finding(self.store, self.finding_id)
 
     def set_compact(self, compact: bool) -> None:
-        """In a narrow pane: Lihat, Buka and Hapus as icons (their tooltips say what they do), list above
+        """In a narrow pane: every button but Tambah… as an icon (their tooltips say what they do), list above
         details."""
+        self.ui.pasteButton.setText("" if compact else self.tr("Tempel"))
         self.ui.previewButton.setText("" if compact else self.tr("Lihat"))
         self.ui.openButton.setText("" if compact else self.tr("Buka"))
         self.ui.removeButton.setText("" if compact else self.tr("Hapus…"))
         self.ui.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
+        self.compact = compact
+        self.ui.itemList.setMinimumHeight(80 if compact else 120)
+        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.removeButton):
+            button.setStyleSheet("padding: 5px 8px;" if compact else "")  # icon-only: less padding
 
     # -- modes ----------------------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -459,7 +474,8 @@ class EvidencePanel(QWidget):
         text = self.tr("{n} bukti").format(n=active)
         if removed:
             text += self.tr(", {m} ditandai dihapus").format(m=removed)
-        return text + ". " + self.tr("Bukti yang ditambahkan atau dihapus di sini langsung tersimpan.") + " " + how
+        text += ". " + self.tr("Bukti yang ditambahkan atau dihapus di sini langsung tersimpan.")
+        return text if self.compact else text + " " + how
 
     def _list_item(self, entry: Entry) -> QListWidgetItem:
         if entry.evidence is None:
@@ -504,13 +520,13 @@ class EvidencePanel(QWidget):
         ui = self.ui
         self._update_buttons()
         entry = self.entries[index] if 0 <= index < len(self.entries) else None
-        ui.detailFrame.setVisible(entry is not None)
+        ui.detailFrame.parentWidget().parentWidget().setVisible(entry is not None)  # the details' scroll area
         if entry is None:
             return
         self._show_preview(entry)
         if entry.evidence is None:
             path = Path(entry.path)
-            ui.nameValue.setText(path.name)
+            ui.nameValue.setText(breakable(path.name))
             ui.shaValue.setText(self.tr("dihitung saat disimpan"))
             ui.shaValue.setToolTip("")
             ui.sizeValue.setText(size_id(path.stat().st_size) if path.exists() else "")
@@ -520,8 +536,9 @@ class EvidencePanel(QWidget):
             ui.removedValue.setProperty("role", "")
         else:
             e = entry.evidence
-            ui.nameValue.setText(e.name)
-            ui.shaValue.setText(f"{e.sha256[:32]}\n{e.sha256[32:]}")
+            ui.nameValue.setText(breakable(e.name))
+            step = 16 if self.compact else 32  # a narrow pane: four lines
+            ui.shaValue.setText("\n".join(e.sha256[i:i + step] for i in range(0, 64, step)))
             ui.shaValue.setToolTip(e.sha256)
             ui.sizeValue.setText(f"{size_id(e.size)} · {self.kind_name(e.mime_type)}")
             ui.addedValue.setText(self.tr("{when} oleh {who}").format(
@@ -548,7 +565,7 @@ class EvidencePanel(QWidget):
     def _show_preview(self, entry: Entry) -> None:
         label = self.ui.previewImage
         if entry.mime.startswith("image/"):
-            pixmap = scaled_image(self.file_of(entry), PREVIEW)
+            pixmap = scaled_image(self.file_of(entry), PREVIEW * 3 // 4 if self.compact else PREVIEW)
             if not pixmap.isNull():
                 label.setPixmap(pixmap)
                 label.setVisible(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ class EvidencePreviewDialog(QDialog):
         self.fit = True  # images: fitted to the window, else at 100 %
         self.document = None  # the QPdfDocument, made when a PDF is first shown
         self._image_path: Path | None = None
+        self._refit = QTimer(self, singleShot=True, interval=80, timeout=self._show_image)
         self._build()
         screen = available_geometry(panel)
         self.resize(min(1100, int(screen.width() * 0.85)), min(820, int(screen.height() * 0.9)))
@@ -162,6 +163,14 @@ class EvidencePreviewDialog(QDialog):
             if size.isValid() and (size.width() > room.width() or size.height() > room.height()):
                 reader.setScaledSize(size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
+        if self.fit and not image.isNull():
+            # A small picture (a cropped screenshot) is enlarged to the window too, at most four times.
+            room = self.image_area.viewport().size() - QSize(4, 4)
+            target = image.size().scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+            if target.width() > image.width():
+                target = target.boundedTo(image.size() * 4)
+                image = image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
         self.image_label.setPixmap(QPixmap.fromImage(image))
         self.image_area.setWidgetResizable(self.fit)
         self.zoom_button.setText(self.tr("Ukuran asli") if self.fit else self.tr("Muat di jendela"))
@@ -189,4 +198,4 @@ class EvidencePreviewDialog(QDialog):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.pages.currentIndex() == IMAGE and self.fit and self._image_path is not None:
-            self._show_image()
+            self._refit.start()  # decode again once the resizing has settled

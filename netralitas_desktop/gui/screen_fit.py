@@ -196,6 +196,11 @@ def scroll_body(container: QWidget, *, keep_last: bool | None = None) -> QScroll
         # An explicit minimum width (a splitter pane's, from Designer) below what the scrolled body needs would
         # bring up a horizontal scroll bar: let the layout's minimum, which follows the body, decide instead.
         container.setMinimumWidth(0)
+    # The layouts above cached the container's old minimum (a splitter does not tell them): forget it.
+    widget = container
+    while widget is not None and not widget.isWindow():
+        widget.updateGeometry()
+        widget = widget.parentWidget()
     return scroll
 
 

@@ -87,7 +87,7 @@ class KeysDialog(QDialog):
         self.screen_fit.restore()
 
     def _data_changed(self, changes: Changes) -> None:
-        if changes.keys or changes.settings:
+        if (changes.keys or changes.settings) and self.isVisible():  # a closed dialog's store is closed too
             self.load()
 
     def copy(self, text: str, message: str) -> None:

@@ -12,6 +12,7 @@ from netralitas_desktop.gui import style
 from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
 from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, suggested_office_name
+from netralitas_desktop.gui.screen_fit import fit_window
 
 
 class SetupWizard(QWizard):
@@ -54,7 +55,8 @@ class SetupWizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
         self._same_signer()
         self._election_changed()
-        self.resize(780, 620)
+        self.resize(780, 620)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self)
 
     # -- reactions ------------------------------------------------------------------------------------------
     def choose_folder(self) -> None:

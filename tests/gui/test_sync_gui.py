@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from gui_helpers import answer_modal, wait_list_idle
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sync_helpers import (
     Parts,
@@ -36,15 +36,6 @@ from netralitas_desktop.gui.sync_import import ImportBundleDialog
 from netralitas_desktop.sync import exports, keys_for, list_conflicts, recipients
 
 JOB_TIMEOUT = 15_000
-
-
-@pytest.fixture(autouse=True)
-def private_qsettings(tmp_path):
-    """The dialogs remember folders in QSettings: keep that out of the real user's settings."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    yield
-    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,10 @@ class Ui_MainWindow(object):
         self.actionChangeStatus.setObjectName(u"actionChangeStatus")
         self.actionSearch = QAction(MainWindow)
         self.actionSearch.setObjectName(u"actionSearch")
+        self.actionShowFilters = QAction(MainWindow)
+        self.actionShowFilters.setObjectName(u"actionShowFilters")
+        self.actionShowFilters.setCheckable(True)
+        self.actionShowFilters.setChecked(True)
         self.actionResetFilters = QAction(MainWindow)
         self.actionResetFilters.setObjectName(u"actionResetFilters")
         self.actionRefresh = QAction(MainWindow)
@@ -267,7 +271,7 @@ class Ui_MainWindow(object):
         self.splitter.addWidget(self.listPanel)
         self.detailPanel = QFrame(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
-        self.detailPanel.setMinimumSize(QSize(330, 0))
+        self.detailPanel.setMinimumSize(QSize(290, 0))
         self.detailPanel.setProperty(u"card", True)
         self.detailLayout = QVBoxLayout(self.detailPanel)
         self.detailLayout.setSpacing(6)
@@ -380,6 +384,8 @@ class Ui_MainWindow(object):
         self.menuFinding.setObjectName(u"menuFinding")
         self.menuView = QMenu(self.menubar)
         self.menuView.setObjectName(u"menuView")
+        self.menuColumns = QMenu(self.menuView)
+        self.menuColumns.setObjectName(u"menuColumns")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -426,6 +432,9 @@ class Ui_MainWindow(object):
         self.menuFinding.addAction(self.actionRefresh)
         self.menuView.addAction(self.actionShowFindings)
         self.menuView.addAction(self.actionShowDashboard)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.actionShowFilters)
+        self.menuView.addAction(self.menuColumns.menuAction())
         self.menuHelp.addAction(self.actionUserGuide)
         self.menuHelp.addAction(self.actionAbout)
         self.toolBar.addAction(self.actionNewFinding)
@@ -477,6 +486,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionShowFilters.setText(QCoreApplication.translate("MainWindow", u"Panel filter", None))
+#if QT_CONFIG(tooltip)
+        self.actionShowFilters.setToolTip(QCoreApplication.translate("MainWindow", u"Tampilkan atau sembunyikan panel filter (Ctrl+Shift+F)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionShowFilters.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+F", None))
+#endif // QT_CONFIG(shortcut)
         self.actionResetFilters.setText(QCoreApplication.translate("MainWindow", u"Hapus semua filter", None))
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Muat ulang daftar", None))
 #if QT_CONFIG(shortcut)
@@ -513,10 +529,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionSavePdf.setText(QCoreApplication.translate("MainWindow", u"Simpan PDF\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.actionSavePdf.setToolTip(QCoreApplication.translate("MainWindow", u"Simpan laporan sebagai PDF (Ctrl+S)", None))
+        self.actionSavePdf.setToolTip(QCoreApplication.translate("MainWindow", u"Simpan Formulir A, buku register atau rekapitulasi sebagai PDF (Ctrl+Shift+P)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionSavePdf.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+S", None))
+        self.actionSavePdf.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+P", None))
 #endif // QT_CONFIG(shortcut)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"Pengaturan\u2026", None))
 #if QT_CONFIG(shortcut)
@@ -531,7 +547,7 @@ class Ui_MainWindow(object):
         self.actionUserGuide.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"Tentang Netralitas Desktop", None))
-        self.filterTitle.setText(QCoreApplication.translate("MainWindow", u"Saring daftar", None))
+        self.filterTitle.setText(QCoreApplication.translate("MainWindow", u"Filter", None))
         self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Status", None))
         self.categoryFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Kategori pelanggaran", None))
         self.subjectTypeFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Jenis terlapor", None))
@@ -556,6 +572,7 @@ class Ui_MainWindow(object):
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
         self.menuFinding.setTitle(QCoreApplication.translate("MainWindow", u"&Temuan", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"T&ampilan", None))
+        self.menuColumns.setTitle(QCoreApplication.translate("MainWindow", u"Kolom daftar", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Bantuan", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Bilah alat", None))
     # retranslateUi
