@@ -216,9 +216,8 @@ def launch(argv: list[str] | None = None) -> list | None:
         from netralitas_desktop.gui.wizard import SetupWizard
 
         wizard = SetupWizard(folder)
-        if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.store is None:
+        if wizard.exec() != SetupWizard.DialogCode.Accepted or not wizard.created:
             return None
-        wizard.store.close()
         open_folder(wizard.data_dir)
     from netralitas_desktop.services.logs import setup_logging
 

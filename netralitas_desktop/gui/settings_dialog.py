@@ -66,6 +66,8 @@ class SettingsDialog(QDialog):
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.clearLogoButton.clicked.connect(self.clear_logo)
         ui.hqRecipient.textChanged.connect(self._check_recipient)
+        ui.openCardButton.clicked.connect(self.open_card)
+        ui.openCardButton.setIcon(style.icon("import"))
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.saveButton.setIcon(style.icon("save", "#ffffff"))
@@ -124,6 +126,25 @@ class SettingsDialog(QDialog):
     def clear_logo(self) -> None:
         self.logo = ""
         self._show_logo()
+
+    def open_card(self, card=None) -> bool:
+        """Fill headquarters' key from its key card (checked, its fingerprint shown to compare by phone); stored
+        with Simpan like every other setting. `card`: one already read (tests)."""
+        from netralitas_desktop.gui.key_card_view import choose_key_card, confirm_key_card
+        from netralitas_desktop.services.key_card import card_problem
+
+        card = card or choose_key_card(self)
+        if card is None:
+            return False
+        problem = card_problem(self.store, card)
+        if problem or not confirm_key_card(self, card):
+            self.ui.err_hq_recipient.setText(problem)
+            self.ui.err_hq_recipient.setVisible(bool(problem))
+            return False
+        self.ui.hqRecipient.setText(card.age_recipient)
+        self.ui.hqCardLabel.setText(self.tr("Dari kartu kunci {office} (sidik jari {fingerprint}).").format(
+            office=card.office["name"], fingerprint=card.fingerprint))
+        return True
 
     def _check_recipient(self) -> str:
         problem = recipient_problem(self.ui.hqRecipient.text())

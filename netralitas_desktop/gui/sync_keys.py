@@ -80,6 +80,10 @@ class KeysDialog(QDialog):
         ui.removeRecipientButton.clicked.connect(self.remove_selected_recipient)
         ui.forgetDeviceButton.clicked.connect(self.forget_selected_device)
         ui.closeButton.clicked.connect(self.accept)
+        ui.makeCardButton.clicked.connect(self.show_card)
+        ui.openCardButton.clicked.connect(self.open_card)
+        ui.makeCardButton.setIcon(style.icon("export"))
+        ui.openCardButton.setIcon(style.icon("import"))
         self.load()
         data_events().changed.connect(self._data_changed)
         self.resize(900, 620)  # the size it opens at on a large screen
@@ -137,6 +141,34 @@ class KeysDialog(QDialog):
         run_operation(self, self.store.data_dir, set_recipient, key, name, title=self.tr("Penerima belum ditambahkan"),
                       changes=Changes(keys=True), on_success=lambda _r: self._recipient_added(),
                       on_failure=self._show_recipient_problem)
+        return True
+
+    def show_card(self):
+        """This office's key card, for the offices below (file, QR code, fingerprint)."""
+        from netralitas_desktop.gui.key_card_view import KeyCardDialog
+
+        self.card_dialog = KeyCardDialog(self.store, self)
+        self.card_dialog.open()
+        return self.card_dialog
+
+    def open_card(self, card=None) -> bool:
+        """Open the key card of the office above, check it, show its fingerprint to compare by phone, then use it
+        (a store operation). `card`: one already read (tests)."""
+        from netralitas_desktop.gui.key_card_view import choose_key_card, confirm_key_card
+        from netralitas_desktop.services.key_card import card_problem, use_key_card
+
+        card = card or choose_key_card(self)
+        if card is None:
+            return False
+        problem = card_problem(self.store, card)
+        if problem:
+            self._show_recipient_problem(problem)
+            return False
+        self._show_recipient_problem("")
+        if not confirm_key_card(self, card):
+            return False
+        run_operation(self, self.store.data_dir, use_key_card, card, title=self.tr("Kartu kunci belum dipakai"),
+                      changes=Changes(keys=True))
         return True
 
     def _show_recipient_problem(self, problem: str) -> None:

@@ -174,13 +174,20 @@ def card_problem(store, card: KeyCard) -> str:
     office = store.office
     if card.age_recipient == keys_for(store).age_recipient or card.office["id"] == office.id:
         return "Itu kartu kunci kantor ini sendiri. Buka kartu kunci dari kantor atasan."
-    if LEVELS.index(card.office["level"]) >= LEVELS.index(office.level):
+    return card_problem_for_office(card, office.name, office.level, office.region_code)
+
+
+def card_problem_for_office(card: KeyCard, name: str, level: str, region_code: str) -> str:
+    """`card_problem` for an office described by its name, level and region (the set-up wizard has no store
+    yet): '' when the card's office is above it and its area contains the office's."""
+    if LEVELS.index(card.office["level"]) >= LEVELS.index(level):
         return (f"Kartu ini milik {card.office['name']} ({card.office['level']}), bukan kantor di atas "
-                f"{office.name} ({office.level}).")
-    region, own = card.office["region_code"], office.region_code
-    if card.office["level"] != "pusat" and own and region and not (own == region or own.startswith(region + ".")):
-        return (f"Kartu ini milik {card.office['name']} (wilayah {region}), di luar wilayah kantor ini ({own}). "
-                "Periksa bahwa kartunya dari kantor atasan Anda.")
+                f"{name} ({level}).")
+    region = card.office["region_code"]
+    if card.office["level"] != "pusat" and region_code and region and not (
+            region_code == region or region_code.startswith(region + ".")):
+        return (f"Kartu ini milik {card.office['name']} (wilayah {region}), di luar wilayah kantor ini "
+                f"({region_code}). Periksa bahwa kartunya dari kantor atasan Anda.")
     return ""
 
 

@@ -110,7 +110,16 @@ def case_setup_wizard(env: Env) -> Iterator:
     ui.officerJabatan.setText("Anggota Panwaslu Kecamatan")
     ui.sameSigner.setChecked(False)
     wizard.next()
-    yield "4-election", wizard, wizard.button(QWizard.WizardButton.FinishButton)
+    yield "4-sync", wizard, nxt()
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.key_card import make_key_card
+
+    with Store(env.copy("kab")) as kab:
+        wizard.set_card(make_key_card(kab))
+    ui.advancedKeyCheck.setChecked(True)
+    yield "4-sync+card", wizard, nxt()
+    wizard.next()
+    yield "5-election", wizard, wizard.button(QWizard.WizardButton.FinishButton)
     wizard.reject()
 
 
@@ -245,6 +254,19 @@ def case_keys_dialog(env: Env) -> Iterator:
     dialog = KeysDialog(store, env.main)
     dialog.open()
     yield "kabupaten", dialog, dialog.ui.closeButton
+    dialog.accept()
+    store.close()
+
+
+@case
+def case_key_card(env: Env) -> Iterator:
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.gui.key_card_view import KeyCardDialog
+
+    store = Store(env.copy("kab"))
+    dialog = KeyCardDialog(store, env.main)
+    dialog.open()
+    yield "card", dialog, dialog.save_button
     dialog.accept()
     store.close()
 
