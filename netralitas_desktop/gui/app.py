@@ -210,7 +210,8 @@ def launch(argv: list[str] | None = None) -> list | None:
             app.quit()
 
         run_with_progress(None, app.translate("App", "Data contoh"),
-                          app.translate("App", "Membuat {n} temuan contoh…").format(n=args.demo_findings), job,
+                          app.translate("App", "Membuat {n} temuan contoh…").format(
+                              n=f"{args.demo_findings:,}".replace(",", ".")), job,
                           on_finished=open_folder, on_failed=failed, delay_ms=0)
     else:
         from netralitas_desktop.gui.wizard import SetupWizard

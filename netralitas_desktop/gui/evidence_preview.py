@@ -195,6 +195,12 @@ class EvidencePreviewDialog(QDialog):
         self.document.close()
         return self.document.load(str(path)) == QPdfDocument.Error.None_ and self.document.pageCount() > 0
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.pages.currentIndex() == IMAGE and self._image_path is not None:
+            self.layout().activate()  # the image area has its real size now: fit the picture to it
+            self._show_image()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.pages.currentIndex() == IMAGE and self.fit and self._image_path is not None:

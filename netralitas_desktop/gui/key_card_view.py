@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -141,6 +141,7 @@ class KeyCardDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.choose_and_save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.choose_and_save)
         self.copy_button.clicked.connect(self.copy_text)
         self.close_button.clicked.connect(self.accept)
         self.resize(760, 460)

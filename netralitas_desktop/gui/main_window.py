@@ -24,7 +24,7 @@ from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
-from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id
+from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_date, number_id
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.operations import Changes, data_events
@@ -222,6 +222,15 @@ class MainWindow(QMainWindow):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.model.sortRequested.connect(self.sort_by)  # after the indicator: setting it must not re-query
+        self.empty_label = QLabel(view.viewport())
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.linkActivated.connect(self._empty_link)
+        self.empty_label.setVisible(False)
+        view.viewport().installEventFilter(self)
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         view.doubleClicked.connect(lambda _i: self.edit_finding())
@@ -724,6 +733,34 @@ class MainWindow(QMainWindow):
         rows = sorted({i.row() for i in self.ui.findingsView.selectionModel().selectedRows()})
         return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
 
+    def _update_empty_state(self) -> None:
+        """Say why the list is empty, and what to do: log the first finding, or loosen the filter."""
+        label = self.empty_label
+        if self.model.rowCount() or self.store is None or self.list_job is not None:
+            label.setVisible(False)
+            return
+        if self.total == 0:
+            text = self.tr("<p><b>Belum ada temuan.</b></p><p>Klik <a href='new'>Temuan baru</a> (Ctrl+N) untuk "
+                           "mencatat temuan pertama, atau impor bundel dari kantor di bawah.</p>")
+        elif self.fixed_ids is not None:
+            text = self.tr("<p><b>Tidak ada temuan di daftar ini.</b></p><p><a href='reset'>Tampilkan semua "
+                           "temuan</a></p>")
+        else:
+            text = self.tr("<p><b>Tidak ada temuan yang cocok.</b></p><p>Filter atau pencarian tidak cocok dengan "
+                           "satu pun dari {n} temuan. <a href='reset'>Hapus semua filter</a></p>").format(
+                n=number_id(self.total))
+        label.setText(text)
+        viewport = self.ui.findingsView.viewport()
+        label.setGeometry(viewport.rect().adjusted(24, 24, -24, -24))
+        label.setVisible(True)
+
+    def _empty_link(self, link: str) -> None:
+        if link == "new":
+            self.new_finding()
+        else:
+            self.fixed_ids = None
+            self.reset_filters()
+
     def _update_status(self) -> None:
         shown = len(self.model.ids)
         if self.fixed_ids is not None:
@@ -733,6 +770,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Menampilkan {n} dari {total} temuan").format(n=number_id(shown),
                                                                        total=number_id(self.total))
+        self._update_empty_state()
         selected = len(self.ui.findingsView.selectionModel().selectedRows())
         if selected > 1:
             text += self.tr(" · {n} dipilih").format(n=number_id(selected))
@@ -788,7 +826,7 @@ class MainWindow(QMainWindow):
                 ui.deadlineChip.setText(self.tr("Sisa {n} {unit}").format(n=deadline.days_left,
                                                                          unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "warning" if deadline.days_left <= 2 else "")
-            ui.deadlineChip.setToolTip(deadline.describe())
+            ui.deadlineChip.setToolTip(deadline_text(deadline))
         ui.detailText.setHtml(self.summary_html(finding, deadline))
         ui.historyText.setHtml(self.history_html(finding))
         self.evidence_panel.set_finding(self.store, finding.id, finding.evidence)
@@ -814,7 +852,7 @@ class MainWindow(QMainWindow):
         row(self.tr("Nomor Form A"), f.form_a_number or "")
         row(self.tr("Sumber"), self.tr("Laporan masyarakat") if f.source == "laporan"
             else self.tr("Temuan hasil pengawasan"))
-        row(self.tr("Kategori"), f"{name(catalog.categories, f.category)} ({f.category})")
+        row(self.tr("Kategori"), name(catalog.categories, f.category))
         row(self.tr("Platform"), name(catalog.platforms, f.platform) if f.platform else "")
         place = store.regions.full_name(f.region_code) if f.region_code in store.regions else f.region_code
         row(self.tr("Wilayah"), place)
@@ -870,8 +908,7 @@ class MainWindow(QMainWindow):
             summary = audit_summary(entry, catalog)
             parts.append(f"<p style='margin:0 0 6px 0'>{esc(action)}"
                          f"{' · ' + esc(summary) if summary else ''}<br><span style='color:{style.MUTED}'>"
-                         f"{esc(format_datetime_id(entry['at']))} · {esc(entry['actor'])} · "
-                         f"<code>{esc(entry['hash'][:12])}</code></span></p>")
+                         f"{esc(format_datetime_id(entry['at']))} · {esc(entry['actor'])}</span></p>")
         return "".join(parts)
 
     def set_detail_title(self, text: str) -> None:
@@ -889,6 +926,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.detailTitle and event.type() == event.Type.Resize:
             self._elide_detail_title()
+        elif watched is self.ui.findingsView.viewport() and event.type() == event.Type.Resize:
+            self.empty_label.setGeometry(watched.rect().adjusted(24, 24, -24, -24))
         return super().eventFilter(watched, event)
 
     # -- after a change to the store ------------------------------------------------------------------------

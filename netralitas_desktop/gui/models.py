@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.i18n import short_date_id
+from netralitas_desktop.gui.i18n import deadline_text, short_date_id
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
 PAGE_SIZE = 100
@@ -159,10 +159,10 @@ class FindingsTableModel(QAbstractTableModel):
             "known_on": self.tr("Diketahui {day}").format(day=format_date_id(row["known_on"], with_weekday=True))
             if row["known_on"] else "",
             "subject": f"{subject} — {kind.name}" if kind else subject,
-            "category": f"{row['category']}: {category.description}" if category else "",
+            "category": f"{category.name}: {category.description}" if category else "",
             "region": regions.full_name(row["region_code"]) if region else "",
             "status": status.name if status else "",
-            "deadline": deadline.describe() if deadline else self.tr("Tidak ada batas waktu pada status ini"),
+            "deadline": deadline_text(deadline) if deadline else self.tr("Tidak ada batas waktu pada status ini"),
             "number": (self.tr("Nomor register") if row["register_number"] else self.tr("Nomor Form A"))
             + f": {number}" if number else "",
         }

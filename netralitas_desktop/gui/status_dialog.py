@@ -21,43 +21,69 @@ AUDIT_ACTIONS = {
     "finding.create": QT_TRANSLATE_NOOP("Audit", "Temuan dicatat"),
     "finding.edit": QT_TRANSLATE_NOOP("Audit", "Isian diubah"),
     "finding.status": QT_TRANSLATE_NOOP("Audit", "Status diubah"),
+    "finding.note": QT_TRANSLATE_NOOP("Audit", "Catatan ditambahkan"),
     "evidence.add": QT_TRANSLATE_NOOP("Audit", "Bukti ditambahkan"),
     "evidence.remove": QT_TRANSLATE_NOOP("Audit", "Bukti ditandai dihapus"),
+    "conflict.resolve": QT_TRANSLATE_NOOP("Audit", "Konflik sinkronisasi diselesaikan"),
+    "setting.set": QT_TRANSLATE_NOOP("Audit", "Pengaturan diubah"),
+    "store.init": QT_TRANSLATE_NOOP("Audit", "Data kantor dibuat"),
+    "demo.generate": QT_TRANSLATE_NOOP("Audit", "Data contoh dibuat"),
+    "bundle.export": QT_TRANSLATE_NOOP("Audit", "Bundel diekspor"),
+    "bundle.import": QT_TRANSLATE_NOOP("Audit", "Bundel diimpor"),
+    "device.trust": QT_TRANSLATE_NOOP("Audit", "Perangkat dipercaya"),
+    "device.forget": QT_TRANSLATE_NOOP("Audit", "Perangkat tidak dipercaya lagi"),
 }
+KEEP_WORDS = {"current": QT_TRANSLATE_NOOP("Audit", "versi yang tampil dipakai"),
+              "incoming": QT_TRANSLATE_NOOP("Audit", "versi yang masuk dipakai"),
+              "both": QT_TRANSLATE_NOOP("Audit", "keduanya disimpan")}
 
 
 def audit_action_name(action: str) -> str:
-    """The Indonesian name of an audit action ("finding.status" → "Status diubah")."""
+    """The Indonesian name of an audit action ("finding.status" → "Status diubah"); never the code itself."""
     text = AUDIT_ACTIONS.get(action)
-    return QCoreApplication.translate("Audit", text) if text else action
+    return QCoreApplication.translate("Audit", text) if text else QCoreApplication.translate("Audit", "Perubahan data")
 
 
 def audit_summary(entry: dict, catalog) -> str:
-    """A short Indonesian description of an audit entry's details."""
+    """A short Indonesian description of an audit entry's details: names, not codes or hashes."""
+    from netralitas_desktop.gui.i18n import size_id
+    from netralitas_desktop.gui.record_words import field_name
+
     details = entry.get("details") or {}
     if isinstance(details, str):
         try:
             details = json.loads(details)
         except ValueError:
             return ""
+    if not isinstance(details, dict):
+        return ""
+
+    def status(code) -> str:
+        return catalog.statuses[code].name if code in catalog.statuses else (code or "—")
+
     action = entry.get("action")
     if action == "finding.status":
-        names = [catalog.statuses[c].name if c in catalog.statuses else (c or "—")
-                 for c in (details.get("dari"), details.get("menjadi"))]
-        text = f"{names[0]} → {names[1]}"
+        text = f"{status(details.get('dari'))} → {status(details.get('menjadi'))}"
         if details.get("alasan"):
             text += f" · {details['alasan']}"
         return text
     if action == "finding.edit":
         changes = details.get("changes", {})
-        return ", ".join(sorted(changes)) + (f" (versi {details.get('version')})" if details.get("version") else "")
-    if action in ("evidence.add", "evidence.remove"):
-        text = details.get("name") or (details.get("sha256") or "")[:12]
-        if details.get("alasan"):
-            text += f" · {details['alasan']}"
-        return text
+        names = ", ".join(field_name(k) for k in changes)
+        version = details.get("version")
+        return names + (QCoreApplication.translate("Audit", " (versi {n})").format(n=version) if version else "")
+    if action == "evidence.add":
+        size = details.get("size")
+        return (details.get("name") or "") + (f" · {size_id(size)}" if isinstance(size, int) else "")
+    if action == "evidence.remove":
+        return details.get("alasan") or ""
     if action == "finding.create":
-        return details.get("status", "") if isinstance(details.get("status"), str) else ""
+        return status(details.get("status")) if isinstance(details.get("status"), str) else ""
+    if action == "finding.note":
+        return details.get("text") or ""
+    if action == "conflict.resolve":
+        keep = KEEP_WORDS.get(details.get("keep"))
+        return QCoreApplication.translate("Audit", keep) if keep else ""
     return ""
 
 
@@ -157,9 +183,9 @@ class StatusDialog(QDialog):
                                           self.tr("Instansi"), self.tr("Alasan")], rows, [170, 120, 150, 110, 110])
         audit = self.store.audit_trail(self.finding.id)
         rows = [[format_datetime_id(e["at"]), e["actor"], audit_action_name(e["action"]),
-                 audit_summary(e, catalog), e["hash"][:12]] for e in audit]
-        fill_table(self.ui.auditTable, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Rincian"),
-                                        self.tr("Hash")], rows, [170, 110, 150, 300])
+                 audit_summary(e, catalog)] for e in audit]
+        fill_table(self.ui.auditTable, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Rincian")],
+                   rows, [170, 110, 170])
         self.ui.historyTabs.setTabText(0, self.tr("Riwayat status ({n})").format(n=len(self.finding.history)))
         self.ui.historyTabs.setTabText(1, self.tr("Jejak audit ({n})").format(n=len(audit)))
 

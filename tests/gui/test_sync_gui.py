@@ -326,6 +326,19 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     assert same and same[0][1] == same[0][2] and ui.compareTable.item(
         [table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())].index("Judul"), 1
     ).background().style() == Qt.BrushStyle.NoBrush
+    # In an officer's words: no record ids, device ids, bundle ids or hashes; catalog names, not codes.
+    import re
+
+    shown = " ".join([ui.detailHeading.text(), ui.detailMeta.text(), *(
+        " ".join(table_row(ui.compareTable, r)) for r in range(ui.compareTable.rowCount()))])
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-|(?=[0-9a-f]*[a-f])[0-9a-f]{12,}", shown), shown
+    assert "pemilu-2024" not in shown and " temuan temuan " not in shown, "election and source by name"
+    rows = {table_row(ui.compareTable, r)[0]: table_row(ui.compareTable, r)[1:]
+            for r in range(ui.compareTable.rowCount())}
+    assert rows["Kategori"][0] and "MS-" not in rows["Kategori"][0], "the category's name, not its code"
+    assert "Kabupaten Bangka Selatan" in rows["Wilayah"][0], "the region's name, not its code"
+    labels = set(rows)
+    assert not labels & {"ID", "Perangkat asal", "ID temuan", "SHA-256", "Urutan register"}
     ui.onlyDifferencesCheck.setChecked(True)
     assert {table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())} >= {"Uraian"}
     assert "Judul" not in {table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())}
