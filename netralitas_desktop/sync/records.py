@@ -16,7 +16,7 @@ from netralitas_desktop.data.store import (
     finding_row,
     subject_rows,
 )
-from netralitas_desktop.domain.model import LEVELS, Finding, StatusEvent
+from netralitas_desktop.domain.model import ACTIVITY_KEYS, FORM_FIELDS, LEVELS, Finding, StatusEvent
 from netralitas_desktop.sync.format import SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
@@ -180,17 +180,27 @@ def _list_of(check_item: Callable) -> Callable:
 SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accounts": _text_list}
 _BODY_TYPES = {
     "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
-    "needs_more_info": _boolean,
+    "needs_more_info": _boolean, "activities": _list_of(_object({name: _text for name in ACTIVITY_KEYS})),
 }
 # Derived from the store's own field lists, so a field the store gains travels without a change here (a field
 # this module does not know the type of must be a JSON scalar).
 BODY_SCHEMA = {name: _BODY_TYPES.get(name, _text) for name in BODY_FIELDS}
+def _body_of_any_version(check: Callable) -> Callable:
+    """A finding body from an office that has not upgraded yet lacks the form fields added since (FORM_FIELDS):
+    they read as their defaults, as this store would have them, instead of refusing the whole bundle."""
+    def wrapped(value, name):
+        if isinstance(value, dict):
+            value = {**{k: copy(BODY_DEFAULTS[k]) for k in FORM_FIELDS if k not in value}, **value}
+        return check(value, name)
+    return wrapped
+
+
 FINDING_SCHEMA = {
     **{name: _text for name in COLUMNS},  # the typed ones below; new text columns need nothing here
     "id": _id, "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
     "registered_on": _optional_text, "register_seq": _optional_integer, "register_number": _optional_text,
     "form_a_number": _optional_text,
-    "body": _object(BODY_SCHEMA), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
+    "body": _body_of_any_version(_object(BODY_SCHEMA)), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
 }
 EVIDENCE_SCHEMA = {
     "id": _id, "finding_id": _id, "sha256": _sha256, "name": _text, "mime_type": _text, "size": _integer(0),
