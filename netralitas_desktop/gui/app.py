@@ -17,6 +17,9 @@ DEMO_FINDINGS = 500
 # pulls in) before the window appears; the store is opened in the background instead (a test keeps them equal).
 DB_FILE = "netralitas.db"
 AUTOMATIC_BACKUP_DELAY_MS = 10_000
+# The menus' extra modules and the log file wait this long after the window is up: importing them in the first
+# moments competes with the first paint and the list's loading for the interpreter.
+AFTER_START_MS = 250
 MENU_MODULES = ("netralitas_desktop.gui.maintenance", "netralitas_desktop.gui.actions_sync")
 
 
@@ -88,11 +91,16 @@ def create_application(argv: list[str] | None = None):
     from netralitas_desktop.gui.i18n import install_translations
     from netralitas_desktop.gui.style import apply_style, icons_dir
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = QApplication.instance()
+    made_here = app is None
+    if made_here:
+        # Fusion named on the command line: setStyle() would also build Python wrappers of the style's types,
+        # a few milliseconds of start-up for nothing.
+        app = QApplication([*list(argv or sys.argv[:1]), "-style", "Fusion"])
     app.setApplicationName("Netralitas Desktop")
     app.setOrganizationName("Bawaslu")
     install_translations(app)
-    apply_style(app)
+    apply_style(app, fusion_set=made_here)
     app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))  # a PNG: loaded when first drawn
     return app
 
@@ -165,7 +173,7 @@ def launch(argv: list[str] | None = None) -> list | None:
         windows.append(window)
         # The window is drawn first: the maintenance and sync menus load the sync engine (a quarter of a second
         # of imports), and the daily backup copies the whole data dir, so it waits until the list is up.
-        window.finish_timer = QTimer(window, singleShot=True, interval=0)
+        window.finish_timer = QTimer(window, singleShot=True, interval=AFTER_START_MS)
         window.finish_timer.timeout.connect(lambda: load_menu_modules(window))
         window.finish_timer.start()
         window.backup_timer = QTimer(window, singleShot=True, interval=AUTOMATIC_BACKUP_DELAY_MS)
@@ -220,13 +228,21 @@ def launch(argv: list[str] | None = None) -> list | None:
         if wizard.exec() != SetupWizard.DialogCode.Accepted or not wizard.created:
             return None
         open_folder(wizard.data_dir)
+    from PySide6.QtCore import QTimer
+
+    # Once the window is drawn and the event loop turns: start-up time is the officer's time.
+    QTimer.singleShot(AFTER_START_MS, start_logging)
+    return windows
+
+
+def start_logging() -> None:
+    """The rotating log file, and a warning about a Qt binding known to crash this Python."""
     from netralitas_desktop.services.logs import setup_logging
 
-    setup_logging()  # after the window is up: start-up time is the officer's time
+    setup_logging()
     if problem := qt_binding_problem():
         log.warning(problem)
         print(problem, file=sys.stderr)
-    return windows
 
 
 def main(argv: list[str] | None = None) -> int:

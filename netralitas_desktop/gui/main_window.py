@@ -22,13 +22,12 @@ from netralitas_desktop import __version__
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
 from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_date, number_id
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.operations import Changes, data_events
-from netralitas_desktop.gui.screen_fit import available_geometry, fit_window, scroll_body
+from netralitas_desktop.gui.screen_fit import available_geometry, fit_window, relax_combos, scroll_body
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
 if TYPE_CHECKING:
@@ -93,14 +92,18 @@ class MainWindow(QMainWindow):
         data_events().changed.connect(self._data_changed)
         # Small screens (1280×720 at 125 % leaves 1024×536): the filters and the detail pane scroll, their buttons
         # stay put, and the window remembers its size, position and maximised state.
-        scroll_body(self.ui.filterPanel, keep_last=False)
+        # The filter column is a scroll area in the form itself (ui/main_window.ui): made in place, not moved
+        # into one after setupUi, which restyles every combo box at start-up.
+        self.ui.filterScrollBody.setProperty("scrollBody", True)
+        relax_combos(self.ui.filterScrollBody)
         # The title's lines are elided to the pane's width (full text in the tooltip): a wrapping label would make
         # the pane's height depend on its width, which the splitter does not follow.
         self.ui.detailTitle.setWordWrap(False)
         self.ui.detailTitle.setMinimumWidth(80)
         self.ui.detailTitle.installEventFilter(self)
         self._detail_title = ""
-        scroll_body(self.ui.detailPanel)  # on a short screen the pane scrolls; the Ubah / … row stays
+        # On a short screen the detail pane scrolls (its scroll area is in the form), the Ubah / … row stays.
+        self.ui.detailScrollBody.setProperty("scrollBody", True)
         self.screen_fit = fit_window(self, scroll=False, remember="mainWindow")
 
     # -- parts made when first needed (they are not on screen when the window opens) -----------------------
@@ -222,15 +225,7 @@ class MainWindow(QMainWindow):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.model.sortRequested.connect(self.sort_by)  # after the indicator: setting it must not re-query
-        self.empty_label = QLabel(view.viewport())
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setProperty("role", "muted")
-        self.empty_label.linkActivated.connect(self._empty_link)
-        self.empty_label.setVisible(False)
-        view.viewport().installEventFilter(self)
+        self._empty_label: QLabel | None = None  # made when the list is first empty (not at start-up)
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         view.doubleClicked.connect(lambda _i: self.edit_finding())
@@ -733,12 +728,30 @@ class MainWindow(QMainWindow):
         rows = sorted({i.row() for i in self.ui.findingsView.selectionModel().selectedRows()})
         return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
 
+    @property
+    def empty_label(self) -> QLabel:
+        """The message over an empty list."""
+        if self._empty_label is None:
+            viewport = self.ui.findingsView.viewport()
+            label = QLabel(viewport)
+            label.setObjectName("emptyState")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setProperty("role", "muted")
+            label.linkActivated.connect(self._empty_link)
+            label.setVisible(False)
+            viewport.installEventFilter(self)
+            self._empty_label = label
+        return self._empty_label
+
     def _update_empty_state(self) -> None:
         """Say why the list is empty, and what to do: log the first finding, or loosen the filter."""
-        label = self.empty_label
         if self.model.rowCount() or self.store is None or self.list_job is not None:
-            label.setVisible(False)
+            if self._empty_label is not None:
+                self._empty_label.setVisible(False)
             return
+        label = self.empty_label
         if self.total == 0:
             text = self.tr("<p><b>Belum ada temuan.</b></p><p>Klik <a href='new'>Temuan baru</a> (Ctrl+N) untuk "
                            "mencatat temuan pertama, atau impor bundel dari kantor di bawah.</p>")
@@ -926,8 +939,9 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.detailTitle and event.type() == event.Type.Resize:
             self._elide_detail_title()
-        elif watched is self.ui.findingsView.viewport() and event.type() == event.Type.Resize:
-            self.empty_label.setGeometry(watched.rect().adjusted(24, 24, -24, -24))
+        elif self._empty_label is not None and watched is self._empty_label.parentWidget() \
+                and event.type() == event.Type.Resize:
+            self._empty_label.setGeometry(watched.rect().adjusted(24, 24, -24, -24))
         return super().eventFilter(watched, event)
 
     # -- after a change to the store ------------------------------------------------------------------------
@@ -1072,7 +1086,10 @@ class MainWindow(QMainWindow):
         if dialog.result_finding is not None:
             self._select_after_load = dialog.result_finding.id
 
-    def action_context(self) -> ActionContext:
+    def action_context(self):
+        """What a menu action needs (gui/context.py)."""
+        from netralitas_desktop.gui.context import ActionContext
+
         return ActionContext(window=self, data_dir=self.data_dir, store=self.store, selected_ids=self.selected_ids,
                              current_filter=lambda: self.filter)
 

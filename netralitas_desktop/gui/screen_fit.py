@@ -30,12 +30,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QStyle,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 from shiboken6 import isValid
 
@@ -207,6 +204,8 @@ def scroll_body(container: QWidget, *, keep_last: bool | None = None) -> QScroll
 def scroll_bodies(window: QWidget) -> list[QScrollArea]:
     """The usual places for a dialog: the dialog itself when its layout ends with the buttons; else each page of
     a QStackedWidget that is its body (pages with their own button rows); each page of a QWizard."""
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWizard  # not needed by the main window at start-up
+
     if isinstance(window, QWizard):
         return [s for s in (scroll_body(window.page(i), keep_last=False) for i in window.pageIds()) if s]
     layout = window.layout()

@@ -185,9 +185,10 @@ def preferred_font(app: QApplication) -> QFont:
     return font
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion, a light palette and the application stylesheet."""
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, *, fusion_set: bool = False) -> None:
+    """Fusion (unless the application was made with `-style Fusion`), a light palette and the stylesheet."""
+    if not fusion_set:
+        app.setStyle("Fusion")
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: WINDOW, QPalette.ColorRole.WindowText: TEXT, QPalette.ColorRole.Base: SURFACE,
