@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self._detail_title = ""
         # On a short screen the detail pane scrolls (its scroll area is in the form), the Ubah / … row stays.
         self.ui.detailScrollBody.setProperty("scrollBody", True)
+        # A floor for the tabs below their pages' minimum (each page scrolls on its own): the pane then scrolls as a
+        # whole only on a very short window, not whenever the evidence tab's hint takes a line more.
+        self.ui.detailTabs.setMinimumHeight(200)
         self.screen_fit = fit_window(self, scroll=False, remember="mainWindow")
 
     # -- parts made when first needed (they are not on screen when the window opens) -----------------------
@@ -310,7 +313,7 @@ class MainWindow(QMainWindow):
         self.show_filters(shown)
         self._filters_placed = True
         detail = 360 if wide else self.ui.detailPanel.minimumSizeHint().width()
-        filters = 210 if shown else 0
+        filters = 235 if shown else 0
         self.ui.splitter.setSizes([filters, max(300, self.ui.splitter.width() - filters - detail), detail])
 
     def active_filter_count(self) -> int:
