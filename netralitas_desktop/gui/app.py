@@ -84,12 +84,11 @@ def create_demo_store(job, folder: Path, findings: int) -> Path:
 
 
 def create_application(argv: list[str] | None = None):
-    """The QApplication with Indonesian locale and translations, the style and an error hook."""
-    from PySide6.QtGui import QIcon
+    """The QApplication with Indonesian locale and translations, and the style (the icon: set_app_icon)."""
     from PySide6.QtWidgets import QApplication
 
     from netralitas_desktop.gui.i18n import install_translations
-    from netralitas_desktop.gui.style import apply_style, icons_dir
+    from netralitas_desktop.gui.style import apply_style
 
     app = QApplication.instance()
     made_here = app is None
@@ -101,8 +100,17 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName("Bawaslu")
     install_translations(app)
     apply_style(app, fusion_set=made_here)
-    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))  # a PNG: loaded when first drawn
     return app
+
+
+def set_app_icon(app) -> None:
+    """The window icon. Not before the main window is up: naming a PNG makes Qt look through every image-format
+    plugin, cold disk reads at start-up (until then the system shows the executable's own icon)."""
+    from PySide6.QtGui import QIcon
+
+    from netralitas_desktop.gui.style import icons_dir
+
+    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))
 
 
 def qt_binding_problem() -> str | None:
@@ -204,6 +212,8 @@ def launch(argv: list[str] | None = None) -> list | None:
 
         maintenance.start_automatic_backup(path)
 
+    if not has_store(folder):
+        set_app_icon(app)  # the wizard or the demo's progress come first
     if has_store(folder):
         open_folder(folder)
     elif args.demo:
@@ -232,6 +242,7 @@ def launch(argv: list[str] | None = None) -> list | None:
 
     # Once the window is drawn and the event loop turns: start-up time is the officer's time.
     QTimer.singleShot(AFTER_START_MS, start_logging)
+    QTimer.singleShot(AFTER_START_MS, lambda: set_app_icon(app))
     return windows
 
 
