@@ -103,16 +103,21 @@ def run_operation(parent: QWidget | None, data_dir: Path, fn: Callable[..., Any]
     job_ref = weakref.ref(job)  # a closure on the job's own signals must not hold the job (a C++ cycle)
     parent_ref = weakref.ref(parent) if parent is not None else (lambda: None)
 
+    def parent_gone() -> bool:
+        """The window that asked was closed meanwhile: its callbacks would touch deleted widgets."""
+        owner = parent_ref()
+        return parent is not None and (owner is None or not isValid(owner))
+
     def succeeded(written: Written) -> None:
         result = written.result
         try:
-            announce(changes(result) if callable(changes) else changes)
+            announce(changes(result) if callable(changes) else changes)  # the other views still refresh
         finally:
-            if on_success is not None:
+            if on_success is not None and not parent_gone():
                 on_success(result)
 
     def failed(message: str) -> None:
-        if on_failure is not None:
+        if on_failure is not None and not parent_gone():
             on_failure(message)
             return
         from netralitas_desktop.gui.messages import show_error_text
@@ -124,7 +129,7 @@ def run_operation(parent: QWidget | None, data_dir: Path, fn: Callable[..., Any]
         ended = job_ref()
         if ended is not None and isinstance(ended.result, Written):  # Batal came after the commit: it stands
             succeeded(ended.result)
-        elif on_cancelled is not None:
+        elif on_cancelled is not None and not parent_gone():
             on_cancelled()
 
     job.signals.cancelled.connect(cancelled)

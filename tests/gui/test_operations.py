@@ -192,3 +192,26 @@ def test_an_edit_refused_part_way_stores_none_of_it(qtbot, window, tmp_path):
         assert unchanged.description == finding.description and unchanged.version == 1
         assert not unchanged.evidence[0].removed
         assert store.check() == []
+
+
+def test_a_dialog_closed_while_its_operation_runs_leaves_the_store_changed_and_no_error(qtbot, store_dir, tmp_path):
+    """Keys dialog closed (and deleted) before its recipient was stored: the store changes, the views hear of it,
+    and nothing touches the deleted dialog."""
+    from PySide6.QtCore import Qt
+    from sync_helpers import age_key, make_office
+
+    from netralitas_desktop.gui.sync_keys import KeysDialog
+    from netralitas_desktop.sync import recipients
+
+    kab = make_office(tmp_path / "kabupaten", "kabupaten")
+    heard = Heard()
+    with Store(store_dir) as store:
+        dialog = KeysDialog(store)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.ui.recipientKeyEdit.setText(age_key(kab))
+        assert dialog.add_recipient()
+        dialog.close()
+        qtbot.waitUntil(lambda: bool(heard.changes), timeout=20_000)
+        assert heard.changes[0].keys and len(recipients(store)) == 1
+    heard.close()
