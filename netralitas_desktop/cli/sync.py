@@ -7,6 +7,8 @@ from pathlib import Path
 
 from netralitas_desktop.cli.output import echo, print_json, print_warning
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.services.key_card import read_key_card, use_key_card, write_key_card
 from netralitas_desktop.sync import (
     add_note,
     export_bundle,
@@ -54,8 +56,8 @@ def cmd_keys_show(args) -> int:
         office = store.office
     if args.json:
         print_json({**keys.to_json(), "office": {"id": office.id, "name": office.name, "level": office.level,
-                                                  "region_code": office.region_code},
-                     "recipients": configured})
+                                                 "region_code": office.region_code},
+                    "recipients": configured})
         return 0
     echo(f"Kantor         : {office.name} ({office.level}, {office.region_code})")
     echo(f"ID perangkat   : {keys.device_id}")
@@ -71,9 +73,25 @@ def cmd_keys_show(args) -> int:
 
 
 def cmd_keys_set_recipient(args) -> int:
+    if bool(args.key) == bool(args.card):
+        raise ValidationError("Berikan kunci publik age (age1…) atau --card BERKAS kartu kunci, salah satu.", "key")
     with Store(args.data_dir) as store:
-        current = set_recipient(store, args.key, args.name or "")
+        if args.card:
+            card = read_key_card(Path(args.card))
+            current = use_key_card(store, card)
+            echo(f"Kartu kunci {card.office['name']} dibaca. Cocokkan sidik jari ini dengan kantor itu lewat "
+                 f"telepon: {card.fingerprint}")
+        else:
+            current = set_recipient(store, args.key, args.name or "")
     echo(f"Penerima disimpan; bundel ke atas dienkripsi untuk {len(current)} kunci.")
+    return 0
+
+
+def cmd_keys_card(args) -> int:
+    with Store(args.data_dir) as store:
+        path, card = write_key_card(store, Path(args.output) if args.output else Path.cwd())
+    echo(f"Kartu kunci {card.office['name']} ditulis ke {path}.")
+    echo(f"Sidik jari (bacakan lewat telepon): {card.fingerprint}")
     return 0
 
 
@@ -241,10 +259,14 @@ def add_commands(commands) -> None:
     p = sub.add_parser("show", help="tampilkan ID perangkat, sidik jari dan kunci publik")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_keys_show)
-    p = sub.add_parser("set-recipient", help="atur kunci publik age kantor atasan (penerima bundel)")
-    p.add_argument("key", help="kunci publik age, diawali age1")
+    p = sub.add_parser("set-recipient", help="atur kunci kantor atasan (penerima bundel): kartu kunci atau age1…")
+    p.add_argument("key", nargs="?", help="kunci publik age, diawali age1 (atau pakai --card)")
+    p.add_argument("--card", metavar="BERKAS", help="kartu kunci (.nkunci) dari kantor atasan")
     p.add_argument("--name", help="nama penerima, mis. 'Bawaslu Kabupaten Bangka Selatan'")
     p.set_defaults(func=cmd_keys_set_recipient)
+    p = sub.add_parser("card", help="buat kartu kunci kantor ini untuk kantor di bawahnya")
+    p.add_argument("-o", "--output", metavar="BERKAS", help="berkas atau folder tujuan (bawaan: folder kerja)")
+    p.set_defaults(func=cmd_keys_card)
     p = sub.add_parser("remove-recipient", help="hapus penerima bundel")
     p.add_argument("key", help="kunci atau nama penerima")
     p.set_defaults(func=cmd_keys_remove_recipient)

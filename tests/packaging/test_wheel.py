@@ -44,7 +44,8 @@ def test_the_installed_package_comes_from_the_venv_not_the_checkout(venv, tmp_pa
     assert migrations == sorted(p.name for p in (REPO / "netralitas_desktop/data/migrations").glob("*.sql"))
     # The guide shows its screenshots: every image it names is installed beside it.
     images = re.findall(r"\((screenshots/[^)\s]+\.png)\)", Path(guide).read_text(encoding="utf-8"))
-    assert images and all((Path(guide).parent / image).is_file() for image in images)
+    missing = [image for image in images if not (Path(guide).parent / image).is_file()]
+    assert images and missing == [], f"add to [tool.setuptools.package-data] in pyproject.toml: {missing}"
 
 
 def test_the_installed_command_line_makes_a_store_demo_data_a_form_a_and_checks_it(venv, tmp_path):
