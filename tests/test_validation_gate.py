@@ -126,6 +126,7 @@ def test_a_huge_json_file_is_refused_before_it_is_read(data_dir, tmp_path):
     ({"subjects": {"name": "Budi"}}, ["Terlapor harus berupa daftar, bukan objek"]),
     ({"subjects": [["Budi"]]}, ["Terlapor ke-1 harus berupa objek"]),
     ({"subjects": [{"name": 7}]}, ["Terlapor ke-1: nama harus berupa teks"]),
+    ({"subjects": [{"name": "Budi", "nik": 1903024101850001}]}, ["Terlapor ke-1: NIK harus berupa teks berisi angka"]),
     ({"subjects": [{"name": "Budi", "accounts": "@budi"}]}, ["akun media sosial harus berupa daftar"]),
     ({"urls": "https://x.com/a"}, ["Tautan harus berupa daftar"]),
     ({"urls": [42]}, ["Tautan harus berupa teks"]),

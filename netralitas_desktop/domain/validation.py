@@ -217,9 +217,9 @@ def ascii_digits(text: str) -> str:
 
 def normalise_id_number(value: object, kind: str, label: str, field: str) -> str:
     """A NIP (18 digits) or NIK (16) as ASCII digits; spaces, dots and dashes between groups are dropped."""
-    if not isinstance(value, str | int) or isinstance(value, bool):
+    if not isinstance(value, str):  # a JSON number loses leading zeros: a NIP or NIK is written as text
         raise wrong_type(label, "teks berisi angka", value, field)
-    text = ascii_digits(str(value).strip())
+    text = ascii_digits(value.strip())
     digits = re.sub(r"[\s.\-]", "", text)
     if not digits:
         return ""
