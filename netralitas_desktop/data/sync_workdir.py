@@ -10,17 +10,22 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netralitas_desktop.data.vault import fsync_dir
 from netralitas_desktop.domain.model import new_id
 
-try:
+if TYPE_CHECKING:  # the store imports this module (recovery at open); the name is for the type checker only
+    from netralitas_desktop.data.store import Store
+
+LOCKS = sys.platform != "win32"  # Windows: no advisory locks; recovery then leaves recent folders alone
+if LOCKS:
     import fcntl
-except ImportError:  # Windows: no advisory locks; recovery then leaves recent folders alone
-    fcntl = None
 
 WORK_DIR = "sync-tmp"
 LOCK = ".lock"
@@ -28,17 +33,17 @@ STAGED_BLOBS = "blobs"
 STALE_SECONDS = 24 * 3600
 
 
-def _root(store) -> Path:
+def _root(store: Store) -> Path:
     return Path(store.data_dir) / WORK_DIR
 
 
 @contextmanager
-def work_dir(store, kind: str) -> Iterator[Path]:
+def work_dir(store: Store, kind: str) -> Iterator[Path]:
     """A private scratch folder for one job, locked while it runs and removed afterwards."""
     folder = _root(store) / f"{kind}-{new_id()}"
     folder.mkdir(parents=True, mode=0o700)
     lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held for the job's lifetime
-    if fcntl is not None:
+    if LOCKS:
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     try:
         yield folder
@@ -48,9 +53,7 @@ def work_dir(store, kind: str) -> Iterator[Path]:
 
 
 def _in_use(folder: Path) -> bool:
-    if fcntl is None:
-        import time
-
+    if not LOCKS:
         try:
             return time.time() - folder.stat().st_mtime < STALE_SECONDS
         except OSError:
@@ -75,10 +78,11 @@ def _sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def move_staged_blobs(store, staged: list[tuple[Path, str]], advance=None) -> None:
+def move_staged_blobs(store: Store, staged: list[tuple[Path, str]],
+                      advance: Callable[[], None] | None = None) -> None:
     """Put verified, fsynced staged files into the vault by renaming them (same disk); then make the renames
     durable, one fsync per vault folder rather than per file."""
-    folders = set()
+    folders: set[Path] = set()
     for path, sha256 in staged:
         target = store.vault.path_for(sha256)
         if target.exists():
@@ -95,7 +99,7 @@ def move_staged_blobs(store, staged: list[tuple[Path, str]], advance=None) -> No
         fsync_dir(store.vault.root)
 
 
-def recover_interrupted_imports(store) -> int:
+def recover_interrupted_imports(store: Store) -> int:
     """Finish or clean up after sync jobs that were killed; returns how many evidence files were put back."""
     root = _root(store)
     if not root.is_dir():

@@ -6,9 +6,11 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from netralitas_desktop.domain.errors import EvidenceError
 
@@ -51,7 +53,7 @@ def guess_mime(name: str, head: bytes = b"") -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def _rational(value) -> float:
+def _rational(value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError, ZeroDivisionError):
@@ -104,7 +106,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(target: Path, chunks) -> None:
+def write_atomically(target: Path, chunks: Iterable[bytes]) -> None:
     """Write `chunks` (an iterable of bytes) to a temporary file, fsync it, then rename it onto `target`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
@@ -197,7 +199,7 @@ class Vault:
         return digest
 
     @staticmethod
-    def _copy_verified(source: Path, expected: str):
+    def _copy_verified(source: Path, expected: str) -> Iterator[bytes]:
         """Yield the file's bytes and fail if they changed since they were hashed."""
         digest = hashlib.sha256()
         with open(source, "rb") as handle:
