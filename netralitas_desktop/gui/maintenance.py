@@ -231,6 +231,12 @@ def run_selftest(report=print) -> int:
             if document.pageCount() < 1:
                 raise AssertionError("modul PDF Qt tidak dapat membuka Form A")
             report(f"Pratinjau PDF: Form A terbuka ({document.pageCount()} halaman).")
+            # Every job the window started (counts, details) ends before its folder goes: on a busy machine one
+            # may still be opening the store, and removing the folder under it would fail the self-test.
+            from netralitas_desktop.gui.worker import default_runner
+
+            for runner in (window.runner, default_runner()):
+                runner.wait(60_000)
             window.close()
             app.processEvents()
         report("UJI MANDIRI LULUS.")
