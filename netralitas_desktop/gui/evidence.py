@@ -1,15 +1,16 @@
 """The evidence panel: files of a finding with thumbnails, a large preview, hashes and times; add, paste, drop,
-view, open, remove.
+view, open, describe in words (printed as barang bukti), remove.
 
 Two modes, each with one plain rule that the panel states in its hint line:
 - live (the detail pane of the main window, which has no Simpan button): adding or removing is a store
   operation at once (gui/operations.py, off the UI thread);
-- staged (the finding editor): files added and removals chosen wait in the panel and are stored with the
-  finding when the officer presses Simpan; Batal drops them.
+- staged (the finding editor): files added, descriptions written and removals chosen wait in the panel and are
+  stored with the finding when the officer presses Simpan; Batal drops them.
 """
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from collections import OrderedDict
@@ -120,11 +121,19 @@ def viewable_copy(source: Path, name: str, sha256: str) -> Path:
 @dataclass
 class Entry:
     """One line of the panel: a stored item, or a file that is stored on Simpan; `removal` is the reason of a
-    removal waiting for Simpan (editor only)."""
+    removal waiting for Simpan, `note` a description waiting for Simpan (editor only; None: unchanged)."""
 
     evidence: Evidence | None = None
     path: Path | None = None
     removal: str = ""
+    note: str | None = None
+
+    @property
+    def description(self) -> str:
+        """The description in words: the one waiting for Simpan, else the stored one."""
+        if self.note is not None:
+            return self.note
+        return self.evidence.note if self.evidence is not None else ""
 
     @property
     def stored(self) -> bool:
@@ -188,7 +197,7 @@ class EvidencePanel(QWidget):
         self.compact = False
         for button, name in ((self.ui.addButton, "attach"), (self.ui.pasteButton, "paste"),
                              (self.ui.previewButton, "image"), (self.ui.openButton, "open"),
-                             (self.ui.removeButton, "remove")):
+                             (self.ui.describeButton, "edit"), (self.ui.removeButton, "remove")):
             button.setIcon(style.icon(name))
             button.setAutoDefault(False)  # Enter in a dialog never presses these (the default button stays put)
         self.ui.itemList.setIconSize(QSize(THUMB, THUMB))
@@ -209,6 +218,10 @@ class EvidencePanel(QWidget):
         self.ui.previewButton.clicked.connect(self.preview_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.describeButton.clicked.connect(self.describe_selected)
+        self.ui.noteValue.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.noteValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.ui.noteValue.linkActivated.connect(lambda _link: self.describe_selected())
         self.ui.itemList.currentRowChanged.connect(self._show_details)
         self.ui.itemList.itemDoubleClicked.connect(lambda _item: self.preview_selected())
         self._drop_filter = _DropFilter(self)
@@ -236,11 +249,13 @@ class EvidencePanel(QWidget):
         self.ui.pasteButton.setText("" if compact else self.tr("Tempel"))
         self.ui.previewButton.setText("" if compact else self.tr("Lihat"))
         self.ui.openButton.setText("" if compact else self.tr("Buka"))
+        self.ui.describeButton.setVisible(not compact)  # a narrow pane: a link beside the description instead
         self.ui.removeButton.setText("" if compact else self.tr("Hapus…"))
         self.ui.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
         self.compact = compact
         self.ui.itemList.setMinimumHeight(80 if compact else 120)
-        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.removeButton):
+        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.describeButton,
+                       self.ui.removeButton):
             button.setStyleSheet("padding: 5px 8px;" if compact else "")  # icon-only: less padding
 
     # -- modes ----------------------------------------------------------------------------------------------
@@ -271,6 +286,19 @@ class EvidencePanel(QWidget):
     def pending_removals(self) -> dict[str, str]:
         """Stored items to mark removed on Simpan, with their reasons (staged mode)."""
         return {e.evidence.id: e.removal for e in self.entries if e.evidence is not None and e.removal}
+
+    def pending_descriptions(self) -> dict[str, str]:
+        """Stored items to describe on Simpan, with their new descriptions (staged mode)."""
+        return {e.evidence.id: e.note for e in self.entries
+                if e.evidence is not None and e.note is not None and e.note != e.evidence.note}
+
+    def pending_notes(self) -> dict[str, str]:
+        """Descriptions of the files stored on Simpan, by file path (staged mode)."""
+        return {str(e.path): e.note for e in self.entries if e.path is not None and e.note}
+
+    def has_pending_changes(self) -> bool:
+        """Something waits for Simpan: files to add, items to remove or to describe (staged mode)."""
+        return bool(self.pending_paths() or self.pending_removals() or self.pending_descriptions())
 
     def active_count(self) -> int:
         """Items that are (or will be, after Simpan) evidence of the finding."""
@@ -383,6 +411,46 @@ class EvidencePanel(QWidget):
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
+    def can_describe(self, entry: Entry | None) -> bool:
+        """A file waiting for Simpan, or a stored item of this office's (another office's items are its own)."""
+        if entry is None or self.read_only or self.busy or entry.removed or entry.removal or self.store is None:
+            return False
+        return entry.evidence is None or entry.evidence.origin_office_id in ("", self.store.office.id)
+
+    def describe_selected(self) -> None:
+        """Uraikan…: describe the selected item in words (printed as barang bukti on the forms instead of a
+        description made from its type and time) — on Simpan in the editor, at once in the main window."""
+        entry = self.selected_entry()
+        if not self.can_describe(entry) or entry is None:
+            return
+        from netralitas_desktop.gui.dialogs import DescribeEvidenceDialog
+
+        ok_text = self.tr("Pakai uraian") if self.staged else self.tr("Simpan uraian")
+        dialog = DescribeEvidenceDialog(self, entry.name, entry.description, ok_text)
+        dialog.setObjectName("describeEvidenceDialog")
+        if dialog.exec() != DescribeEvidenceDialog.DialogCode.Accepted:
+            return
+        self.describe_entry(entry, dialog.note())
+
+    def describe_entry(self, entry: Entry, note: str) -> None:
+        """Give an item its description (staged: on Simpan; live: now, as a store operation)."""
+        if self.staged or entry.evidence is None:
+            entry.note = note
+            self._refresh(select=entry)
+            self.changed.emit()
+            return
+        self._set_busy(True)
+        run_operation(self, self.store.data_dir, _describe_evidence, entry.evidence.id, note,
+                      title=self.tr("Uraian bukti belum tersimpan"), label=self.tr("Menyimpan uraian bukti…"),
+                      changes=Changes(findings=(self.finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      on_failure=self._describe_failed, on_cancelled=lambda: self._set_busy(False))
+
+    def _describe_failed(self, message: str) -> None:
+        self._set_busy(False)
+        from netralitas_desktop.gui.messages import show_error_text
+
+        show_error_text(self, self.tr("Uraian bukti belum tersimpan"), message)
+
     def remove_selected(self) -> None:
         """A file not stored yet is dropped; a stored item is marked removed with a reason (at once in live
         mode, on Simpan in the editor, where pressing again takes the removal back). The file stays."""
@@ -466,10 +534,14 @@ class EvidencePanel(QWidget):
                            "tekan Ctrl+V.")
         if self.staged:
             adding, removing = len(self.pending_paths()), len(self.pending_removals())
+            describing = len(self.pending_descriptions())
             waiting = ""
             if adding or removing:
                 waiting = " " + self.tr("{a} akan ditambahkan dan {r} akan ditandai dihapus saat Anda menekan "
                                         "Simpan; Batal membatalkannya.").format(a=adding, r=removing)
+            elif describing:
+                waiting = " " + self.tr("Uraian {n} bukti disimpan saat Anda menekan Simpan; Batal "
+                                        "membatalkannya.").format(n=describing)
             return self.tr("{n} bukti.").format(n=active) + waiting + " " + how
         text = self.tr("{n} bukti").format(n=active)
         if removed:
@@ -511,6 +583,7 @@ class EvidencePanel(QWidget):
         ui.openButton.setEnabled(entry is not None)
         removable = entry is not None and not self.read_only and not self.busy and not entry.removed
         ui.removeButton.setEnabled(removable)
+        ui.describeButton.setEnabled(self.can_describe(entry))
         if self.staged and entry is not None and entry.removal:
             ui.removeButton.setToolTip(self.tr("Batalkan penandaan hapus"))
         else:
@@ -532,6 +605,7 @@ class EvidencePanel(QWidget):
             ui.sizeValue.setText(size_id(path.stat().st_size) if path.exists() else "")
             ui.addedValue.setText(self.tr("belum disimpan"))
             ui.exifValue.setText("—")
+            self._show_note(entry)
             ui.removedValue.setText(str(path.parent))
             ui.removedValue.setProperty("role", "")
         else:
@@ -547,6 +621,7 @@ class EvidencePanel(QWidget):
             if e.gps_lat is not None and e.gps_lon is not None:
                 exif += " · GPS " + f"{e.gps_lat:.5f}; {e.gps_lon:.5f}".replace(".", ",")
             ui.exifValue.setText(exif)
+            self._show_note(entry)
             if e.removed:
                 ui.removedValue.setText(self.tr("Ditandai dihapus {when} oleh {who}. Alasan: {reason}").format(
                     when=format_datetime_id(e.removed_at), who=e.removed_by or "", reason=e.removed_reason or ""))
@@ -556,11 +631,27 @@ class EvidencePanel(QWidget):
                                         .format(reason=entry.removal))
                 ui.removedValue.setProperty("role", "error")
             else:
-                ui.removedValue.setText(breakable(e.url or e.note or "—"))
-                ui.removedValue.setToolTip(e.url or e.note or "")
+                ui.removedValue.setText(breakable(e.url or "—"))
+                ui.removedValue.setToolTip(e.url or "")
                 ui.removedValue.setProperty("role", "")
         ui.removedValue.style().unpolish(ui.removedValue)
         ui.removedValue.style().polish(ui.removedValue)
+
+    def _show_note(self, entry: Entry) -> None:
+        """The description, and in a narrow pane (no room for the button) a link to write it."""
+        label = self.ui.noteValue
+        text = html.escape(self._note_text(entry))
+        if self.compact and self.can_describe(entry):
+            text += f" <a href='describe'>{html.escape(self.tr('Uraikan…'))}</a>"
+        label.setText(text)
+
+    def _note_text(self, entry: Entry) -> str:
+        """The description in words, or what the forms print without one."""
+        text = entry.description
+        if not text:
+            return self.tr("belum diuraikan — formulir menyebut jenis, tautan dan waktunya (Uraikan…)")
+        pending = entry.note is not None and (entry.evidence is None or entry.note != entry.evidence.note)
+        return text + (" " + self.tr("(disimpan saat Simpan)") if pending and self.staged else "")
 
     def _show_preview(self, entry: Entry) -> None:
         label = self.ui.previewImage
@@ -590,6 +681,11 @@ class EvidencePanel(QWidget):
 def _add_evidence(store, finding_id: str, paths: list[Path]) -> list[Evidence]:
     """Operation: store files as evidence of a finding (copied, hashed and fsynced in the worker)."""
     return store.add_evidence(finding_id, paths)
+
+
+def _describe_evidence(store, evidence_id: str, note: str) -> None:
+    """Operation: describe an item in words (printed as barang bukti)."""
+    store.describe_evidence(evidence_id, note)
 
 
 def _remove_evidence(store, evidence_id: str, reason: str) -> None:

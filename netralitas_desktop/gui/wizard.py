@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
 from netralitas_desktop.data.database import DB_NAME
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
+from netralitas_desktop.gui.inputs import set_combo_data
 from netralitas_desktop.gui.office_fields import (
     PAPER_SIZES,
     REGION_LEVEL_OF_OFFICE,

@@ -65,7 +65,7 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
     ui.witnessesTable.item(0, 1).setText("Desa Rias")
 
     # Bukti: a file through the "Tambah…" button, and a screenshot pasted from the clipboard.
-    ui.tabs.setCurrentIndex(5)
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.evidenceTab))
     panel = ui.evidencePanel
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(screenshot)], ""))
     qtbot.mouseClick(panel.ui.addButton, Qt.MouseButton.LeftButton)
