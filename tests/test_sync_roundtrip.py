@@ -166,7 +166,7 @@ def test_incremental_export_carries_only_changes_and_new_evidence(kecamatan, kab
     assert len(shown(kabupaten, third)["evidence"]) == 1
     before = frozen(kabupaten)
     report = import_(kabupaten, tmp_path / "4.nbundle")  # everything in it is here already
-    assert report["counts"]["findings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0}
+    assert report["counts"]["findings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0, "ignored": 0}
     assert frozen(kabupaten)[2] != before[2]  # a new bundle is recorded (ledger, audit) …
     assert [f["id"] for f in ok(kabupaten, "finding", "list", "--json")] == \
            [f["id"] for f in ok(kecamatan, "finding", "list", "--json")]  # … but no record changed
@@ -352,7 +352,7 @@ def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
     import json
     import sqlite3
 
-    from netralitas_desktop.sync.records import checked_record, normalized_finding
+    from netralitas_desktop.sync.records import checked_record, normalized_finding, split_attestation
 
     finding = add_finding(kecamatan, tmp_path, "Bentuk catatan.", evidence=evidence_png(7))
     conn = sqlite3.connect(kecamatan / "netralitas.db")
@@ -365,5 +365,7 @@ def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
     parts = Parts(plain_zip(Path(bundle["path"])))
     record = json.loads(parts.get("records/findings.jsonl").decode().splitlines()[0])
     assert record["body"]["sanction"] == ""
-    assert checked_record("findings", record) == record == normalized_finding(record)
+    content, attestation = split_attestation(checked_record("findings", record))
+    assert attestation and {**content, "attestation": attestation} == record
+    assert content == normalized_finding(content)
 

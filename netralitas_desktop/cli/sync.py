@@ -141,7 +141,10 @@ def cmd_bundle_verify(args) -> int:
         return 0
     print("\n".join(plan.summary_lines()))
     print("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
-    if not plan.device_known:
+    if plan.identity_changes:
+        print("Kantor mengaku tingkat atau wilayah lain dari yang dipercaya: pastikan lewat telepon, lalu impor "
+              "dengan --retrust.")
+    elif not plan.device_known:
         print("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
               "--trust-new-device.")
     elif plan.already_imported:
@@ -151,7 +154,7 @@ def cmd_bundle_verify(args) -> int:
 
 def cmd_bundle_import(args) -> int:
     with Store(args.data_dir) as store:
-        report = import_bundle(store, args.file, trust_new_device=args.trust_new_device,
+        report = import_bundle(store, args.file, trust_new_device=args.trust_new_device, retrust=args.retrust,
                                progress=_progress_printer())
     if args.receipt:
         save_receipt(report, args.receipt)
@@ -277,6 +280,8 @@ def add_commands(commands) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--trust-new-device", action="store_true",
                    help="percayai perangkat pengirim yang belum dikenal (cocokkan sidik jari dulu)")
+    p.add_argument("--retrust", action="store_true",
+                   help="percayai ulang kantor yang kini mengaku tingkat atau wilayah lain (pastikan lewat telepon)")
     p.add_argument("--receipt", type=Path, metavar="FILE", help="simpan tanda terima (teks, atau JSON untuk .json)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_import)

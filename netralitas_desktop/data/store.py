@@ -20,6 +20,7 @@ from netralitas_desktop.domain.errors import NotFoundError, StoreError, Validati
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import (
     LEVELS,
+    REGISTERING_LEVELS,
     Evidence,
     Finding,
     Office,
@@ -336,7 +337,7 @@ class Store:
     def _refuse_foreign(self, finding: Finding) -> None:
         if finding.origin_office_id != self.office.id:
             raise ValidationError("Temuan ini milik kantor lain: tambahkan status atau catatan, jangan mengubah "
-                                  "isinya.", "origin_office_id")
+                                  "isinya atau buktinya.", "origin_office_id")
 
     def change_status(self, finding_id: str, new_status: str, reason: str, *, forwarding_body: str = "",
                       on: date | None = None) -> Finding:
@@ -351,6 +352,9 @@ class Store:
             allowed = ", ".join(catalog.statuses[finding.status].next) or "tidak ada"
             raise ValidationError(f"Status '{finding.status}' tidak dapat diubah menjadi '{new_status}' "
                                   f"(yang boleh: {allowed}).", "status")
+        if new_status == "teregistrasi" and self.office.level not in REGISTERING_LEVELS:
+            raise ValidationError("Panwaslu Kelurahan/Desa tidak meregistrasi temuan: teruskan temuan ke Panwaslu "
+                                  "Kecamatan, yang berwenang meregistrasinya.", "status")
         if catalog.statuses[new_status].needs_forwarding_body:
             if not forwarding_body:
                 raise ValidationError("Pilih instansi tujuan penerusan/pelimpahan.", "forwarding_body")
@@ -463,8 +467,8 @@ class Store:
 
     # -- evidence ---------------------------------------------------------------------------------------------
     def add_evidence(self, finding_id: str, paths: Iterable[Path], *, url: str = "", note: str = "") -> list[Evidence]:
-        """Store files as evidence of a finding, all or none."""
-        self.get_finding(finding_id)
+        """Store files as evidence of a finding, all or none (only the office that owns the finding adds evidence)."""
+        self._refuse_foreign(self.get_finding(finding_id))
         paths = [Path(p) for p in paths]
         Vault.check_readable(paths)
         with self.evidence_action(), self.database.transaction() as conn:
@@ -493,6 +497,9 @@ class Store:
         if len(rows) != 1:
             raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id}'.")
         item = rows[0]
+        if item["origin_office_id"] != self.office.id:
+            raise ValidationError("Bukti ini milik kantor lain: hanya kantor asal temuan yang dapat menghapusnya. "
+                                  "Tambahkan catatan untuk meminta penghapusan.", "evidence")
         if item["removed_at"]:
             raise ValidationError("Bukti ini sudah dihapus sebelumnya.", "evidence")
         with self.database.transaction() as conn:

@@ -7,14 +7,12 @@ dies after, the next sync job finishes the move (the committed `blobs` rows say 
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from netralitas_desktop.data.vault import fsync_dir
+from netralitas_desktop.data.vault import sha256_of
 from netralitas_desktop.domain.model import new_id
 
 try:
@@ -67,32 +65,9 @@ def _in_use(folder: Path) -> bool:
         return False
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def move_staged_blobs(store, staged: list[tuple[Path, str]], advance=None) -> None:
-    """Put verified, fsynced staged files into the vault by renaming them (same disk); then make the renames
-    durable, one fsync per vault folder rather than per file."""
-    folders = set()
-    for path, sha256 in staged:
-        target = store.vault.path_for(sha256)
-        if target.exists():
-            path.unlink(missing_ok=True)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
-            folders.add(target.parent)
-        if advance is not None:
-            advance()
-    for folder in sorted(folders):
-        fsync_dir(folder)
-    if folders:
-        fsync_dir(store.vault.root)
+    """Hand verified staged files to the vault (committed imports only)."""
+    store.vault.adopt(staged, advance)
 
 
 def recover_interrupted_imports(store) -> int:
@@ -113,7 +88,7 @@ def recover_interrupted_imports(store) -> int:
                                                                      (sha,)):
                     continue
                 try:
-                    if _sha256_of(path) == sha:
+                    if sha256_of(path) == sha:
                         ready.append((path, sha))
                 except OSError:
                     continue

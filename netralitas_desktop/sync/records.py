@@ -1,8 +1,13 @@
-"""Records as carried in bundles (one JSON object per line): made from table rows, checked field by field on
-the way in, and normalised so that both ends compute the same content hash for the same record."""
+"""Records as carried in bundles (one JSON object per line): made from table rows, checked field by field (types
+and ranges) on the way in, and normalised so that both ends compute the same content hash for the same record.
+
+What the values mean (known codes, dates, limits) is checked afterwards by `incoming`, with the same gate as local
+entry; who may have made them by `origins` and `authority`."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Callable
 from copy import copy
@@ -17,7 +22,7 @@ from netralitas_desktop.data.store import (
     subject_rows,
 )
 from netralitas_desktop.domain.model import LEVELS, Finding, StatusEvent
-from netralitas_desktop.sync.format import SHA256_RE
+from netralitas_desktop.sync.format import MAX_BLOB_BYTES, SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
 STATUS_EVENT_FIELDS = tuple(StatusEvent.__dataclass_fields__)
@@ -26,6 +31,8 @@ AUDIT_FIELDS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "ac
                 "details", "prev_hash", "hash")
 OFFICE_FIELDS = ("id", "name", "level", "region_code", "address", "office_code")
 EVIDENCE_FIELDS = (*EVIDENCE_COLUMNS, "version")
+ATTESTATION_FIELD = "attestation"  # on every signed record: the id of the attestation that covers it
+MAX_SAFE_INTEGER = 2**53  # versions and sequences stay exact in every JSON reader
 
 
 # -- from the tables ----------------------------------------------------------------------------------------------
@@ -111,22 +118,24 @@ def _optional_text(value, name):
     return None if value is None else _text(value, name)
 
 
-def _integer(minimum: int) -> Callable:
+def _integer(minimum: int, maximum: int = MAX_SAFE_INTEGER) -> Callable:
     def check(value, name):
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise _Bad(f"kolom '{name}' harus bilangan bulat ≥ {minimum}")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad(f"kolom '{name}' harus bilangan bulat")
+        if not minimum <= value <= maximum:
+            raise _Bad(f"kolom '{name}' harus bilangan bulat antara {minimum} dan {maximum}")
         return value
     return check
 
 
 def _optional_integer(value, name):
-    return None if value is None else _integer(0)(value, name)
+    return None if value is None else _integer(1)(value, name)
 
 
 def _optional_number(value, name):
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or abs(value) > 1e300:
         raise _Bad(f"kolom '{name}' harus angka")
     return float(value)  # SQLite gives REAL back as float: hash what will be read back
 
@@ -193,7 +202,8 @@ FINDING_SCHEMA = {
     "body": _object(BODY_SCHEMA), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
 }
 EVIDENCE_SCHEMA = {
-    "id": _id, "finding_id": _id, "sha256": _sha256, "name": _text, "mime_type": _text, "size": _integer(0),
+    "id": _id, "finding_id": _id, "sha256": _sha256, "name": _text, "mime_type": _text,
+    "size": _integer(0, MAX_BLOB_BYTES),
     "added_at": _text, "added_by": _text, "exif_time": _optional_text, "gps_lat": _optional_number,
     "gps_lon": _optional_number, "url": _text, "seen_at": _optional_text, "note": _text,
     "removed_at": _optional_text, "removed_by": _optional_text, "removed_reason": _optional_text,
@@ -215,15 +225,63 @@ SCHEMAS = {"offices": OFFICE_SCHEMA, "findings": FINDING_SCHEMA, "evidence": EVI
            "status_events": STATUS_EVENT_SCHEMA, "notes": NOTE_SCHEMA, "audit": AUDIT_SCHEMA}
 
 
+def _base64(length: int) -> Callable:
+    def check(value, name):
+        if not isinstance(value, str) or not value or len(value) > 200:
+            raise _Bad(f"kolom '{name}' harus teks base64")
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError) as err:
+            raise _Bad(f"kolom '{name}' harus teks base64") from err
+        if len(raw) != length:
+            raise _Bad(f"kolom '{name}' harus {length} bita")
+        return value
+    return check
+
+
+MAX_ATTESTED_RECORDS = 5000
+ATTESTATION_SCHEMA = {"id": _id, "device_id": _id, "signed_at": _text, "signature": _base64(64),
+                      "digests": _list_of(_sha256)}
+CERTIFICATE_SCHEMA = {"device_id": _id, "signing_key": _base64(32), "office_id": _id, "level": _level,
+                      "region_code": _text, "issuer_device_id": _id, "issued_at": _text, "signature": _base64(64)}
+PROOF_SCHEMAS = {"attestations": ATTESTATION_SCHEMA, "certificates": CERTIFICATE_SCHEMA}
+
+
 def checked_record(kind: str, value) -> dict:
-    """The record with every field checked; RecordProblem says what is wrong otherwise.
+    """A record of a signed kind as carried (its fields plus `attestation`), every field checked for its type and
+    range; RecordProblem says what is wrong otherwise.
 
     Every field is required and none may be unknown, so a record that passes is already in the shape this
-    store writes back (`normalized_finding(record) == record`): both ends hash the same content.
+    store writes back (`normalized_finding(record) == record`): both ends hash the same content. The returned
+    record has no `attestation` field: see `split_attestation`.
     """
     if not isinstance(value, dict):
         raise RecordProblem("setiap baris harus berisi satu objek JSON")
-    return _CHECKS[kind](value, kind)
+    if kind in PROOF_SCHEMAS:
+        checked = _PROOF_CHECKS[kind](value, kind)
+        if kind == "attestations" and not 1 <= len(checked["digests"]) <= MAX_ATTESTED_RECORDS:
+            raise RecordProblem(f"kolom 'digests' harus berisi 1 sampai {MAX_ATTESTED_RECORDS} ringkasan")
+        return checked
+    attestation = value.get(ATTESTATION_FIELD)
+    if not isinstance(attestation, str) or not attestation or len(attestation) > 200:
+        raise RecordProblem(f"kolom '{ATTESTATION_FIELD}' harus ID atestasi yang tidak kosong")
+    record = _CHECKS[kind]({k: v for k, v in value.items() if k != ATTESTATION_FIELD}, kind)
+    record[ATTESTATION_FIELD] = attestation
+    return record
+
+
+def split_attestation(record: dict) -> tuple[dict, str]:
+    """The record's content (what is hashed and stored) and the id of the attestation that covers it."""
+    content = dict(record)
+    return content, content.pop(ATTESTATION_FIELD)
+
+
+def checked_office(value) -> dict:
+    """An office description as in a manifest (no attestation): every field checked."""
+    if not isinstance(value, dict):
+        raise RecordProblem("harus berisi satu objek JSON")
+    return _CHECKS["offices"](value, "offices")
 
 
 _CHECKS = {kind: _object(schema) for kind, schema in SCHEMAS.items()}
+_PROOF_CHECKS = {kind: _object(schema) for kind, schema in PROOF_SCHEMAS.items()}

@@ -16,7 +16,8 @@ from pathlib import Path
 import pyrage
 
 from netralitas_desktop.data import keys as device_keys
-from netralitas_desktop.data.audit import entry_hash
+from netralitas_desktop.data import sync_tables
+from netralitas_desktop.data.audit import GENESIS, entry_hash
 from netralitas_desktop.data.sync_workdir import STAGED_BLOBS
 from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync.format import (
@@ -40,6 +41,7 @@ from netralitas_desktop.sync.format import (
     SHA256_RE,
     SIGNATURE,
     SIGNATURE_BYTES,
+    SIGNED_KINDS,
     ZIP_MAGIC,
     BundleError,
     byte_count,
@@ -47,7 +49,13 @@ from netralitas_desktop.sync.format import (
     strict_json,
 )
 from netralitas_desktop.sync.progress import Tracker
-from netralitas_desktop.sync.records import RecordProblem, checked_record
+from netralitas_desktop.sync.records import (
+    MAX_SAFE_INTEGER,
+    RecordProblem,
+    checked_office,
+    checked_record,
+    split_attestation,
+)
 
 CHUNK = 1024 * 1024
 BLOB_CHUNK = 4 * 1024 * 1024
@@ -67,7 +75,8 @@ class Signer:
     signing_key: str
     fingerprint: str
     age_recipient: str
-    status: str  # self | known | unknown | key_changed
+    status: str  # self | known | unknown | key_changed | identity_changed
+    bound: dict | None = None  # the office identity it was trusted for: {level, region_code}
 
     @property
     def known(self) -> bool:
@@ -92,7 +101,8 @@ class Bundle:
     signer: Signer
     entries: dict[str, dict]  # path -> manifest entry
     infos: dict[str, zipfile.ZipInfo]
-    records: dict[str, list[dict]] = field(default_factory=dict)
+    records: dict[str, list[dict]] = field(default_factory=dict)  # content, without the `attestation` field
+    attested_by: dict[str, list[str]] = field(default_factory=dict)  # kind -> attestation id of each record
     blobs: dict[str, dict] = field(default_factory=dict)  # sha256 -> {"size", "staged": Path | None}
 
     @property
@@ -298,6 +308,10 @@ def _check_manifest_header(manifest) -> None:
     if version > FORMAT_VERSION:
         raise BundleError(f"Bundel memakai format versi {version}, lebih baru dari yang dikenal aplikasi ini "
                           f"(versi {FORMAT_VERSION}). Perbarui Netralitas Desktop lalu ulangi.")
+    if version < FORMAT_VERSION:
+        raise BundleError(f"Bundel ini memakai format versi {version} dari Netralitas Desktop versi lama, yang tidak "
+                          "membawa tanda tangan asal setiap catatan; bundel ditolak. Minta pengirim memperbarui "
+                          f"aplikasinya lalu mengekspor ulang (format versi {FORMAT_VERSION}).")
     source = manifest.get("source")
     if not isinstance(source, dict) or not all(isinstance(source.get(k), str) for k in
                                                 ("device_id", "signing_key", "fingerprint", "age_recipient")):
@@ -316,11 +330,21 @@ def _check_manifest_body(manifest: dict) -> None:
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
         raise bad("sequence")
     try:
-        checked_record("offices", manifest["source"].get("office"))
+        checked_office(manifest["source"].get("office"))
     except RecordProblem as err:
         raise bad(f"source.office: {err}") from err
-    if not isinstance(manifest.get("scope"), dict) or not isinstance(manifest.get("counts"), dict):
+    scope = manifest.get("scope")
+    if not isinstance(scope, dict) or not isinstance(manifest.get("counts"), dict):
         raise bad("scope/counts")
+    destination = scope.get("destination")
+    if destination is not None and (not isinstance(destination, dict)
+                                    or not isinstance(destination.get("office_id"), str)):
+        raise bad("scope.destination")
+    earlier = manifest.get("earlier_blobs", {})
+    if not isinstance(earlier, dict) or not all(
+            isinstance(k, str) and SHA256_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
+            and 1 <= v <= MAX_SAFE_INTEGER for k, v in earlier.items()):
+        raise bad("earlier_blobs")
     entries = manifest.get("entries")
     if not isinstance(entries, list):
         raise bad("entries")
@@ -342,19 +366,25 @@ def _check_manifest_body(manifest: dict) -> None:
 
 
 def classify_signer(store, source: dict) -> Signer:
-    """Is the signing device this one, a trusted one, an unknown one, or a known one with a new key?"""
+    """Is the signing device this one, a trusted one, an unknown one, a known one with a new key (or for another
+    office), or a trusted one whose office now claims another level or region than it was trusted for?"""
     office = source.get("office") or {}
     signer = Signer(source["device_id"], office, source["signing_key"], source["fingerprint"],
                     source["age_recipient"], "unknown")
     if source["device_id"] == store.device_id:
-        same = device_keys.keys_for(store).signing_key == source["signing_key"]
+        same = device_keys.keys_for(store).signing_key == source["signing_key"] and office.get("id") == \
+            store.office.id
         signer.status = "self" if same else "key_changed"
         return signer
-    rows = store.database.query("SELECT signing_key, office_id FROM sync_devices WHERE device_id = ?",
-                                (source["device_id"],))
-    if rows:
-        same = rows[0]["signing_key"] == source["signing_key"] and rows[0]["office_id"] == office.get("id")
-        signer.status = "known" if same else "key_changed"
+    trusted = sync_tables.trusted_device(store, source["device_id"])
+    if trusted is not None:
+        signer.bound = {"level": trusted.bound_level, "region_code": trusted.bound_region}
+        if trusted.signing_key != source["signing_key"] or trusted.office_id != office.get("id"):
+            signer.status = "key_changed"
+        elif (trusted.bound_level, trusted.bound_region) != (office.get("level"), office.get("region_code")):
+            signer.status = "identity_changed"
+        else:
+            signer.status = "known"
     return signer
 
 
@@ -392,7 +422,8 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         with _open_zip(bundle) as zf:
             for kind in RECORD_KINDS:
                 path = RECORD_PATHS[kind]
-                bundle.records[kind] = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+                bundle.records[kind], bundle.attested_by[kind] = _read_records(
+                    zf, bundle.infos[path], bundle.entries[path], kind, tracker)
     except BaseException:
         stop.set()
         raise
@@ -456,9 +487,10 @@ def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: 
 
 
 def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind: str,
-                  tracker: Tracker) -> list[dict]:
+                  tracker: Tracker) -> tuple[list[dict], list[str]]:
     digest = hashlib.sha256()
     records: list[dict] = []
+    attested_by: list[str] = []
     problem: BundleError | None = None
     pending = b""
     line_number = 0
@@ -469,7 +501,11 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         if problem is not None:
             return
         try:
-            records.append(checked_record(kind, _RECORD_JSON.decode(line.decode("utf-8"))))
+            record = checked_record(kind, _RECORD_JSON.decode(line.decode("utf-8")))
+            if kind in SIGNED_KINDS:
+                record, attestation = split_attestation(record)
+                attested_by.append(attestation)
+            records.append(record)
         except RecordProblem as err:
             problem = BundleError(f"Bundel rusak: {entry['path']} baris {line_number}: {err}.")
         except (ValueError, RecursionError):  # includes UnicodeDecodeError
@@ -496,14 +532,14 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         raise problem
     seen: set = set()
     for record in records:
-        identities = [record["id"]]
+        identities = [(record["device_id"], record["issuer_device_id"])] if kind == "certificates" else [record["id"]]
         if kind == "audit":
             identities.append((record["device_id"], record["device_seq"]))
         for identity in identities:
             if identity in seen:
                 raise BundleError(f"Bundel rusak: catatan ganda di '{entry['path']}' ({identity}).")
             seen.add(identity)
-    return records
+    return records, attested_by
 
 
 def _check_counts(bundle: Bundle) -> None:
@@ -522,6 +558,15 @@ def _check_references(bundle: Bundle) -> None:
     source_office = bundle.manifest["source"]["office"]["id"]
     if source_office not in offices:
         raise BundleError("Bundel rusak: kantor pengirim tidak ada di records/offices.jsonl.")
+    described = next(o for o in records["offices"] if o["id"] == source_office)
+    if described != bundle.manifest["source"]["office"]:
+        raise BundleError("Bundel rusak: kantor pengirim di manifest berbeda dengan di records/offices.jsonl.")
+    attestations = {a["id"] for a in records["attestations"]}
+    for kind in SIGNED_KINDS:
+        for record, attestation in zip(records[kind], bundle.attested_by[kind], strict=True):
+            if attestation not in attestations:
+                raise BundleError(f"Bundel rusak: {kind} {str(record.get('id'))[:8]} merujuk atestasi "
+                                  f"{attestation[:8]} yang tidak ada di records/attestations.jsonl.")
     for kind in ("evidence", "status_events", "notes"):
         for record in records[kind]:
             if record["finding_id"] not in findings:
@@ -532,14 +577,15 @@ def _check_references(bundle: Bundle) -> None:
             if record["origin_office_id"] not in offices:
                 raise BundleError(f"Bundel rusak: kantor asal {record['origin_office_id'][:8]} tidak ada di "
                                   "records/offices.jsonl.")
-    referenced = {}
-    for record in records["evidence"]:
-        referenced.setdefault(record["sha256"], record)
-    for sha, blob in bundle.blobs.items():
+    referenced = {record["sha256"] for record in records["evidence"]}
+    for sha in bundle.blobs:
         if sha not in referenced:
             raise BundleError(f"Bundel ditolak: berkas blobs/{sha[:12]}… tidak dirujuk catatan bukti mana pun.")
-        if referenced[sha]["size"] != blob["size"]:
-            raise BundleError(f"Bundel rusak: ukuran berkas bukti {sha[:12]}… tidak cocok dengan catatannya.")
+    for record in records["evidence"]:
+        blob = bundle.blobs.get(record["sha256"])
+        if blob is not None and record["size"] != blob["size"]:
+            raise BundleError(f"Bundel ditolak: bukti {record['id'][:8]} mencatat ukuran {byte_count(record['size'])}"
+                              f", tetapi berkasnya {byte_count(blob['size'])}.")
     chains: dict[str, dict[int, dict]] = {}
     for entry in records["audit"]:
         if entry["office_id"] not in offices:
@@ -550,6 +596,9 @@ def _check_references(bundle: Bundle) -> None:
         chains.setdefault(entry["device_id"], {})[entry["device_seq"]] = entry
     for device, chain in chains.items():
         for seq, entry in chain.items():
+            if seq == 1 and entry["prev_hash"] != GENESIS:
+                raise BundleError(f"Bundel ditolak: entri log audit pertama perangkat {device[:8]} tidak dimulai "
+                                  "dari nol (awal rantai palsu).")
             before = chain.get(seq - 1)
             if before is not None and entry["prev_hash"] != before["hash"]:
                 raise BundleError(f"Bundel ditolak: rantai log audit perangkat {device[:8]} putus sebelum entri "
