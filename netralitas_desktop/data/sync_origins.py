@@ -171,6 +171,11 @@ class OriginTables:
         return found
 
 
+def origin_tables(store) -> OriginTables:
+    """The origin tables on the store's own connection (for reads outside a transaction)."""
+    return OriginTables(store.conn)
+
+
 @contextmanager
 def origins_transaction(store) -> Iterator[tuple[SyncReader, OriginTables]]:
     """One write transaction over the records and their origins (an export attests, then selects, in it)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from netralitas_desktop.data import keys as device_keys
 from netralitas_desktop.data import sync_tables
 from netralitas_desktop.data.merge_writer import ImportRecord, merge_transaction
-from netralitas_desktop.data.sync_origins import OriginTables
+from netralitas_desktop.data.sync_origins import origin_tables
 from netralitas_desktop.data.sync_reader import read_snapshot
 from netralitas_desktop.data.sync_workdir import move_staged_blobs, recover_interrupted_imports, work_dir
 from netralitas_desktop.data.vault import write_atomically
@@ -253,7 +253,7 @@ def _examine(store, path: Path | str, folder: Path, tracker: Tracker, *, stage: 
     own = Device(store.device_id, device_keys.keys_for(store).signing_key, receiver, "self")
     offices = {o["id"]: o for o in bundle.records["offices"]}
     tracker.check()
-    kept = OriginTables(store.conn)
+    kept = origin_tables(store)
     origins = establish(own=own, trusted=sync_tables.trusted_device_list(store), signer=signer_device,
                         bindings=kept.bindings(), stored=kept.certificates(), offices=offices,
                         certificates=bundle.records["certificates"],
