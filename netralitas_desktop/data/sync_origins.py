@@ -28,7 +28,8 @@ class Attestation:
     signature: str
 
     def to_json(self) -> dict:
-        return {**asdict(self), "digests": list(self.digests)}
+        return {"id": self.id, "device_id": self.device_id, "signed_at": self.signed_at,
+                "digests": list(self.digests), "signature": self.signature}
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,18 @@ class SyncReader:
                 found[key] = row["id"]
         return found
 
+    def audit_entries_at(self, positions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], dict]:
+        """Audit entries here at these (device, device sequence) positions."""
+        found: dict[tuple[str, int], dict] = {}
+        wanted = sorted(set(positions))
+        for start in range(0, len(wanted), CHUNK * 20):
+            chunk = [list(p) for p in wanted[start:start + CHUNK * 20]]
+            for row in self._rows("SELECT a.* FROM json_each(?) j JOIN audit_log a ON a.device_id = "
+                                  "json_extract(j.value, '$[0]') AND a.device_seq = json_extract(j.value, '$[1]')",
+                                  (json.dumps(chunk),)):
+                found[(row["device_id"], row["device_seq"])] = row
+        return found
+
     def audit_entry(self, device_id: str, device_seq: int) -> dict | None:
         rows = list(self._rows("SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?",
                                (device_id, device_seq)))

@@ -57,7 +57,7 @@ def _apply_one(writer: MergeWriter, action: Action, conflicts: list, children: l
     if kind == "offices":
         writer.upsert_office(record)
     elif kind == "findings":
-        writer.write_finding(finding_from_record(record), insert=action.action == "insert")
+        writer.write_finding(action.finding or finding_from_record(record), insert=action.action == "insert")
     elif kind in ("evidence", "status_events", "notes"):
         children.append((kind, "insert" if action.action == "insert" else "update", record))
     elif kind == "audit":

@@ -79,6 +79,15 @@ def one_line(value: str | None, field: str, limit: int = ONE_LINE_CHARS) -> None
         raise Invalid(field, "berisi karakter kendali (mis. baris baru atau kode terminal)")
 
 
+def one_lines(fields: list[tuple[str, str | None]], limit: int = ONE_LINE_CHARS) -> None:
+    """`one_line` for many fields at once: one scan of all of them, field by field only to name a culprit."""
+    values = [v for _, v in fields if v]
+    if not values or (max(map(len, values)) <= limit and not _CONTROL.search("".join(values))):
+        return
+    for field, value in fields:
+        one_line(value, field, limit)
+
+
 def long_text(value: str, field: str, limit: int = LONG_TEXT_CHARS) -> None:
     if len(value) > limit:
         raise Invalid(field, f"teks terlalu panjang ({len(value):,} karakter; batas {limit:,})".replace(",", "."))
@@ -135,6 +144,10 @@ def region_matches_level(code: str, level: str, regions) -> str | None:
     return None
 
 
+_KNOWN_EVENT_FIELDS = frozenset(("id", "finding_id", "from_status", "to_status", "at", "officer", "reason",
+                                 "forwarding_body", "origin_office_id", "origin_device_id"))
+
+
 def _finding_field(record: dict, name: str):
     return record[name] if name in record else record["body"][name]
 
@@ -148,9 +161,9 @@ class IncomingRules:
         self.regions = regions
         self.latest = (today or date.today()) + CLOCK_ALLOWANCE
 
-    def check(self, kind: str, record: dict) -> None:
-        """Raise Invalid for the first rule the record breaks."""
-        getattr(self, f"_{kind}")(record)
+    def check(self, kind: str, record: dict):
+        """Raise Invalid for the first rule the record breaks; for a finding, return the Finding it describes."""
+        return getattr(self, f"_{kind}")(record)
 
     def _offices(self, o: dict) -> None:
         identifier(o["id"], "id")
@@ -164,15 +177,13 @@ class IncomingRules:
         if problem := region_matches_level(o["region_code"], o["level"], self.regions):
             raise Invalid("region_code", problem)
 
-    def _findings(self, f: dict) -> None:
+    def _findings(self, f: dict):
         for field in ("id", "origin_office_id", "origin_device_id"):
             identifier(f[field], field)
-        for field in FINDING_ONE_LINE:
-            one_line(_finding_field(f, field), field)
+        one_lines([(field, _finding_field(f, field)) for field in FINDING_ONE_LINE])
         for field in FINDING_LONG_TEXTS:
             long_text(_finding_field(f, field), field)
-        for index, url in enumerate(f["body"]["urls"], start=1):
-            one_line(url, f"urls[{index}]", 2_000)
+        one_lines([(f"urls[{i}]", url) for i, url in enumerate(f["body"]["urls"], start=1)], 2_000)
         for index, witness in enumerate(f["body"]["witnesses"], start=1):
             one_line(witness["name"], f"witnesses[{index}].name")
             long_text(witness["address"], f"witnesses[{index}].address", ONE_LINE_CHARS * 2)
@@ -193,19 +204,20 @@ class IncomingRules:
         for index, subject in enumerate(f["subjects"], start=1):
             who = f"subjects[{index}]"
             identifier(subject["id"], f"{who}.id")
-            for field in ("name", "employment_type", "position", "agency"):
-                one_line(subject[field], f"{who}.{field}")
+            one_lines([(f"{who}.{field}", subject[field]) for field in ("name", "employment_type", "position",
+                                                                       "agency")]
+                      + [(f"{who}.accounts", account) for account in subject["accounts"]])
             long_text(subject["address"], f"{who}.address", ONE_LINE_CHARS * 2)
-            for account in subject["accounts"]:
-                one_line(account, f"{who}.accounts")
             if subject["nip"] and not re.fullmatch(r"[0-9]{18}", subject["nip"]):
                 raise Invalid(f"{who}.nip", "NIP harus 18 angka (0–9)")
             if subject["nik"] and not re.fullmatch(r"[0-9]{16}", subject["nik"]):
                 raise Invalid(f"{who}.nik", "NIK harus 16 angka (0–9)")
+        finding = finding_from_record(f)
         try:  # the gate every local entry passes
-            validate_finding(finding_from_record(f), self.catalog, self.regions, today=self.latest)
+            validate_finding(finding, self.catalog, self.regions, today=self.latest)
         except ValidationError as err:
             raise Invalid(err.field or "?", str(err)) from err
+        return finding
 
     def _evidence(self, e: dict) -> None:
         for field in ("id", "finding_id", "origin_office_id", "origin_device_id"):
@@ -248,8 +260,7 @@ class IncomingRules:
             raise Invalid("officer", "nama petugas kosong")
         one_line(s["officer"], "officer")
         long_text(s["reason"], "reason", ONE_LINE_CHARS * 5)
-        for field in set(s) - {"id", "finding_id", "from_status", "to_status", "at", "officer", "reason",
-                               "forwarding_body", "origin_office_id", "origin_device_id"}:
+        for field in s.keys() - _KNOWN_EVENT_FIELDS:
             value = s[field]  # fields a newer store adds (e.g. the decision date) are dates or short texts
             if isinstance(value, str):
                 one_line(value, field)

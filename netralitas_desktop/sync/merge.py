@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 
 from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, RecordOrigin
 from netralitas_desktop.data.sync_reader import SyncReader
+from netralitas_desktop.domain.model import Finding
 from netralitas_desktop.sync.authority import ACCEPT, IGNORE, OfficeIdentity, claimed_office, record_verdict
 from netralitas_desktop.sync.format import BundleError, byte_count, content_hash, record_digest
 from netralitas_desktop.sync.incoming import IncomingRules, Invalid, refusal, where
@@ -63,6 +64,7 @@ class Action:
     record: dict
     local: dict | None = None
     origin: RecordOrigin | None = None
+    finding: Finding | None = None  # for a finding: the one validated, to be written as is
 
 
 @dataclass
@@ -116,6 +118,8 @@ class _Planner:
         self.known_conflicts = reader.known_conflicts()
         self.finding_office: dict[str, OfficeIdentity] = {}  # finding id -> its origin office (proven)
         self.findings_here: set[str] = set()  # findings present after the plan (here already, or inserted)
+        self.validated: dict[str, Finding] = {}  # findings as the gate checked them
+        self.audit_at: dict[tuple[str, int], dict] = {}  # entries here at the positions of incoming ones
 
     def refuse(self, kind: str, index: int, field: str | None, message: str) -> BundleError:
         return refusal(kind, self.bundle.records[kind][index], index + 1, field, message)
@@ -127,7 +131,8 @@ class _Planner:
         refused record."""
         context = self.context
         attestation = self.bundle.attested_by[kind][index]
-        device = context.origins.device_of(attestation, kind, digest_of)
+        digest = record_digest(kind, digest_of)
+        device = context.origins.device_of(attestation, digest)
         claimed = claimed_office(kind, record)
         from_elsewhere = claimed == context.receiver.id and context.signer.id != context.receiver.id
         if is_changed(device):
@@ -153,10 +158,12 @@ class _Planner:
                                                           f"{record['region_code']}")
         if verdict == ACCEPT:
             try:
-                context.rules.check(kind, record)
+                made = context.rules.check(kind, record)
             except Invalid as err:
                 raise self.refuse(kind, index, err.field, str(err)) from err
-        return verdict, RecordOrigin(kind, record["id"], record_digest(kind, digest_of), attestation), device.office
+            if made is not None:
+                self.validated[record["id"]] = made
+        return verdict, RecordOrigin(kind, record["id"], digest, attestation), device.office
 
     def _attesting_device(self, attestation_id: str) -> str:
         return next((a["device_id"] for a in self.bundle.records["attestations"] if a["id"] == attestation_id), "?")
@@ -170,6 +177,9 @@ class _Planner:
             if kind == "findings":
                 self.findings_here |= set(self.reader.rows_by_id("findings", {
                     r["finding_id"] for k in ("evidence", "status_events", "notes") for r in records[k]}))
+            if kind == "audit":
+                self.audit_at = self.reader.audit_entries_at(
+                    (r["device_id"], r["device_seq"]) for r in records[kind] if r["id"] not in local)
             for index, record in enumerate(records[kind]):
                 incoming = content_hash(record)
                 verdict, origin, office = self.judge(kind, index, record, incoming)
@@ -200,7 +210,8 @@ class _Planner:
         return self.plan
 
     def _add(self, kind: str, action: str, record: dict, local: dict | None, origin: RecordOrigin | None) -> None:
-        self.plan.actions.append(Action(kind, action, record, local, origin))
+        made = self.validated.get(record["id"]) if kind == "findings" else None
+        self.plan.actions.append(Action(kind, action, record, local, origin, made))
         counts = self.plan.counts[kind]
         if action == "insert":
             counts.added += 1
@@ -278,7 +289,7 @@ class _Planner:
     def _audit(self, index, record, current, origin, incoming) -> None:
         entity_id = f"{record['device_id']}:{record['device_seq']}"
         if current is None:
-            current_row = self.reader.audit_entry(record["device_id"], record["device_seq"])
+            current_row = self.audit_at.get((record["device_id"], record["device_seq"]))
             current = audit_record(current_row) if current_row else None
             # This device's own chain only grows here; an entry of it we do not have is not ours to add.
             if current is None and record["device_id"] != self.context.own_device:

@@ -25,7 +25,6 @@ from netralitas_desktop.sync.format import (
     ATTESTATION_PREFIX,
     CERTIFICATE_PREFIX,
     BundleError,
-    record_digest,
     signed_bytes,
 )
 
@@ -85,8 +84,8 @@ class Origins:
             else:
                 self.unknown_attestations.add(statement["id"])
 
-    def device_of(self, attestation_id: str, kind: str, content_sha256: str) -> Device | None:
-        """The device that attested this record's content, None when that device is unknown here.
+    def device_of(self, attestation_id: str, digest: str) -> Device | None:
+        """The device that attested a record (by its `format.record_digest`), None when that device is unknown here.
 
         Raises BundleError when the attestation is missing or does not list the record (changed after signing).
         """
@@ -98,7 +97,7 @@ class Origins:
         if digests is None:
             raise BundleError(f"Bundel ditolak: catatan merujuk atestasi {attestation_id[:8]} yang tidak ada di "
                               "bundel.")
-        if record_digest(kind, content_sha256) not in digests:
+        if digest not in digests:
             return _CHANGED
         return self.devices[self.attestations[attestation_id].device_id]
 
