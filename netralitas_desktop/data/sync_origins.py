@@ -51,12 +51,13 @@ class Certificate:
 
 @dataclass(frozen=True)
 class RecordOrigin:
-    """The attestation that covers the version of a record now in the tables."""
+    """The attestation that covers the version of a record now in the tables, and that version as attested."""
 
     kind: str
     record_id: str
     digest: str
     attestation_id: str
+    content: str = ""  # the record's canonical JSON as attested, kept for the records this device attested
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,9 @@ class OriginTables:
 
     def set_origins(self, origins: list[RecordOrigin]) -> None:
         """Record (or replace) which attestation covers each record's current version."""
-        self.conn.executemany("INSERT OR REPLACE INTO sync_record_origins (kind, record_id, digest, attestation_id) "
-                              "VALUES (?, ?, ?, ?)", [(o.kind, o.record_id, o.digest, o.attestation_id)
-                                                      for o in origins])
+        self.conn.executemany("INSERT OR REPLACE INTO sync_record_origins (kind, record_id, digest, attestation_id, "
+                              "content) VALUES (?, ?, ?, ?, ?)",
+                              [(o.kind, o.record_id, o.digest, o.attestation_id, o.content) for o in origins])
 
     def attestations(self, ids: Iterable[str]) -> dict[str, Attestation]:
         found: dict[str, Attestation] = {}

@@ -9,6 +9,7 @@ that arrived from other offices under format 1 carry no proof of their origin an
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 from netralitas_desktop.data import keys as device_keys
 from netralitas_desktop.data.keys import public_key_text
@@ -20,7 +21,7 @@ from netralitas_desktop.sync.authority import OfficeIdentity
 from netralitas_desktop.sync.format import (
     ATTESTATION_PREFIX,
     CERTIFICATE_PREFIX,
-    content_hash,
+    canonical_and_hash,
     record_digest,
     signed_bytes,
 )
@@ -52,30 +53,28 @@ def attest_own_records(store, reader: SyncReader, origins: OriginTables, private
     until_local, until_audit = reader.local_seq(), reader.audit_seq()
     office, device = store.office.id, store.device_id
     everything = Selection()
-    made: list[tuple[str, dict]] = []
+    made: list[tuple[str, Any, dict]] = []  # (kind, row with its attested digest, record)
 
     rows = [r for r in reader.changed_findings(since_local, everything) if r["origin_office_id"] == office]
     subjects = reader.subjects_of(r["id"] for r in rows)
-    made += [("findings", finding_record(r, subjects.get(r["id"], []))) for r in rows]
+    made += [("findings", r, finding_record(r, subjects.get(r["id"], []))) for r in rows]
     tracker.check()
     for kind in ("evidence", "status_events", "notes"):
         mine = "origin_office_id" if kind == "evidence" else "origin_device_id"
         wanted = office if kind == "evidence" else device
-        made += [(kind, _MAKE[kind](r)) for r in reader.changed_children(kind, since_local, everything)
+        made += [(kind, r, _MAKE[kind](r)) for r in reader.changed_children(kind, since_local, everything)
                  if r[mine] == wanted]
-    made += [("audit", audit_record(r)) for r in reader.changed_audit(since_audit, everything)
+    made += [("audit", r, audit_record(r)) for r in reader.changed_audit(since_audit, everything)
              if r["device_id"] == device]
-    made += [("offices", office_record(r)) for r in reader.rows_by_id("offices", [office]).values()]
+    made += [("offices", r, office_record(r)) for r in reader.rows_by_id("offices", [office], proved=True).values()]
     tracker.check()
 
     pending: list[RecordOrigin] = []
-    by_kind: dict[str, list[tuple[str, str]]] = {}
-    for kind, record in made:
-        by_kind.setdefault(kind, []).append((record["id"], record_digest(kind, content_hash(record))))
-    for kind, items in by_kind.items():
-        known = origins.origins(kind, [i for i, _ in items])
-        pending += [RecordOrigin(kind, record_id, digest, "") for record_id, digest in items
-                    if known.get(record_id) is None or known[record_id].digest != digest]
+    for kind, row, record in made:
+        content, sha = canonical_and_hash(record)
+        digest = record_digest(kind, sha)
+        if row["attested_digest"] != digest:
+            pending.append(RecordOrigin(kind, record["id"], digest, "", content))
 
     signed_at = utc_now()
     attestations, covered = [], []
@@ -85,7 +84,7 @@ def attest_own_records(store, reader: SyncReader, origins: OriginTables, private
                      "digests": [o.digest for o in chunk]}
         signature = sign_statement(private_key, ATTESTATION_PREFIX, statement)
         attestations.append(Attestation(statement["id"], device, signed_at, tuple(statement["digests"]), signature))
-        covered += [RecordOrigin(o.kind, o.record_id, o.digest, statement["id"]) for o in chunk]
+        covered += [RecordOrigin(o.kind, o.record_id, o.digest, statement["id"], o.content) for o in chunk]
     origins.add_attestations(attestations)
     origins.set_origins(covered)
     origins.set_attested_up_to(until_local, until_audit)

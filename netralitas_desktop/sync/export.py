@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -22,7 +23,7 @@ from netralitas_desktop.data import sync_tables
 from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, origins_transaction
 from netralitas_desktop.data.sync_reader import Selection, SyncReader
 from netralitas_desktop.data.sync_workdir import work_dir
-from netralitas_desktop.data.vault import fsync_dir, sha256_of
+from netralitas_desktop.data.vault import fsync_dir
 from netralitas_desktop.domain.errors import NotFoundError, ValidationError
 from netralitas_desktop.domain.model import LEVELS, new_id, utc_now
 from netralitas_desktop.sync.attest import attest_own_records, certify_trusted_devices
@@ -38,12 +39,14 @@ from netralitas_desktop.sync.format import (
     SIGNATURE,
     SIGNED_KINDS,
     BundleError,
+    attested_line,
+    canonical_and_hash,
     canonical_json,
     is_compressed_mime,
+    record_digest,
 )
 from netralitas_desktop.sync.progress import CancelCheck, ProgressCallback, Tracker
 from netralitas_desktop.sync.records import (
-    ATTESTATION_FIELD,
     audit_record,
     evidence_record,
     finding_record,
@@ -53,7 +56,7 @@ from netralitas_desktop.sync.records import (
 )
 from netralitas_desktop.sync.streams import HashingWriter
 
-CHUNK = 1024 * 1024
+CHUNK = 4 * 1024 * 1024
 UPWARD = ""  # the ledger's destination for bundles to the level above
 
 
@@ -156,6 +159,10 @@ def _selection(store, destination: dict | None, identities: dict[str, OfficeIden
     return Selection(findings_of=frozenset(about), made_by=frozenset(above))
 
 
+_MAKE = {"evidence": evidence_record, "status_events": status_event_record, "notes": note_record,
+         "audit": audit_record, "offices": office_record}
+
+
 class _RecordWriter:
     """A JSON Lines file in the work dir, hashed as it is written."""
 
@@ -167,7 +174,9 @@ class _RecordWriter:
         self.size = 0
 
     def write(self, record: dict) -> None:
-        line = (canonical_json(record) + "\n").encode("utf-8")
+        self.write_line((canonical_json(record) + "\n").encode("utf-8"))
+
+    def write_line(self, line: bytes) -> None:
         self.handle.write(line)
         self.digest.update(line)
         self.count += 1
@@ -187,9 +196,6 @@ class _Selected:
     certificates: list[Certificate]
     skipped: int
 
-
-_MAKE = {"evidence": evidence_record, "status_events": status_event_record, "notes": note_record,
-         "audit": audit_record, "offices": office_record}
 
 
 def _certificate_paths(own_device: str, devices: set[str], certificates: list[Certificate]) -> tuple[list, set]:
@@ -222,7 +228,7 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
                     folder: Path, tracker: Tracker) -> _Selected:
     """Write the scope's records with their attestations and the certificates that prove them to JSON Lines files."""
     since = scope.since_local_seq
-    rows: dict[str, list[dict]] = {"status_events": [], "notes": [], "evidence": [], "findings": [], "audit": []}
+    rows: dict[str, list] = {"status_events": [], "notes": [], "evidence": [], "findings": [], "audit": []}
     for kind in ("status_events", "notes") if not selection.upward else ("status_events", "notes", "evidence"):
         rows[kind] = list(reader.changed_children(kind, since, selection))
     tracker.advance()
@@ -236,31 +242,27 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
     rows["audit"] = list(reader.changed_audit(scope.since_audit_seq, selection))
     tracker.advance()
 
-    proofs = {kind: origins.origins(kind, [r["id"] for r in kind_rows]) for kind, kind_rows in rows.items()}
     office_ids = {store.office.id} | {r["origin_office_id"] for k in ("findings", "evidence", "status_events", "notes")
                                       for r in rows[k]} | {r["office_id"] for r in rows["audit"]}
-    office_rows = reader.rows_by_id("offices", office_ids)
-    proofs["offices"] = origins.origins("offices", office_rows)
-    attestations = origins.attestations({p.attestation_id for kind_proofs in proofs.values()
-                                         for p in kind_proofs.values()})
+    office_rows = reader.rows_by_id("offices", office_ids, proved=True)
+    attestations = origins.attestations({r["attestation_id"] for kind_rows in (*rows.values(), office_rows.values())
+                                         for r in kind_rows if r["attestation_id"] is not None})
     devices = {a.device_id for a in attestations.values()}
     _, unprovable = _certificate_paths(store.device_id, devices, origins.certificates())
-
-    def provable(kind: str, record_id: str) -> bool:
-        proof = proofs[kind].get(record_id)
-        return proof is not None and attestations[proof.attestation_id].device_id not in unprovable
+    # The devices whose attestations this bundle can carry with the certificates that link them to this one.
+    proven = {a for a, statement in attestations.items() if statement.device_id not in unprovable}
 
     # Records received before format 2 (or from a device whose link to this one was forgotten) cannot prove their
     # origin: they stay here, with whatever refers to them.
-    offices_ok = {i for i in office_rows if provable("offices", i)}
+    offices_ok = {i for i, row in office_rows.items() if row["attestation_id"] in proven}
     skipped = 0
-    kept: dict[str, list[dict]] = {}
+    kept: dict[str, list] = {}
     findings_ok = set()
     for kind in ("findings", "evidence", "status_events", "notes", "audit"):
         kept[kind] = []
         for row in rows[kind]:
             office = row["office_id"] if kind == "audit" else row["origin_office_id"]
-            ok = provable(kind, row["id"]) and office in offices_ok and (
+            ok = row["attestation_id"] in proven and office in offices_ok and (
                 kind in ("findings", "audit") or row["finding_id"] in findings_ok)
             if ok:
                 kept[kind].append(row)
@@ -274,14 +276,22 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
     writers = {kind: _RecordWriter(folder / f"{kind}.jsonl") for kind in RECORD_KINDS}
     used: set[str] = set()
     try:
-        subjects = reader.subjects_of(r["id"] for r in kept["findings"])
+        rebuilt = [r for r in kept["findings"] if not r["attested_content"]]
+        subjects = reader.subjects_of(r["id"] for r in rebuilt)
         for kind in SIGNED_KINDS:
+            write = writers[kind].write_line
             for row in kept[kind]:
-                record = finding_record(row, subjects.get(row["id"], [])) if kind == "findings" else \
-                    _MAKE[kind](row)
-                attestation = proofs[kind][row["id"]].attestation_id
-                used.add(attestation)
-                writers[kind].write({**record, ATTESTATION_FIELD: attestation})
+                content = row["attested_content"]  # this device's records, exactly as it attested them
+                if not content:  # a record received: as the tables hold it, which must be what its origin attested
+                    record = finding_record(row, subjects.get(row["id"], [])) if kind == "findings" else \
+                        _MAKE[kind](row)
+                    content, sha = canonical_and_hash(record)
+                    if record_digest(kind, sha) != row["attested_digest"]:
+                        raise BundleError(f"Catatan {row['id'][:8]} ({kind}) di sini tidak sama lagi dengan yang "
+                                          "ditandatangani asalnya; jalankan `netralitas check`. Tidak ada berkas yang "
+                                          "dibuat.")
+                used.add(row["attestation_id"])
+                write(attested_line(content, row["attestation_id"]))
             tracker.check()
         for attestation_id in sorted(used):
             writers["attestations"].write(attestations[attestation_id].to_json())
@@ -429,7 +439,7 @@ def export_bundle(store, output: Path | str, *, full: bool = False, recipients: 
         when = datetime.fromisoformat(created_at)
         size, sha256 = _write_atomically(
             output, lambda stream: _write_zip(store, stream, manifest_bytes, signature, files, blobs, when, tracker),
-            recipient_keys, folder)
+            recipient_keys)
 
     tracker.phase(0.02, 1)
     result = ExportResult(
@@ -449,51 +459,62 @@ def export_bundle(store, output: Path | str, *, full: bool = False, recipients: 
     return result
 
 
-def _write_atomically(output: Path, write_zip, recipient_keys: list[str], scratch: Path) -> tuple[int, str]:
-    """Write to a temporary file beside `output`, fsync, rename; returns (size, sha256) of the file.
+def _encrypted(write_zip, out, recipient_keys: list[str]) -> None:
+    """Stream the ZIP through age into `out`: the ZIP is written into a pipe on a second thread while pyrage
+    encrypts from the other end, so the plain ZIP never touches a disk and no byte is written twice."""
+    read_end, write_end = os.pipe()
+    failures: list[BaseException] = []
 
-    An encrypted bundle's plain ZIP is written to the scratch folder in the data dir (this laptop's own disk,
-    which holds the same data in the clear), never beside `output`: a USB stick keeps deleted blocks. pyrage then
-    encrypts it file to file, streaming, into the temporary file beside `output`.
-    """
+    def produce() -> None:
+        try:
+            with open(write_end, "wb", buffering=CHUNK) as pipe:
+                write_zip(pipe)
+        except BaseException as err:  # noqa: BLE001 - re-raised on the calling thread
+            failures.append(err)
+
+    producer = threading.Thread(target=produce, name="bundle-zip", daemon=True)
+    producer.start()
+    source = open(read_end, "rb", buffering=CHUNK)  # noqa: SIM115 - closed below, before joining
+    try:
+        pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(k) for k in recipient_keys])
+    finally:
+        source.close()  # a producer still writing gets a broken pipe instead of waiting for ever
+        producer.join()
+    if failures:
+        raise failures[0]
+
+
+def _write_atomically(output: Path, write_zip, recipient_keys: list[str]) -> tuple[int, str]:
+    """Write to a temporary file beside `output` (encrypted as it is written when there are recipients), hashing
+    it on the way, fsync, rename; returns (size, sha256) of the file."""
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
     except OSError as err:
         raise BundleError(f"Tidak dapat menulis di {output.parent} ({err.strerror or err}).") from err
     temp = Path(temp_name)
-    plain = scratch / "bundle.zip"
     try:
-        if recipient_keys:
-            os.close(fd)
-            with open(plain, "wb", buffering=CHUNK) as handle:
-                write_zip(handle)
-            pyrage.encrypt_file(str(plain), str(temp), [pyrage.x25519.Recipient.from_str(k) for k in recipient_keys])
-            plain.unlink()
-            with open(temp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            size, digest = temp.stat().st_size, sha256_of(temp)
-        else:
-            with os.fdopen(fd, "wb", buffering=CHUNK) as handle:
-                hashing = HashingWriter(handle)
-                try:
+        with os.fdopen(fd, "wb", buffering=CHUNK) as handle:
+            hashing = HashingWriter(handle)
+            try:
+                if recipient_keys:
+                    _encrypted(write_zip, hashing, recipient_keys)
+                else:
                     write_zip(hashing)
-                    handle.flush()
-                    digest = hashing.hash.hexdigest()  # hashed alongside; finishes while the data reaches the disk
-                finally:
-                    hashing.hash.close()
-                os.fsync(handle.fileno())
-                size = hashing.size
+                handle.flush()
+                digest = hashing.hash.hexdigest()  # hashed alongside; finishes while the data reaches the disk
+            finally:
+                hashing.hash.close()
+            os.fsync(handle.fileno())
+            size = hashing.size
         os.replace(temp, output)
     except OSError as err:
         temp.unlink(missing_ok=True)
-        plain.unlink(missing_ok=True)
         if err.errno in (28, 27, 122):
             raise BundleError(f"Disk tujuan penuh: {output.parent}. Kosongkan ruang lalu ulangi; tidak ada "
                               "berkas yang dibuat.") from err
         raise BundleError(f"Bundel tidak dapat ditulis ke {output} ({err.strerror or err}).") from err
     except BaseException:
         temp.unlink(missing_ok=True)
-        plain.unlink(missing_ok=True)
         raise
     fsync_dir(output.parent)
     return size, digest

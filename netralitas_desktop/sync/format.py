@@ -71,6 +71,18 @@ def content_hash(record: dict) -> str:
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
 
 
+def canonical_and_hash(record: dict) -> tuple[str, str]:
+    """A record's canonical JSON and its `content_hash`, encoding it once."""
+    text = canonical_json(record)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def attested_line(content: str, attestation_id: str) -> bytes:
+    """A record's line in a bundle from its canonical JSON: the `attestation` field first, then the content as
+    attested (readers do not depend on the order of keys)."""
+    return f'{{"attestation":{canonical_json(attestation_id)},{content[1:]}\n'.encode()
+
+
 # Domain-separation prefixes: a signature over one kind of statement can never pass for another.
 RECORD_DIGEST_PREFIX = b"netralitas-record-v2\n"
 ATTESTATION_PREFIX = b"netralitas-attestation-v2\n"

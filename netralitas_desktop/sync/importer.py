@@ -26,7 +26,7 @@ from netralitas_desktop.sync.incoming import IncomingRules
 from netralitas_desktop.sync.merge import REPORTED_KINDS, EntityCounts, ImportContext, MergePlan, plan_merge
 from netralitas_desktop.sync.origins import Device, IdentityChange, establish
 from netralitas_desktop.sync.progress import CancelCheck, ProgressCallback, Tracker
-from netralitas_desktop.sync.verify import Bundle, Signer, open_bundle, read_contents
+from netralitas_desktop.sync.verify import Bundle, EvidenceCheck, Signer, open_bundle, read_contents
 
 KIND_NAMES = {"findings": "Temuan", "evidence": "Bukti", "status_events": "Riwayat",
               "notes": "Catatan", "audit": "Log audit", "offices": "Kantor"}
@@ -232,6 +232,7 @@ class _Examined:
     context: ImportContext
     changes: list[IdentityChange]
     warnings: list[str]
+    evidence: EvidenceCheck  # still running: wait() before relying on the evidence files
 
 
 def _examine(store, path: Path | str, folder: Path, tracker: Tracker, *, stage: bool, trust_new_device: bool,
@@ -239,7 +240,16 @@ def _examine(store, path: Path | str, folder: Path, tracker: Tracker, *, stage: 
     """Everything that needs no lock: the container, every entry's hash, every record's shape, every signature."""
     bundle = open_bundle(store, path, folder, tracker)
     _refuse_signer(bundle, trust_new_device)
-    read_contents(store, bundle, folder, tracker, stage=stage)
+    evidence = read_contents(store, bundle, folder, tracker, stage=stage)
+    try:
+        return _judge_sender(store, bundle, tracker, evidence, check_origins)
+    except BaseException:
+        evidence.cancel()
+        raise
+
+
+def _judge_sender(store, bundle: Bundle, tracker: Tracker, evidence: EvidenceCheck,
+                  check_origins: bool) -> _Examined:
     receiver = _receiver(store)
     signer, change = _signer_identity(store, bundle)
     destination = bundle.manifest["scope"].get("destination")
@@ -264,7 +274,7 @@ def _examine(store, path: Path | str, folder: Path, tracker: Tracker, *, stage: 
     changes = ([change] if change else []) + origins.identity_changes
     context = ImportContext(receiver, signer, destination is None, origins,
                             IncomingRules(store.catalog, store.regions), store.device_id)
-    return _Examined(bundle, context, changes, _warnings(store, bundle))
+    return _Examined(bundle, context, changes, _warnings(store, bundle), evidence)
 
 
 def _refuse_identity_change(changes: list[IdentityChange], plan: ImportPlan | None = None) -> None:
@@ -285,10 +295,15 @@ def inspect_bundle(store, path: Path | str, *, progress: ProgressCallback | None
     tracker = Tracker(progress, cancelled, "Pemeriksaan dibatalkan.")
     with work_dir(store, "inspect") as folder:
         examined = _examine(store, path, folder, tracker, stage=False, trust_new_device=True, check_origins=True)
-        tracker.phase(0.3, 1)
-        with read_snapshot(store) as reader:
-            merge = plan_merge(store, reader, examined.bundle, examined.context)
-        already = _already_imported(store, examined.bundle)
+        try:
+            tracker.phase(0.3, 1)
+            with read_snapshot(store) as reader:
+                merge = plan_merge(store, reader, examined.bundle, examined.context)
+            already = _already_imported(store, examined.bundle)
+        except BaseException:
+            examined.evidence.cancel()
+            raise
+        examined.evidence.wait()
     tracker.finish()
     return _plan_from(examined.bundle, merge, already, examined.warnings, examined.changes)
 
@@ -309,19 +324,24 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False, re
         examined = _examine(store, path, folder, tracker, stage=True, trust_new_device=trust_new_device,
                             check_origins=_check_origins)
         bundle = examined.bundle
-        if examined.changes and not retrust:
-            _refuse_identity_change(examined.changes)
-        tracker.check()
-        with merge_transaction(store) as writer:
-            merge = plan_merge(store, writer.reader, bundle, examined.context)
-            already = _already_imported(store, bundle)
+        try:
+            if examined.changes and not retrust:
+                _refuse_identity_change(examined.changes)
             tracker.check()
-            applied = merge.writes or not already
-            report = _report(store, bundle, merge, already, examined, applied=applied)
-            if applied:
-                apply_merge(store, writer, bundle, merge, tracker)
-                _record_import(store, writer, bundle, report, examined)
+            with merge_transaction(store) as writer:
+                merge = plan_merge(store, writer.reader, bundle, examined.context)
+                already = _already_imported(store, bundle)
+                tracker.check()
+                applied = merge.writes or not already
+                report = _report(store, bundle, merge, already, examined, applied=applied)
+                if applied:
+                    apply_merge(store, writer, bundle, merge, tracker)
+                    _record_import(store, writer, bundle, report, examined)
+                examined.evidence.wait()  # every evidence file checked (and staged, fsynced) before the commit
                 tracker.check()  # the last moment a cancel still leaves nothing behind
+        except BaseException:
+            examined.evidence.cancel()
+            raise
         tracker.phase(0.05, len(merge.new_blob_files) or 1)
         # Committed: too late to cancel; if killed now, the next sync command finishes these moves.
         move_staged_blobs(store, [(bundle.blobs[sha]["staged"], sha) for sha in merge.new_blob_files],

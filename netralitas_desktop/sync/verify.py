@@ -389,8 +389,38 @@ def classify_signer(store, source: dict) -> Signer:
 
 
 # -- step 2: every entry ----------------------------------------------------------------------------------------------
-def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> None:
-    """Check every entry's SHA-256 and every record; with `stage`, keep new evidence files in `folder`."""
+class EvidenceCheck:
+    """Evidence files hashed (and staged) on a second thread while the import goes on: hashing and disk writes
+    release the GIL, parsing and planning need it. `wait()` before anything depends on the files being sound."""
+
+    def __init__(self, run):
+        self._stop = threading.Event()
+        self._failures: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                run(self._stop)
+            except BaseException as err:  # noqa: BLE001 - re-raised on the waiting thread
+                self._failures.append(err)
+
+        self._thread = threading.Thread(target=work, name="bundle-blobs", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Block until every file was checked; raise what went wrong (a tampered file, a full disk, a cancel)."""
+        self._thread.join()
+        if self._failures:
+            raise self._failures[0]
+
+    def cancel(self) -> None:
+        """Stop checking (the import failed elsewhere) and wait for the thread to leave the scratch folder."""
+        self._stop.set()
+        self._thread.join()
+
+
+def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> EvidenceCheck:
+    """Check every record entry's SHA-256 and every record; start checking (with `stage`, keeping new evidence
+    files in `folder`) every evidence file, whose result `EvidenceCheck.wait()` gives."""
     tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()))
     staged_dir = folder / STAGED_BLOBS
     blob_entries = [e for p, e in sorted(bundle.entries.items()) if p.startswith(BLOB_PREFIX)]
@@ -400,39 +430,30 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         if shutil.disk_usage(folder).free < needed + 64 * 1024 * 1024:
             raise BundleError("Ruang disk di folder data tidak cukup untuk berkas bukti bundel ini; kosongkan ruang "
                               "lalu ulangi. Tidak ada data yang berubah.")
-    # Evidence files are checked (and staged) on a second thread while the records are parsed on this one:
-    # hashing and disk writes release the GIL, parsing needs it.
-    stop = threading.Event()
-    failures: list[BaseException] = []
+    for entry in blob_entries:
+        sha = entry["sha256"]
+        bundle.blobs[sha] = {"size": entry["size"],
+                             "staged": staged_dir / sha if stage and not store.vault.has(sha) else None}
 
-    def read_blobs() -> None:
-        try:
-            with _open_zip(bundle) as zf:
-                for entry in blob_entries:
-                    sha = entry["sha256"]
-                    target = staged_dir / sha if stage and not store.vault.has(sha) else None
-                    _read_blob(zf, bundle.infos[entry["path"]], entry, target, tracker, stop)
-                    bundle.blobs[sha] = {"size": entry["size"], "staged": target}
-        except BaseException as err:  # noqa: BLE001 - re-raised on the calling thread
-            failures.append(err)
+    def read_blobs(stop: threading.Event) -> None:
+        with _open_zip(bundle) as zf:
+            for entry in blob_entries:
+                _read_blob(zf, bundle.infos[entry["path"]], entry, bundle.blobs[entry["sha256"]]["staged"], tracker,
+                           stop)
 
-    worker = threading.Thread(target=read_blobs, name="bundle-blobs", daemon=True)
-    worker.start()
+    evidence = EvidenceCheck(read_blobs)
     try:
         with _open_zip(bundle) as zf:
             for kind in RECORD_KINDS:
                 path = RECORD_PATHS[kind]
                 bundle.records[kind], bundle.attested_by[kind] = _read_records(
                     zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+        _check_counts(bundle)
+        _check_references(bundle)
     except BaseException:
-        stop.set()
+        evidence.cancel()
         raise
-    finally:
-        worker.join()
-    if failures:
-        raise failures[0]
-    _check_counts(bundle)
-    _check_references(bundle)
+    return evidence
 
 
 def _open_zip(bundle: Bundle) -> zipfile.ZipFile:

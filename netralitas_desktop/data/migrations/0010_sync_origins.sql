@@ -33,12 +33,15 @@ CREATE TABLE sync_attestations (
 );
 
 -- Which attestation covers the version of each record now in the tables (kind: findings, evidence,
--- status_events, notes, audit, offices; record_id: the record's id).
+-- status_events, notes, audit, offices; record_id: the record's id). For the records this device attested, also
+-- the record exactly as attested (its canonical JSON), so that exports pass on those bytes without building them
+-- again; '' for records received (an export builds those from the tables and checks them against the digest).
 CREATE TABLE sync_record_origins (
     kind TEXT NOT NULL,
     record_id TEXT NOT NULL,
     digest TEXT NOT NULL,
     attestation_id TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (kind, record_id)
 ) WITHOUT ROWID;
 CREATE INDEX sync_record_origins_attestation ON sync_record_origins(attestation_id);
