@@ -2,8 +2,8 @@
 
     python bench/render_samples.py [--keep DIR]
 
-Writes form-a-page1.png, form-a-page2.png, annex-page.png, register-page1.png, recap-page1.png and
-recap-page2.png at 80 dpi, as `pdftoppm -r 80 -png` renders them.
+Writes form-a-page1.png, form-a-page2.png, annex-page.png, model-b1.png, receipt.png, register-page1.png,
+recap-page1.png and recap-page2.png at 80 dpi, as `pdftoppm -r 80 -png` renders them.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from netralitas_desktop.data.store import Store  # noqa: E402
-from netralitas_desktop.domain.model import Finding, Subject, Witness  # noqa: E402
+from netralitas_desktop.domain.model import Activity, Finding, Subject, Witness  # noqa: E402
 from netralitas_desktop.reports.form_a import build_form_a  # noqa: E402
+from netralitas_desktop.reports.model_b import build_laporan, build_receipt  # noqa: E402
 from netralitas_desktop.reports.recap import build_recap  # noqa: E402
 from netralitas_desktop.reports.register import build_register, register_filter  # noqa: E402
 from netralitas_desktop.services.demo import evidence_images, generate_demo  # noqa: E402
@@ -31,8 +32,8 @@ TODAY = date(2024, 2, 14)
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
-def sample_store(folder: Path) -> tuple[Store, str]:
-    """A kecamatan office with 600 demo findings and one carefully filled finding for Form A."""
+def sample_store(folder: Path) -> tuple[Store, str, str]:
+    """A kecamatan office with 600 demo findings, one carefully filled temuan for Form A and one public report."""
     store = Store.create(folder, office_name="Panwaslu Kecamatan Toboali", level="kecamatan", region_code="19.03.01",
                          officer="Rina Marlina, S.H.", office_code="19.03",
                          officer_jabatan="Anggota Panwaslu Kecamatan",
@@ -57,7 +58,7 @@ def sample_store(folder: Path) -> tuple[Store, str]:
                   "2. Kepala SD Negeri 3 Toboali membenarkan bahwa akun tersebut milik terlapor.",
             analysis="Perbuatan terlapor memenuhi unsur keterlibatan ASN dalam kegiatan kampanye di media sosial "
                      "sebagaimana dilarang dalam Pasal 280 ayat (2) dan (3) UU 7/2017 serta SKB 2022 Lampiran II.",
-            legal_basis="UU 5/2014 Pasal 87 ayat (4) huruf c",
+            written_on="2023-12-04",
             subjects=[Subject(name="Hendra Saputra, S.Pd.", employment_type="pns", nip="198503122010011004",
                               position="Guru Ahli Muda", agency="SD Negeri 3 Toboali",
                               address="Jl. Merdeka No. 7, Desa Rias, Toboali",
@@ -67,12 +68,37 @@ def sample_store(folder: Path) -> tuple[Store, str]:
                               address="Dusun II, Desa Rias, Toboali")],
             witnesses=[Witness("Siti Nurhayati", "Desa Rias RT 002, Toboali"), Witness("Agus Setiawan", "Toboali")],
             urls=["https://www.facebook.com/hendra.saputra/posts/pfbid02Xk9cQ7e1"],
-            supervision_form="analisis", supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat "
-                                                             "desa selama masa kampanye",
-            supervision_target="Akun media sosial ASN dan perangkat desa di Kecamatan Toboali"), evidence=photos)
+            activities=[
+                Activity(form="analisis", purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa selama "
+                                                  "masa kampanye",
+                         target="Akun media sosial ASN dan perangkat desa di Kecamatan Toboali", date="2023-12-03",
+                         time_from="09:00", time_to="11:30",
+                         place="Sekretariat Panwaslu Kecamatan Toboali, Jl. Jenderal Sudirman No. 12"),
+                Activity(form="langsung", purpose="Meminta keterangan atas kepemilikan akun",
+                         target="Kepala SD Negeri 3 Toboali", date="2023-12-04", time_from="10:00", time_to="11:00",
+                         place="SD Negeri 3 Toboali, Desa Rias", assignment_letter="046/PM.01.02/K.BB-03.01/XII/2023"),
+            ]), evidence=photos)
+        store.describe_evidence(finding.evidence[0].id, "Tangkapan layar unggahan akun Facebook \"Hendra Saputra\" "
+                                "tanggal 2 Desember 2023 pukul 19.40 WIB berisi ajakan memilih pasangan calon 02")
+        laporan = store.add_finding(Finding(
+            source="laporan", category="LR-APK", region_code="19.03.01.2008", occurred_on="2023-12-02",
+            known_on="2023-12-03", received_on="2023-12-05", received_time="10:15",
+            title="Baliho pasangan calon di depan kantor desa", address="Kantor Desa Rias",
+            description="Pada Sabtu, 2 Desember 2023 sore, Kepala Desa Rias bersama dua perangkat desa memasang "
+                        "baliho pasangan calon nomor urut 02 di halaman depan kantor desa. Pelapor melihatnya "
+                        "keesokan harinya saat mengurus surat di kantor desa dan memotretnya.",
+            subjects=[Subject(name="Ahmad Lubis", employment_type="kepala_desa", position="Kepala Desa Rias",
+                              agency="Pemerintah Desa Rias", address="Dusun I, Desa Rias, Toboali")],
+            witnesses=[Witness("Budi Santoso", "Desa Rias RT 003, Toboali")],
+            reporter_name="Dewi Lestari", reporter_address="Jl. Melati No. 3, Toboali",
+            reporter_birth_place="Toboali", reporter_birth_date="1990-08-12", reporter_sex="P",
+            reporter_occupation="Wiraswasta", reporter_nationality="Indonesia", reporter_phone="0812-7000-1234",
+            reporter_email="dewi.lestari@example.id"), evidence=photos[2:])
+        store.describe_evidence(laporan.evidence[0].id, "Foto baliho pasangan calon nomor urut 02 di halaman depan "
+                                "Kantor Desa Rias, diambil pelapor pada 3 Desember 2023")
     store.change_status(finding.id, "temuan", "Ditetapkan dalam rapat pleno", on=date(2023, 12, 4))
     store.change_status(finding.id, "teregistrasi", "Memenuhi syarat formal dan materiel", on=date(2023, 12, 5))
-    return store, finding.id
+    return store, finding.id, laporan.id
 
 
 def png(pdf: Path, page: int, name: str) -> Path:
@@ -92,20 +118,23 @@ def main() -> int:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
-        store, finding_id = sample_store(root / "data")
+        store, finding_id, laporan_id = sample_store(root / "data")
         _, form_pages = build_form_a(store, finding_id, root / "form-only.pdf", annex=False)
         form_a, _ = build_form_a(store, finding_id, root / "form-a.pdf")
         annex_page = form_pages + 1  # the annex starts on the page after the form
+        laporan, _ = build_laporan(store, laporan_id, root / "laporan-b1.pdf")
+        receipt, _ = build_receipt(store, laporan_id, root / "tanda-terima.pdf")
         register, _ = build_register(store, register_filter("2023-12-01", "2023-12-31"), root / "register.pdf",
                                      today=TODAY)
         recap, _ = build_recap(store, "2023-11-28", "2024-02-13", root / "recap.pdf", region="19.03", today=TODAY)
         store.close()
         written = [png(form_a, 1, "form-a-page1.png"), png(form_a, 2, "form-a-page2.png"),
-                   png(form_a, annex_page, "annex-page.png"), png(register, 1, "register-page1.png"),
+                   png(form_a, annex_page, "annex-page.png"), png(laporan, 1, "model-b1.png"),
+                   png(receipt, 1, "receipt.png"), png(register, 1, "register-page1.png"),
                    png(recap, 1, "recap-page1.png"), png(recap, 2, "recap-page2.png")]
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
-            for pdf in (form_a, register, recap):
+            for pdf in (form_a, laporan, receipt, register, recap):
                 shutil.copy(pdf, args.keep / pdf.name)
     for path in written:
         print(path.relative_to(ROOT))

@@ -69,6 +69,25 @@ INIT_ARGS = ("init", "--office-name", "Panwaslu Kecamatan Toboali", "--level", "
 
 
 @pytest.fixture
+def catalog_copy(tmp_path: Path) -> Path:
+    """A private copy of the shipped catalog that a test may break."""
+    import shutil
+
+    from netralitas_desktop.paths import resources_dir
+
+    target = tmp_path / "catalog"
+    shutil.copytree(resources_dir() / "catalog", target)
+    return target
+
+
+def edit_json(path: Path, change) -> None:
+    """Load a JSON file, let `change` alter the data, write it back."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """An initialised store for Panwaslu Kecamatan Toboali."""
     folder = tmp_path / "data"

@@ -1,16 +1,13 @@
 """The catalog files in resources/catalog load, agree with domain.md, and fail clearly when broken."""
 
-import json
-import shutil
 from collections import deque
 from datetime import date
-from pathlib import Path
 
 import pytest
+from cli_helpers import edit_json
 
 from netralitas_desktop.domain.catalog import CatalogError, load_catalog
 from netralitas_desktop.domain.errors import NetralitasError
-from netralitas_desktop.paths import resources_dir
 
 DOMAIN_CATEGORIES = [
     "MS-SOSIALISASI",
@@ -33,20 +30,6 @@ DOMAIN_CATEGORIES = [
 @pytest.fixture
 def catalog():
     return load_catalog()
-
-
-@pytest.fixture
-def catalog_copy(tmp_path) -> Path:
-    """A private copy of the shipped catalog that a test may break."""
-    target = tmp_path / "catalog"
-    shutil.copytree(resources_dir() / "catalog", target)
-    return target
-
-
-def edit_json(path: Path, change) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 def test_every_category_from_domain_is_present_in_file_order(catalog):

@@ -1,9 +1,11 @@
 """Logging, listing, finding and changing findings through the `netralitas` command line."""
 
 import json
-import re
+from datetime import date
 
 from cli_helpers import FINDING_ARGS, INIT_ARGS, run
+
+from netralitas_desktop.domain.deadlines import ROMAN_MONTHS
 
 
 def test_init_refuses_to_overwrite_an_existing_store(data_dir):
@@ -33,7 +35,11 @@ def test_add_then_list_has_the_documented_json_shape(data_dir, screenshot):
     import hashlib
     assert shown["evidence"][0]["sha256"] == hashlib.sha256(screenshot.read_bytes()).hexdigest()
     assert shown["version"] == 1 and shown["origin_office_id"] and shown["origin_device_id"]
-    assert re.fullmatch(r"1/LHP/PM\.01\.03/19\.03/XII/2023", shown["form_a_number"])
+    # Form A is dated the day it is written (today, unless given) and its number's month and year follow that day,
+    # not the day of the event (2023-12-03).
+    written = date.fromisoformat(shown["written_on"])
+    assert abs((written - date.today()).days) <= 1  # the office's day (WIB) may differ from the test machine's
+    assert shown["form_a_number"] == f"1/LHP/PM.01.03/19.03/{ROMAN_MONTHS[written.month - 1]}/{written.year}"
 
 
 def test_add_from_a_json_file_with_several_subjects(data_dir, tmp_path):

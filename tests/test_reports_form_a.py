@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from cli_helpers import run
 
 from netralitas_desktop.data.store import Store
-from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.deadlines import ROMAN_MONTHS
 from netralitas_desktop.domain.model import Finding, Subject, Witness
 from netralitas_desktop.reports import ReportError, default_filename, render_form_a
 from netralitas_desktop.reports.annex import thumbnail_jpeg
@@ -116,6 +115,12 @@ def finding_of(data_dir: Path, finding_id: str) -> Finding:
 
 
 def test_form_a_prints_every_section_and_field(data_dir, finding_id, tmp_path):
+    edited = run(data_dir, "finding", "edit", finding_id, "--written-on", "2023-12-04",
+                 "--activity", "form=analisis;purpose=Memastikan netralitas ASN;target=Akun media sosial ASN;"
+                               "date=2023-12-03;from=09:00;to=11:30;place=Sekretariat Panwaslu Kecamatan Toboali;"
+                               "spt=045/PM.01.02/K.BB-03/XII/2023",
+                 "--witness", "Siti Nurhayati;Desa Rias RT 002")
+    assert edited.code == 0, edited.err
     output = tmp_path / "form-a.pdf"
     result = run(data_dir, "report", "form-a", finding_id[:8], "-o", output)
     assert result.code == 0, result.err
@@ -125,19 +130,33 @@ def test_form_a_prints_every_section_and_field(data_dir, finding_id, tmp_path):
     for expected in (
         "FORMULIR MODEL A", "LAPORAN HASIL PENGAWASAN PEMILU", f"Nomor: {finding.form_a_number}",
         "I. DATA PENGAWAS PEMILU", "Tahapan yang diawasi", "Masa kampanye", "Rina Marlina",
-        "Anggota Panwaslu Kecamatan Toboali", "Nomor surat perintah tugas",
-        "II. KEGIATAN PENGAWASAN", "Kegiatan I", "Bentuk pengawasan", "Waktu dan tempat",
-        "Minggu, 3 Desember 2023", "Desa Rias, Kecamatan Toboali, Kabupaten Bangka Selatan, Provinsi Kepulauan "
-        "Bangka Belitung", "III. URAIAN SINGKAT HASIL PENGAWASAN", "pasangan calon nomor urut 02",
-        "IV. INFORMASI DUGAAN PELANGGARAN", "Sabtu, 2 Desember 2023", "Hendra Saputra", "NIP 198503122010011004",
-        "SD Negeri 3 Toboali", "https://www.facebook.com/hendra.saputra/posts/1234567890",
-        "Ketentuan yang dilanggar", "UU 7/2017 Pasal 280 ayat (2) dan (3)", "PP 94/2021 Pasal 5 huruf n",
-        "V. INFORMASI DUGAAN SENGKETA PROSES PEMILU", "Tidak ada", "Pengawas Pemilu",
-        "LAMPIRAN BUKTI", "Halaman 1 dari",
+        "Anggota Panwaslu Kecamatan Toboali", "Nomor surat perintah tugas : 045/PM.01.02/K.BB-03/XII/2023",
+        "II. KEGIATAN PENGAWASAN", "Kegiatan I", "Bentuk pengawasan : Analisis",
+        "Tujuan : Memastikan netralitas ASN", "Sasaran : Akun media sosial ASN",
+        "Hari/tanggal: Minggu, 3 Desember 2023", "Waktu: pukul 09.00–11.30 WIB",
+        "Tempat: Sekretariat Panwaslu Kecamatan Toboali",
+        "III. URAIAN SINGKAT HASIL PENGAWASAN", "pasangan calon nomor urut 02",
+        "IV. INFORMASI DUGAAN PELANGGARAN", "1. Peristiwa:", "a. Peristiwa :", "b. Tempat kejadian : Desa Rias, "
+        "Kecamatan Toboali, Kabupaten Bangka Selatan, Provinsi Kepulauan Bangka Belitung; media daring: Facebook",
+        "c. Waktu kejadian : Sabtu, 2 Desember 2023", "d. Pelaku:", "Hendra Saputra", "NIP 198503122010011004",
+        "SD Negeri 3 Toboali", "e. Alamat pelaku:", "2. Saksi-saksi:", "Siti Nurhayati", "3. Alat bukti:",
+        "Keterangan saksi: 1 (satu) orang", "4. Barang bukti:",
+        "https://www.facebook.com/hendra.saputra/posts/1234567890", "5. Uraian singkat dugaan pelanggaran:",
+        "6. Fakta dan keterangan:", "7. Analisa:", "Ketentuan yang diduga dilanggar:",
+        "UU 7/2017 Pasal 280 ayat (2) dan (3)", "PP 94/2021 Pasal 5 huruf n",
+        "Menurut SKB 2022 perbuatan ini diancam hukuman disiplin berat",
+        "V. INFORMASI DUGAAN SENGKETA PROSES PEMILU", "a. Peristiwa (peserta, tempat, waktu) : nihil",
+        "c. Uraian : nihil", "Pengawas Pemilu", "LAMPIRAN BUKTI", "Halaman 1 dari",
     ):
         assert expected in page, expected
-    # The signature is dated the day of the supervision.
-    assert f"Toboali, {format_date_id(finding.known_on)}" in page
+    # The event's place is not the place of supervision: section II names only the activity's place.
+    section_ii = page[page.index("II. KEGIATAN PENGAWASAN"):page.index("III. URAIAN")]
+    assert "Desa Rias" not in section_ii
+    # Form A is dated the day it is written, and its number follows that month.
+    assert "Toboali, 4 Desember 2023" in page
+    assert finding.form_a_number.endswith("/XII/2023")
+    # A PNS in Pemilu: no Pilkada law, no village law.
+    assert "UU 10/2016" not in page and "UU 6/2014" not in page
     # Perbawaslu 5/2022: no letterhead on Form A unless asked for.
     assert "BADAN PENGAWAS PEMILIHAN UMUM" not in page
 
@@ -284,7 +303,8 @@ def test_form_a_default_file_name_and_unknown_finding(data_dir, finding_id, tmp_
     finding = finding_of(data_dir, finding_id)
     expected = default_filename("form-a", number=finding.form_a_number)
     assert (tmp_path / expected).exists()
-    assert re.fullmatch(r"FormA_\d+-LHP-PM\.01\.03-19\.03-XII-2023\.pdf", expected)
+    written = date.fromisoformat(finding.written_on)
+    assert expected == f"FormA_1-LHP-PM.01.03-19.03-{ROMAN_MONTHS[written.month - 1]}-{written.year}.pdf"
     missing = run(data_dir, "report", "form-a", "tidak-ada", "-o", tmp_path / "none.pdf")
     assert missing.code == 1
     assert missing.err.startswith("galat: Temuan tidak ditemukan")

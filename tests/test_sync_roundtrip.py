@@ -369,3 +369,25 @@ def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
     assert attestation and {**content, "attestation": attestation} == record
     assert content == normalized_finding(content)
 
+
+
+def test_a_finding_without_the_newer_form_fields_keeps_its_origin_signature_on_relay(tmp_path):
+    """A writer that did not know the form fields yet signs its finding without them: the receiver fills in the
+    defaults, and still checks (and relays) the record as its origin signed it."""
+    from sync_helpers import Rogue
+
+    from netralitas_desktop.domain.model import FORM_FIELDS
+
+    kecamatan = make_office(tmp_path / "kecamatan", "kecamatan")
+    kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
+    provinsi = make_office(tmp_path / "provinsi", "provinsi")
+    finding = add_finding(kecamatan, tmp_path, "Tanpa kolom formulir.")
+    older = Rogue(kecamatan, Path(export(kecamatan, tmp_path / "baru.nbundle")["path"]))
+    older.edit("findings", lambda r: r["id"] == finding,
+               lambda r: r.update(body={k: v for k, v in r["body"].items() if k not in FORM_FIELDS}))
+    report = import_(kabupaten, older.write(tmp_path / "lama.nbundle"), "--trust-new-device")
+    assert report["counts"]["findings"]["added"] == 1
+    assert shown(kabupaten, finding)["activities"] == []
+    relayed = export(kabupaten, tmp_path / "naik.nbundle")
+    assert import_(provinsi, relayed["path"], "--trust-new-device")["counts"]["findings"]["added"] == 1
+    assert shown(provinsi, finding)["description"] == "Tanpa kolom formulir."

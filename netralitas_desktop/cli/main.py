@@ -42,6 +42,28 @@ def parse_subject(text: str) -> dict:
     return subject
 
 
+ACTIVITY_KEYS = {"form": "form", "bentuk": "form", "purpose": "purpose", "tujuan": "purpose", "target": "target",
+                 "sasaran": "target", "date": "date", "tanggal": "date", "from": "time_from", "mulai": "time_from",
+                 "time_from": "time_from", "to": "time_to", "selesai": "time_to", "time_to": "time_to",
+                 "place": "place", "tempat": "place", "spt": "assignment_letter",
+                 "assignment_letter": "assignment_letter"}
+
+
+def parse_activity(text: str) -> dict:
+    """`form=analisis;purpose=…;target=…;date=2023-12-03;from=09:00;to=11:00;place=…;spt=…` → an activity dict."""
+    activity: dict = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        key, sign, value = part.partition("=")
+        field = ACTIVITY_KEYS.get(key.strip().lower())
+        if not sign or not field:
+            raise ValidationError(f"Kunci kegiatan tidak dikenal: '{key.strip()}' "
+                                  f"(gunakan: {', '.join(sorted(set(ACTIVITY_KEYS)))}).", "activities")
+        activity[field] = value.strip()
+    return activity
+
+
 FIELD_FLAGS = (
     # (flag, field, help)
     ("--source", "source", "temuan atau laporan"),
@@ -53,11 +75,23 @@ FIELD_FLAGS = (
     ("--known-on", "known_on", "tanggal diketahui TTTT-BB-HH"),
     ("--description", "description", "uraian singkat"),
     ("--platform", "platform", "platform media sosial"),
-    ("--legal-basis", "legal_basis", "ketentuan yang dilanggar"),
+    ("--legal-basis", "legal_basis", "ketentuan yang dilanggar, dipisah ';'; bila diisi menggantikan daftar bawaan "
+                                     "menurut jenis terlapor dan jenis pemilu (kosongkan dengan \"\")"),
     ("--election", "election", "profil pemilu, mis. pemilu-2024"),
     ("--stage", "stage", "kode tahapan"),
     ("--reporter-name", "reporter_name", "nama pelapor (laporan)"),
     ("--reporter-address", "reporter_address", "alamat pelapor (laporan)"),
+    ("--reporter-birth-place", "reporter_birth_place", "tempat lahir pelapor (Formulir B.1)"),
+    ("--reporter-birth-date", "reporter_birth_date", "tanggal lahir pelapor TTTT-BB-HH"),
+    ("--reporter-sex", "reporter_sex", "jenis kelamin pelapor: L atau P"),
+    ("--reporter-occupation", "reporter_occupation", "pekerjaan pelapor"),
+    ("--reporter-nationality", "reporter_nationality", "kewarganegaraan pelapor"),
+    ("--reporter-phone", "reporter_phone", "nomor telepon/HP pelapor"),
+    ("--reporter-email", "reporter_email", "alamat e-mail pelapor"),
+    ("--received-on", "received_on", "laporan: tanggal diterima TTTT-BB-HH (bawaan: hari ini)"),
+    ("--received-time", "received_time", "laporan: jam diterima JJ:MM, zona waktu kantor (bawaan: sekarang)"),
+    ("--written-on", "written_on", "tanggal Formulir A ditulis TTTT-BB-HH (bawaan: hari dicatat); bulan dan tahun "
+                                   "nomor Form A mengikutinya"),
     ("--supervision-form", "supervision_form", "bentuk pengawasan (Form A)"),
     ("--supervision-purpose", "supervision_purpose", "tujuan pengawasan (Form A)"),
     ("--supervision-target", "supervision_target", "sasaran pengawasan (Form A)"),
@@ -75,6 +109,9 @@ def add_finding_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", action="append", default=None, dest="urls", help="tautan unggahan (boleh berulang)")
     parser.add_argument("--witness", action="append", default=None, dest="witnesses",
                         help="saksi: 'Nama' atau 'Nama;Alamat' (boleh berulang)")
+    parser.add_argument("--activity", action="append", default=None, dest="activities", metavar="SPEC",
+                        help="kegiatan pengawasan Form A: 'form=analisis;purpose=…;target=…;date=TTTT-BB-HH;"
+                             "from=09:00;to=11:00;place=…;spt=…' (boleh berulang; menggantikan semua kegiatan)")
     parser.add_argument("--needs-more-info", action="store_true", default=None,
                         help="perlu keterangan tambahan (batas putusan diperpanjang)")
     parser.add_argument("--json-file", type=Path, help="berkas JSON berisi isian temuan")
@@ -99,6 +136,8 @@ def finding_fields_from_args(args) -> dict:
         fields["subjects"] = [parse_subject(s) for s in args.subject]
     if args.urls is not None:
         fields["urls"] = args.urls
+    if args.activities is not None:
+        fields["activities"] = [parse_activity(a) for a in args.activities]
     if args.witnesses is not None:
         fields["witnesses"] = [dict(zip(("name", "address"), (w.split(";", 1) + [""])[:2], strict=True))
                                for w in args.witnesses]
@@ -147,6 +186,14 @@ def print_finding(store: Store, finding: Finding) -> None:
         f"Batas waktu   : {deadline.describe() if deadline else '-'}",
         f"Uraian        : {finding.description}",
     ]
+    if finding.source == "laporan":
+        lines.append(f"Pelapor       : {finding.reporter_name}, {finding.reporter_address}".rstrip(", "))
+        lines.append(f"Diterima      : {finding.received_on} {finding.received_time}".rstrip())
+    else:
+        lines.append(f"Form A ditulis: {finding.written_on or finding.known_on}")
+    for index, a in enumerate(finding.activities, start=1):
+        clock = f" {a.time_from}-{a.time_to}" if a.time_from else ""
+        lines.append(f"Kegiatan {index}    : {a.date}{clock} {a.form} di {a.place} (SPT {a.assignment_letter or '-'})")
     if finding.urls:
         lines.append("Tautan        : " + "\n                ".join(finding.urls))
     for index, s in enumerate(finding.subjects, start=1):
@@ -178,8 +225,9 @@ def cmd_finding_add(args) -> int:
         finding = Finding(**{"category": "", "region_code": "", "occurred_on": "", "known_on": "",
                              "description": "", **fields})
         finding = store.add_finding(finding, evidence=args.evidence or [])
-        print_saved(store, finding, args.json, f"Temuan dicatat: {finding.id} (Form A {finding.form_a_number}, "
-                                               f"{len(finding.evidence)} bukti).")
+        form = f"Form A {finding.form_a_number}" if finding.form_a_number else "laporan, Formulir Model B.1"
+        print_saved(store, finding, args.json, f"Temuan dicatat: {finding.id} ({form}, {len(finding.evidence)} "
+                                               "bukti).")
     return 0
 
 
@@ -260,6 +308,13 @@ def cmd_evidence_remove(args) -> int:
     with Store(args.data_dir) as store:
         store.remove_evidence(args.evidence_id, args.reason or "")
         print("Bukti ditandai dihapus; berkasnya tetap disimpan dan tercatat di log audit.")
+    return 0
+
+
+def cmd_evidence_describe(args) -> int:
+    with Store(args.data_dir) as store:
+        store.describe_evidence(args.evidence_id, args.text)
+        print("Uraian bukti disimpan; dicetak sebagai barang bukti pada formulir.")
     return 0
 
 
@@ -436,6 +491,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("evidence_id")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_evidence_remove)
+    p = evidence_commands.add_parser("describe", help="uraikan bukti dengan kata-kata (barang bukti pada formulir)")
+    p.add_argument("evidence_id")
+    p.add_argument("text", help="mis. 'Tangkapan layar unggahan akun Facebook terlapor tanggal 2 Desember 2023'")
+    p.set_defaults(func=cmd_evidence_describe)
 
     p = commands.add_parser("check", help="periksa basis data, berkas bukti dan log audit")
     p.set_defaults(func=cmd_check)

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from netralitas_desktop.data import audit
@@ -18,7 +18,16 @@ from netralitas_desktop.domain.catalog import load_catalog
 from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
 from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.forms import (
+    ASSIGN,
+    CLEAR,
+    form_a_number_change,
+    uses_form_a,
+    with_assignment_letters,
+    written_on_of,
+)
 from netralitas_desktop.domain.model import (
+    FORM_FIELDS,
     LEVELS,
     REGISTERING_LEVELS,
     Evidence,
@@ -28,13 +37,14 @@ from netralitas_desktop.domain.model import (
     StatusEvent,
     Subject,
     Witness,
+    activity_from_dict,
     finding_fields_from_dict,
     new_id,
     parse_date,
     utc_now,
 )
 from netralitas_desktop.domain.regions import load_regions
-from netralitas_desktop.domain.validation import validate_finding
+from netralitas_desktop.domain.validation import evidence_description_problems, setting_problems, validate_finding
 
 # Finding fields kept in their own columns; the other editable ones live in the JSON `body`.
 COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at", "updated_at", "created_by",
@@ -43,7 +53,7 @@ COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at"
            "platform", "description")
 BODY_FIELDS = ("urls", "witnesses", "legal_basis", "reporter_name", "reporter_address", "supervision_form",
                "supervision_purpose", "supervision_target", "facts", "analysis", "needs_more_info",
-               "forwarded_to", "sanction")
+               "forwarded_to", "sanction", *FORM_FIELDS)
 SUBJECT_COLUMNS = ("id", "finding_id", "seq", "name", "employment_type", "nip", "nik", "position", "agency",
                    "address", "accounts")
 EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
@@ -54,6 +64,7 @@ def finding_row(finding: Finding) -> dict:
     row = {name: getattr(finding, name) for name in COLUMNS}
     body = {name: getattr(finding, name) for name in BODY_FIELDS}
     body["witnesses"] = [asdict(w) for w in finding.witnesses]
+    body["activities"] = [asdict(a) for a in finding.activities]
     row["body"] = json.dumps(body, ensure_ascii=False)
     return row
 
@@ -75,6 +86,7 @@ def finding_from_row(row: dict, subjects: list[dict]) -> Finding:
         if name in body:
             values[name] = body[name]
     values["witnesses"] = [Witness(**w) for w in body.get("witnesses", [])]
+    values["activities"] = [activity_from_dict(a) for a in body.get("activities", [])]
     values["subjects"] = [
         Subject(id=s["id"], name=s["name"], employment_type=s["employment_type"], nip=s["nip"], nik=s["nik"],
                 position=s["position"], agency=s["agency"], address=s["address"],
@@ -177,6 +189,8 @@ class Store:
 
     def set_setting(self, key: str, value) -> None:
         """Change a setting; recorded in the audit log."""
+        for problem in setting_problems(key, value, self.catalog):
+            raise problem
         with self.database.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
             if key == "office":  # the offices table travels in bundles: keep it in step
@@ -187,6 +201,14 @@ class Store:
             self.office = Office(**value)
         elif key == "officer":
             self.officer = Officer(**value)
+
+    def office_zone(self):
+        """The office's time zone (WIB/WITA/WIT): setting `time_zone`, else the province of its region."""
+        return self.catalog.office_zone(self.office.region_code, self.setting("time_zone", "") or "")
+
+    def today(self) -> date:
+        """Today's date in the office's time zone (the day a form is written, a report received)."""
+        return datetime.now(self.office_zone().tzinfo).date()
 
     # -- internals --------------------------------------------------------------------------------------------
     @property
@@ -291,7 +313,8 @@ class Store:
     def add_finding(self, finding: Finding, evidence: Iterable[Path] = ()) -> Finding:
         """Validate and store a new finding with its evidence files, as one transaction."""
         finding.election = finding.election or self.setting("default_election", "")
-        validate_finding(finding, self.catalog, self.regions)
+        self._fill_form_defaults(finding)
+        validate_finding(finding, self.catalog, self.regions, today=self.today())
         now = utc_now()
         finding.id = finding.id or new_id()
         finding.origin_office_id, finding.origin_device_id = self.office.id, self.device_id
@@ -303,7 +326,8 @@ class Store:
         evidence = [Path(p) for p in evidence]
         Vault.check_readable(evidence)
         with self.evidence_action(), self.database.transaction() as conn:
-            finding.form_a_number = self.form_a_number_for(conn, parse_date(finding.known_on))
+            finding.form_a_number = (self.form_a_number_for(conn, parse_date(finding.written_on))
+                                     if uses_form_a(finding) else None)
             self.write_finding(conn, finding, insert=True)
             initial = StatusEvent(new_id(), finding.id, None, finding.status, now, self.officer.name,
                                   "Dicatat", "", self.office.id, self.device_id)
@@ -313,15 +337,39 @@ class Store:
                 self._evidence_record(conn, finding.id, path)
         return self.get_finding(finding.id)
 
+    def _fill_form_defaults(self, finding: Finding, *, written: bool = True, received: bool = True,
+                            activities: bool = True) -> None:
+        """Form A is dated the day it is written (today unless given); a laporan is received now unless given;
+        an activity without an SPT number gets the office's default (setting `assignment_letter`)."""
+        if written and uses_form_a(finding) and not finding.written_on:
+            finding.written_on = self.today().isoformat()
+        if received and finding.source == "laporan" and not finding.received_on:
+            now = datetime.now(self.office_zone().tzinfo)
+            finding.received_on, finding.received_time = now.date().isoformat(), now.strftime("%H:%M")
+        if activities:
+            finding.activities = with_assignment_letters(finding.activities, self.setting("assignment_letter", ""))
+
     def update_finding(self, finding_id: str, changes: dict) -> Finding:
-        """Change editable fields of a finding; its version grows by one and the change is audited."""
+        """Change editable fields of a finding; its version grows by one and the change is audited.
+
+        The Form A number follows the date of writing: moved to another month or year, or the finding turned
+        from laporan into temuan, it gets a new number; turned into a laporan, it loses it (domain/forms.py)."""
         current = self.get_finding(finding_id)
         self._refuse_foreign(current)
         updates = finding_fields_from_dict(changes)
         before = current.to_json(with_evidence=False)
+        written_before = current.written_on
         for name, value in updates.items():
             setattr(current, name, value)
-        validate_finding(current, self.catalog, self.regions)
+        # Only what this edit brings gets defaults: an older record keeps its empty fields (Form A then stands
+        # on the day it became known, as it was numbered); a report turned temuan now is written today, a
+        # temuan turned laporan now is received today.
+        turned = before["source"] != current.source
+        self._fill_form_defaults(current, written=turned, received=turned, activities="activities" in updates)
+        validate_finding(current, self.catalog, self.regions, today=self.today())
+        renumber = form_a_number_change(current, written_before or before["known_on"])
+        if renumber == CLEAR:
+            current.form_a_number = None
         after = current.to_json(with_evidence=False)
         diff = {k: {"dari": before[k], "menjadi": after[k]} for k in after if before[k] != after[k]}
         if not diff:
@@ -329,6 +377,9 @@ class Store:
         current.version += 1
         current.updated_at, current.updated_by = utc_now(), self.officer.name
         with self.database.transaction() as conn:
+            if renumber == ASSIGN:
+                current.form_a_number = self.form_a_number_for(conn, parse_date(written_on_of(current)))
+                diff["form_a_number"] = {"dari": before["form_a_number"], "menjadi": current.form_a_number}
             self.write_finding(conn, current, insert=False)
             self.record_audit(conn, "finding.edit", "finding", finding_id,
                               {"version": current.version, "changes": diff})
@@ -508,6 +559,24 @@ class Store:
                          (utc_now(), self.officer.name, reason.strip(), self.next_local_seq(conn), item["id"]))
             self.record_audit(conn, "evidence.remove", "evidence", item["id"],
                         {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason.strip()})
+
+    def describe_evidence(self, evidence_id: str, note: str) -> None:
+        """Describe an evidence item in words (printed as barang bukti); its version grows and it is audited."""
+        note = note.strip() if isinstance(note, str) else note
+        for problem in evidence_description_problems(note):
+            raise problem
+        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR id LIKE ?",
+                                   (evidence_id, evidence_id + "%"))
+        if len(rows) != 1:
+            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id}'.")
+        item = rows[0]
+        if item["origin_office_id"] != self.office.id:
+            raise ValidationError("Bukti ini milik kantor lain: tambahkan catatan, jangan mengubahnya.", "evidence")
+        with self.database.transaction() as conn:
+            conn.execute("UPDATE evidence SET note = ?, version = version + 1, local_seq = ? WHERE id = ?",
+                         (note, self.next_local_seq(conn), item["id"]))
+            self.record_audit(conn, "evidence.describe", "evidence", item["id"],
+                              {"finding_id": item["finding_id"], "dari": item["note"], "menjadi": note})
 
     def evidence_path(self, sha256: str) -> Path:
         return self.vault.path_for(sha256)

@@ -6,6 +6,7 @@ file and raises `CatalogError` with an Indonesian message naming the file and th
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Callable
@@ -184,6 +185,46 @@ class Numbering:
 
 
 @dataclass(frozen=True, slots=True)
+class ProvisionRule:
+    """Which provisions bind one subject type in one kind of election (provisions.json)."""
+
+    subject_type: str
+    election_kind: str
+    provisions: tuple[str, ...]  # printed texts, in order
+    skb_discipline: bool  # bound by PP 94/2021 and the SKB 2022: its sanction levels may be named
+    sanction_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class FormSpec:
+    """A printed form's model number, regulation, title and field labels, per election kind (forms.json)."""
+
+    code: str
+    model: dict[str, str]
+    regulation: dict[str, str]
+    title: str
+    confirmed: bool
+    labels: dict[str, str]
+
+    def label(self, key: str) -> str:
+        return self.labels[key]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeZone:
+    """WIB, WITA or WIT with its UTC offset and the provinces (Kemendagri codes) that keep it."""
+
+    code: str
+    name: str
+    utc_offset_hours: int
+    provinces: tuple[str, ...]
+
+    @property
+    def tzinfo(self) -> dt.timezone:
+        return dt.timezone(dt.timedelta(hours=self.utc_offset_hours), self.code)
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     categories: dict[str, Category]
     employment_types: dict[str, EmploymentType]
@@ -195,11 +236,35 @@ class Catalog:
     elections: dict[str, ElectionProfile]
     numbering: Numbering
     supervision_forms: dict[str, Platform] = field(default_factory=dict)  # Form A II: bentuk pengawasan
+    provision_rules: dict[tuple[str, str], ProvisionRule] = field(default_factory=dict)  # (type, kind) → rule
+    forms: dict[str, FormSpec] = field(default_factory=dict)
+    time_zones: dict[str, TimeZone] = field(default_factory=dict)
 
     def can_transition(self, old: str, new: str) -> bool:
         """True when the workflow allows moving a finding from status `old` to `new`."""
         status = self.statuses.get(old)
         return status is not None and new in status.next
+
+    def provision_rule(self, employment_type: str, election_kind: str) -> ProvisionRule | None:
+        """The provisions that bind a subject type in an election kind (`pemilu` or `pemilihan`)."""
+        return self.provision_rules.get((employment_type, election_kind))
+
+    def zone_of_region(self, region_code: str) -> TimeZone | None:
+        """The time zone of the province a Kemendagri region code lies in, or None for an unknown province."""
+        province = region_code.split(".", 1)[0]
+        for zone in self.time_zones.values():
+            if province in zone.provinces:
+                return zone
+        return None
+
+    def office_zone(self, region_code: str, override: str = "") -> TimeZone:
+        """The office's time zone: the `time_zone` setting when it names a zone, else its province's, else WIB."""
+        if override in self.time_zones:
+            return self.time_zones[override]
+        zone = self.zone_of_region(region_code or "")
+        if zone is not None:
+            return zone
+        return self.time_zones.get("WIB") or next(iter(self.time_zones.values()))
 
     def forwarding_bodies_on(self, d: date) -> list[ForwardingBody]:
         """The bodies a decision dated `d` may be forwarded to, in file order."""
@@ -625,4 +690,132 @@ def _load(directory: Path) -> Catalog:
         elections=_elections(directory, stages),
         numbering=_numbering(file("numbering.json")),
         supervision_forms=_by_code(file("supervision_forms.json"), _platform),
+        provision_rules=_provision_rules(file("provisions.json"), employment_types),
+        forms=_forms(file("forms.json")),
+        time_zones=_time_zones(file("time_zones.json")),
     )
+
+
+# --- printed forms: provisions, form specs, time zones -----------------------------------------------------
+
+# The labels each form's layout reads (reports/), and the placeholders its templates may use.
+FORM_LABELS: dict[str, tuple[str, ...]] = {
+    "form_a": (),
+    "laporan": ("reporter", "reporter_name", "reporter_birth", "reporter_sex", "reporter_occupation",
+                "reporter_nationality", "reporter_address", "reporter_phone", "reporter_email", "subjects",
+                "subject_name", "subject_address", "subject_identity", "event", "event_what", "event_place",
+                "event_date", "event_known", "witnesses", "witness_name", "witness_address", "evidence",
+                "chronology", "reported_place", "reported_date", "reported_time", "statement", "receiver",
+                "reporter_sign", "number_note"),
+    "tanda_terima": ("intro", "reporter_name", "reporter_address", "reporter_phone", "subjects", "event",
+                     "event_date", "evidence", "closing", "receiver", "reporter_sign"),
+    "registrasi": ("title_temuan", "title_laporan", "register_number", "registered_on", "origin_temuan",
+                   "origin_laporan", "finder", "reporter", "subjects", "event", "event_place", "event_date",
+                   "event_known", "category", "provisions", "status", "signer"),
+}
+_FORM_SAMPLE = {"weekday": "Senin", "date": "4 Desember 2023", "time": "10.15", "zone": "WIB",
+                "office": "Panwaslu Kecamatan Toboali", "election": "PEMILU"}
+
+
+def _provision_rules(file: _File, employment_types: dict[str, EmploymentType]) -> dict[tuple[str, str], ProvisionRule]:
+    """provisions.json: named provision texts, then rules; every employment type × election kind exactly once."""
+    root = file.root()
+    texts: dict[str, str] = {}
+    for entry in root.entries("provisions"):
+        code = entry.text("code")
+        if code in texts:
+            raise file.error(f"kode ketentuan '{code}' muncul lebih dari sekali")
+        texts[code] = entry.text("text")
+    rules: dict[tuple[str, str], ProvisionRule] = {}
+    for entry in root.entries("items"):
+        kind = entry.text("election_kind", allowed=ELECTION_KINDS)
+        codes = entry.texts("provisions")
+        for code in codes:
+            if code not in texts:
+                raise entry.error(f"ketentuan '{code}' tidak ada di daftar 'provisions'")
+        types = entry.texts("subject_types")
+        if not types:
+            raise entry.error("'subject_types' kosong")
+        for subject_type in types:
+            if subject_type not in employment_types:
+                raise entry.error(f"jenis kepegawaian '{subject_type}' tidak ada di employment_types.json")
+            if (subject_type, kind) in rules:
+                raise entry.error(f"pasangan '{subject_type}' × '{kind}' sudah diatur oleh entri lain")
+            rules[(subject_type, kind)] = ProvisionRule(
+                subject_type=subject_type, election_kind=kind, provisions=tuple(texts[c] for c in codes),
+                skb_discipline=entry.flag("skb_discipline"),
+                sanction_note=entry.text("sanction_note", may_be_empty=True))
+    missing = [f"{t} × {k}" for t in employment_types for k in ELECTION_KINDS if (t, k) not in rules]
+    if missing:
+        raise file.error(f"tidak ada aturan untuk {', '.join(missing)}")
+    return rules
+
+
+def _per_election_kind(entry: _Entry, key: str) -> dict[str, str]:
+    value = entry.mapping(key)
+    if sorted(value) != sorted(ELECTION_KINDS):
+        raise entry.error(f"nilai '{key}' harus berisi tepat kunci {', '.join(ELECTION_KINDS)}")
+    return value
+
+
+def _check_template(entry: _Entry, name: str, template: str) -> None:
+    try:
+        template.format(**_FORM_SAMPLE)
+    except KeyError as err:
+        known = ", ".join("{" + key + "}" for key in _FORM_SAMPLE)
+        raise entry.error(f"'{name}' memakai tempat isian tak dikenal {{{err.args[0]}}}; yang dikenal: {known}") \
+            from None
+    except (ValueError, IndexError):
+        raise entry.error(f"'{name}' tidak sah (periksa tanda kurung kurawal {{ }})") from None
+
+
+def _form_spec(entry: _Entry) -> FormSpec:
+    spec = FormSpec(
+        code=entry.text("code"),
+        model=_per_election_kind(entry, "model"),
+        regulation=_per_election_kind(entry, "regulation"),
+        title=entry.text("title"),
+        confirmed=entry.flag("confirmed"),
+        labels=entry.mapping("labels") if entry.raw("labels") else {},
+    )
+    _check_template(entry, "title", spec.title)
+    for key in FORM_LABELS.get(spec.code, ()):
+        if key not in spec.labels:
+            raise entry.error(f"label '{key}' tidak ada di 'labels'")
+    for key, label in spec.labels.items():
+        _check_template(entry, f"labels.{key}", label)
+    return spec
+
+
+def _forms(file: _File) -> dict[str, FormSpec]:
+    forms = _by_code(file, _form_spec)
+    missing = [code for code in FORM_LABELS if code not in forms]
+    if missing:
+        raise file.error(f"formulir {', '.join(missing)} tidak ada")
+    return forms
+
+
+def _time_zone(entry: _Entry) -> TimeZone:
+    zone = TimeZone(code=entry.text("code"), name=entry.text("name"),
+                    utc_offset_hours=entry.number("utc_offset_hours"), provinces=entry.texts("provinces"))
+    if not -12 <= zone.utc_offset_hours <= 14:
+        raise entry.error(f"selisih UTC {zone.utc_offset_hours} jam tidak masuk akal")
+    return zone
+
+
+def _time_zones(file: _File) -> dict[str, TimeZone]:
+    root = file.root()
+    zones: dict[str, TimeZone] = {}
+    seen: dict[str, str] = {}
+    for entry in root.entries("zones"):
+        zone = _time_zone(entry)
+        if zone.code in zones:
+            raise file.error(f"zona '{zone.code}' muncul lebih dari sekali")
+        for province in zone.provinces:
+            if province in seen:
+                raise file.error(f"provinsi '{province}' ada di zona {seen[province]} dan {zone.code}")
+            seen[province] = zone.code
+        zones[zone.code] = zone
+    if not zones:
+        raise file.error("daftar zona kosong")
+    return zones

@@ -81,16 +81,19 @@ def format_datetime_id(
     with_weekday: bool = False,
     with_seconds: bool = False,
     with_zone: bool = False,
+    zone: dt.tzinfo | None = None,
 ) -> str:
     """ "30 November 2023 pukul 14.05" (Indonesian time uses a dot).
 
-    Aware values are shown in the computer's local time; `with_zone` adds its name ("WIB", "WITA", "WIT").
+    Aware values are shown in `zone` (printed forms pass the office's WIB/WITA/WIT), else in the computer's local
+    time; `with_zone` adds the zone's name ("WIB", "WITA", "WIT"). Naive values (a camera's clock) are shown as
+    they are, without a zone.
     """
     if value is None or value == "":
         return ""
     moment = _as_datetime(value)
     if moment.tzinfo is not None:
-        moment = moment.astimezone()
+        moment = moment.astimezone(zone)
     clock = f"{moment.hour:02d}.{moment.minute:02d}"
     if with_seconds:
         clock += f".{moment.second:02d}"
@@ -98,6 +101,29 @@ def format_datetime_id(
     if with_zone and moment.tzinfo is not None:
         text += f" {zone_name(moment.utcoffset())}"
     return text
+
+
+def format_clock_id(value: str) -> str:
+    """ "09:00" → "09.00" (Indonesian writes the time with a dot); other text is returned as it is."""
+    return value.replace(":", ".") if value else ""
+
+
+def format_time_range_id(time_from: str, time_to: str, zone_code: str = "") -> str:
+    """ "pukul 09.00–11.00 WIB", "pukul 09.00 WIB" (no end), "" without a start."""
+    if not time_from:
+        return ""
+    clock = format_clock_id(time_from) + (f"–{format_clock_id(time_to)}" if time_to else "")
+    return f"pukul {clock}" + (f" {zone_code}" if zone_code else "")
+
+
+def roman(number: int) -> str:
+    """1 → "I", 14 → "XIV" (Kegiatan I, II, …; section numbers)."""
+    parts = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        parts.append(letters * count)
+    return "".join(parts)
 
 
 def format_period_id(date_from: dt.date | str | None, date_to: dt.date | str | None) -> str:

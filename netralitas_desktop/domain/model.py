@@ -6,6 +6,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 
+from netralitas_desktop.domain.errors import ValidationError
+
 LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa")
 # Who may register a finding (give it a case number): Bawaslu RI, Provinsi, Kabupaten/Kota and Panwaslu
 # Kecamatan (Perbawaslu 7/2018 Art. 4(2), same in 7/2022 (confirm)); a Panwaslu Kelurahan/Desa passes findings up.
@@ -72,6 +74,24 @@ class Subject:
 class Witness:
     name: str
     address: str = ""
+
+
+@dataclass
+class Activity:
+    """One supervision activity of Form A section II (Kegiatan I, II, …): what was done, when and where.
+
+    The place and time are those of the supervision itself (e.g. a cyber patrol at the office), not of the event.
+    Times are "HH:MM" in the office's time zone; `assignment_letter` is the surat perintah tugas (SPT) number.
+    """
+
+    form: str = ""  # bentuk pengawasan: a code of supervision_forms.json
+    purpose: str = ""
+    target: str = ""
+    date: str = ""  # ISO date
+    time_from: str = ""
+    time_to: str = ""
+    place: str = ""
+    assignment_letter: str = ""
 
 
 @dataclass
@@ -142,6 +162,18 @@ class Finding:
     facts: str = ""  # fakta dan keterangan
     analysis: str = ""
     needs_more_info: bool = False  # extends the decision deadline (7 + 7 days for Pemilu)
+    # Form A and the Model B forms (FORM_FIELDS below).
+    activities: list[Activity] = field(default_factory=list)  # Form A section II; empty: the supervision_* fields
+    written_on: str = ""  # ISO date Form A is written; its number's month and year follow it
+    received_on: str = ""  # a laporan: ISO date it was received at the office
+    received_time: str = ""  # a laporan: "HH:MM" it was received, office time zone
+    reporter_birth_place: str = ""
+    reporter_birth_date: str = ""  # ISO date
+    reporter_sex: str = ""  # "L" or "P"
+    reporter_occupation: str = ""
+    reporter_nationality: str = ""
+    reporter_phone: str = ""
+    reporter_email: str = ""
     forwarded_to: str = ""
     sanction: str = ""
     status: str = "draf"
@@ -179,6 +211,19 @@ EDITABLE_FIELDS = (
     "reporter_address", "supervision_form", "supervision_purpose", "supervision_target", "facts",
     "analysis", "needs_more_info", "forwarded_to", "sanction",
 )
+# Fields of the printed forms, edited from the command line and JSON. Kept apart from EDITABLE_FIELDS because the
+# desktop editor writes all of EDITABLE_FIELDS back on save and does not show these yet: it must not clear them.
+FORM_FIELDS = (
+    "activities", "written_on", "received_on", "received_time", "reporter_birth_place", "reporter_birth_date",
+    "reporter_sex", "reporter_occupation", "reporter_nationality", "reporter_phone", "reporter_email",
+)
+REPORTER_SEXES = {"L": "Laki-laki", "P": "Perempuan"}
+
+
+def _activity_or_refuse(data) -> Activity:
+    if not isinstance(data, dict):
+        raise ValidationError("Setiap kegiatan pengawasan harus berupa objek JSON {…}.", "activities")
+    return activity_from_dict(data)
 
 
 def subject_from_dict(data: dict) -> Subject:
@@ -195,9 +240,22 @@ def witness_from_dict(data: dict | str) -> Witness:
     return Witness(name=data.get("name", ""), address=data.get("address", ""))
 
 
+ACTIVITY_KEYS = tuple(Activity.__dataclass_fields__)
+
+
+def activity_from_dict(data: dict) -> Activity:
+    """An Activity from a JSON object; values are kept as given (the validation gate checks them)."""
+    return Activity(**{k: v for k, v in data.items() if k in ACTIVITY_KEYS})
+
+
 def finding_fields_from_dict(data: dict) -> dict:
     """The editable fields of a finding from a JSON object, with nested objects turned into dataclasses."""
-    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS}
+    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS or k in FORM_FIELDS}
+    if "activities" in fields:
+        if not isinstance(fields["activities"], list):
+            raise ValidationError("Kegiatan pengawasan (activities) harus berupa daftar objek.", "activities")
+        fields["activities"] = [a if isinstance(a, Activity) else _activity_or_refuse(a)
+                                for a in fields["activities"]]
     if "subjects" in fields:
         fields["subjects"] = [s if isinstance(s, Subject) else subject_from_dict(s) for s in fields["subjects"]]
     if "witnesses" in fields:

@@ -83,9 +83,15 @@ class AnnexBuilder:
     THUMB_COL = 60 * mm
     LABEL_COL = 33 * mm
 
-    def __init__(self, store, finding: Finding, width: float, st: Styles):
+    def __init__(self, store, finding: Finding, width: float, st: Styles, form_label: str = ""):
         self.store, self.finding, self.width, self.st = store, finding, width, st
+        self.form_label = form_label  # the form the annex belongs to, e.g. "Formulir Model B.1 Nomor …"
+        self.zone = store.office_zone().tzinfo  # every time prints in the office's WIB/WITA/WIT
         self._thumbs: dict[str, tuple[bytes, int, int] | None] = {}
+
+    def when(self, moment: str | None) -> str:
+        """A stored UTC time in the office's zone, with its name: "3 Desember 2023 pukul 10.05 WIB"."""
+        return format_datetime_id(moment, with_zone=True, zone=self.zone)
 
     def _thumb(self, item: Evidence) -> Flowable:
         st = self.st
@@ -113,15 +119,14 @@ class AnnexBuilder:
             ("Nama berkas asli", para(item.name, st.cell)),
             ("Jenis berkas", para(item.mime_type, st.cell)),
             ("Ukuran", para(format_size_id(item.size), st.cell)),
-            ("Ditambahkan", para(" oleh ".join(x for x in (format_datetime_id(item.added_at, with_zone=True),
-                                                            item.added_by) if x), st.cell)),
+            ("Ditambahkan", para(" oleh ".join(x for x in (self.when(item.added_at), item.added_by) if x), st.cell)),
             ("Waktu pengambilan (EXIF)", para(format_datetime_id(item.exif_time, with_seconds=True)
                                               + (" (jam kamera)" if item.exif_time else ""), st.cell,
                                               empty="tidak ada")),
             ("Lokasi (GPS EXIF)", para(gps_text(item.gps_lat, item.gps_lon), st.cell, empty="tidak ada")),
         ]
         if item.url:
-            seen = f"\ndilihat {format_datetime_id(item.seen_at, with_zone=True)}" if item.seen_at else ""
+            seen = f"\ndilihat {self.when(item.seen_at)}" if item.seen_at else ""
             details.append(("Tautan daring", [para(item.url, st.mono_cell), para(seen.strip(), st.cell, empty="")]))
         if item.note:
             details.append(("Catatan", para(item.note, st.cell)))
@@ -158,7 +163,7 @@ class AnnexBuilder:
         commands += [("SPAN", (0, 2), (1, 2)), ("LINEABOVE", (0, 2), (-1, 2), 0.5, GRID),
                      ("LEFTPADDING", (0, 2), (-1, 2), 0), ("RIGHTPADDING", (0, 2), (-1, 2), 0)]
         if item.removed:
-            removal = (f"DITANDAI DIHAPUS pada {format_datetime_id(item.removed_at, with_zone=True)}"
+            removal = (f"DITANDAI DIHAPUS pada {self.when(item.removed_at)}"
                        f" oleh {item.removed_by or '-'}. Alasan: {item.removed_reason or '-'}. "
                        "Berkas tetap disimpan di brankas dan tercatat di log audit.")
             rows.append([Paragraph(text(removal), st.cell_bold.clone("removed", textColor=WARN)), ""])
@@ -169,10 +174,10 @@ class AnnexBuilder:
 
     def story(self, cancelled=None) -> list[Flowable]:
         st, f = self.st, self.finding
-        number = f.form_a_number or f.id[:8]
+        of = self.form_label or f"Formulir Model A Nomor {f.form_a_number or f.id[:8]}"
         out: list[Flowable] = [
             Paragraph("LAMPIRAN BUKTI", st.title),
-            Paragraph(f"Formulir Model A Nomor {text(number)}", st.subtitle),
+            Paragraph(text(of), st.subtitle),
             Spacer(1, 6),
             Paragraph("Setiap berkas bukti disimpan di brankas bukti menurut sidik SHA-256-nya. Keaslian berkas "
                       "dapat diperiksa dengan menghitung SHA-256 berkas itu (misalnya <font name='LiberationMono'>"
@@ -194,6 +199,7 @@ class AnnexBuilder:
         return out
 
 
-def annex_story(store, finding: Finding, width: float, st: Styles, *, cancelled=None) -> list[Flowable]:
-    """The flowables of the evidence annex of one finding."""
-    return AnnexBuilder(store, finding, width, st).story(cancelled)
+def annex_story(store, finding: Finding, width: float, st: Styles, *, cancelled=None,
+                form_label: str = "") -> list[Flowable]:
+    """The flowables of the evidence annex of one finding (`form_label` names the form it belongs to)."""
+    return AnnexBuilder(store, finding, width, st, form_label).story(cancelled)

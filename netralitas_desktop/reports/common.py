@@ -645,11 +645,12 @@ def frame_width(pagesize: tuple[float, float], margins: Margins | None = None) -
     return pagesize[0] - margins.left - margins.right
 
 
-def write_pdf(output: Path | str, data: bytes) -> Path:
-    """Write the PDF to a temporary name beside `output`, fsync, then rename it into place."""
+def write_pdf(output: Path | str, data: bytes, *, kind: str = "PDF") -> Path:
+    """Write the report (PDF, or `kind` such as "Excel") to a temporary name beside `output`, fsync, then rename
+    it into place."""
     target = Path(output).expanduser()
     if target.exists() and target.is_dir():
-        raise ReportError(f"Tujuan berkas PDF adalah folder, bukan berkas: {target}")
+        raise ReportError(f"Tujuan berkas {kind} adalah folder, bukan berkas: {target}")
     try:
         write_atomically(target, [data])
     except OSError as err:
@@ -668,8 +669,11 @@ def _file_part(value: str) -> str:
     return cleaned.strip("-.") or "x"
 
 
+_MODEL_B_FILES = {"laporan": "LaporanB1", "receipt": "TandaTerima", "registration": "Registrasi"}
+
+
 def default_filename(kind: str, *, number: str = "", date_from: str | date | None = None,
-                     date_to: str | date | None = None, region: str = "") -> str:
+                     date_to: str | date | None = None, region: str = "", suffix: str = ".pdf") -> str:
     """A file name that says what the PDF is.
 
     form-a → FormA_001-TM-PL-Kec-19.03-IV-2024.pdf · register → Register_Temuan_2024-01-01_2024-03-31.pdf ·
@@ -680,6 +684,8 @@ def default_filename(kind: str, *, number: str = "", date_from: str | date | Non
 
     if kind in ("form-a", "form_a", "forma"):
         return f"FormA_{_file_part(number or 'tanpa-nomor')}.pdf"
+    if kind in _MODEL_B_FILES:
+        return f"{_MODEL_B_FILES[kind]}_{_file_part(number or 'tanpa-nomor')}.pdf"
     period = [p for p in (iso(date_from), iso(date_to)) if p]
     if date_from and not date_to:
         period = [iso(date_from), "sekarang"]
@@ -687,10 +693,11 @@ def default_filename(kind: str, *, number: str = "", date_from: str | date | Non
         period = ["awal", iso(date_to)]
     if kind == "register":
         parts = ["Register_Temuan", *([_file_part(region)] if region else []), *(period or ["Semua"])]
-        return "_".join(parts) + ".pdf"
+        return "_".join(parts) + suffix
     if kind in ("recap", "rekap"):
         parts = ["Rekap", _file_part(region) if region else "Semua-Wilayah", *(period or ["Semua"])]
-        return "_".join(parts) + ".pdf"
-    raise ReportError(f"Jenis laporan tidak dikenal: '{kind}' (form-a, register atau recap).")
+        return "_".join(parts) + suffix
+    raise ReportError(f"Jenis laporan tidak dikenal: '{kind}' (form-a, laporan, receipt, registration, register "
+                      "atau recap).")
 
 

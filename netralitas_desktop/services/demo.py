@@ -230,24 +230,29 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
                     known_on=known.isoformat(), description=description, subjects=subjects, source=source,
                     title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
                     address=f"Desa {village_name}", urls=urls,
-                    legal_basis="; ".join(catalog.categories[category].legal_basis),
+                    # No officer's text: Form A prints the provisions that bind each subject type (provisions.json).
                     election="pemilu-2024", stage=(profile.stage_on(occurred) or "") if profile else "",
                     reporter_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" if source == "laporan" else "",
                     reporter_address=f"Desa {village_name}" if source == "laporan" else "",
                     supervision_form="langsung" if not online else "analisis",
                     supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa",
                     supervision_target=f"ASN dan perangkat desa di Kecamatan {district_name}",
+                    written_on=known.isoformat() if source == "temuan" else "",
+                    received_on=known.isoformat() if source == "laporan" else "",
+                    received_time=f"{rng.randint(8, 15):02d}:{rng.choice((0, 15, 30, 45)):02d}"
+                    if source == "laporan" else "",
                     status=status, origin_office_id=office.id, origin_device_id=device, created_by=officer,
                     updated_by=officer, version=1)
                 created = datetime.combine(known, time(8 + rng.randint(0, 8), rng.randint(0, 59)), UTC)
                 finding.created_at = created.isoformat()
                 path = paths[status]
                 stamp = created
-                year_key = f"counter:form_a:{known.year}"
-                counters[year_key] = counters.get(year_key, 0) + 1
-                finding.form_a_number = register_number_for(
-                    numbering.form_a_template, seq=counters[year_key], kind="", election="", level="",
-                    office_code=office.office_code, on=known)
+                if source == "temuan":  # a public report prints Model B.1 and takes no Form A number
+                    year_key = f"counter:form_a:{known.year}"
+                    counters[year_key] = counters.get(year_key, 0) + 1
+                    finding.form_a_number = register_number_for(
+                        numbering.form_a_template, seq=counters[year_key], kind="", election="", level="",
+                        office_code=office.office_code, on=known)
                 previous = None
                 for step in path:
                     if step == "teregistrasi":

@@ -18,6 +18,7 @@ Rules (docs/bundle-format.md, "Merging"):
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -131,6 +132,9 @@ class _Planner:
         refused record."""
         context = self.context
         attestation = self.bundle.attested_by[kind][index]
+        carried = self.bundle.as_carried[kind].get(index, "")
+        if carried:  # filled in on reading: the origin signed the record as it was carried
+            digest_of = hashlib.sha256(carried.encode("utf-8")).hexdigest()
         digest = record_digest(kind, digest_of)
         device = context.origins.device_of(attestation, digest)
         claimed = claimed_office(kind, record)
@@ -163,7 +167,8 @@ class _Planner:
                 raise self.refuse(kind, index, err.field, str(err)) from err
             if made is not None:
                 self.validated[record["id"]] = made
-        return verdict, RecordOrigin(kind, record["id"], digest, attestation), device.office
+        # Kept as carried when it differs from what the tables will give back: relays pass on what was signed.
+        return verdict, RecordOrigin(kind, record["id"], digest, attestation, carried), device.office
 
     def _attesting_device(self, attestation_id: str) -> str:
         return next((a["device_id"] for a in self.bundle.records["attestations"] if a["id"] == attestation_id), "?")

@@ -14,7 +14,16 @@ from copy import copy
 from dataclasses import MISSING
 
 from netralitas_desktop.data.store import BODY_FIELDS, COLUMNS, EVIDENCE_COLUMNS, finding_row, subject_rows
-from netralitas_desktop.domain.model import LEVELS, Finding, StatusEvent, Subject, Witness
+from netralitas_desktop.domain.model import (
+    ACTIVITY_KEYS,
+    FORM_FIELDS,
+    LEVELS,
+    Finding,
+    StatusEvent,
+    Subject,
+    Witness,
+    activity_from_dict,
+)
 from netralitas_desktop.sync.format import MAX_BLOB_BYTES, SHA256_RE
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
@@ -61,6 +70,7 @@ def finding_from_record(record: dict) -> Finding:
     body = record["body"]
     values.update({name: body[name] for name in BODY_FIELDS if name in body})
     values["witnesses"] = [Witness(**w) for w in body.get("witnesses", [])]
+    values["activities"] = [activity_from_dict(a) for a in body.get("activities", [])]
     values["urls"] = list(body.get("urls", []))
     values["subjects"] = [Subject(id=s["id"], name=s["name"], employment_type=s["employment_type"], nip=s["nip"],
                                   nik=s["nik"], position=s["position"], agency=s["agency"], address=s["address"],
@@ -200,17 +210,27 @@ def _list_of(check_item: Callable) -> Callable:
 SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accounts": _text_list}
 _BODY_TYPES = {
     "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
-    "needs_more_info": _boolean,
+    "needs_more_info": _boolean, "activities": _list_of(_object({name: _text for name in ACTIVITY_KEYS})),
 }
 # Derived from the store's own field lists, so a field the store gains travels without a change here (a field
 # this module does not know the type of must be a JSON scalar).
 BODY_SCHEMA = {name: _BODY_TYPES.get(name, _text) for name in BODY_FIELDS}
+def _body_of_any_version(check: Callable) -> Callable:
+    """A finding body from an office that has not upgraded yet lacks the form fields added since (FORM_FIELDS):
+    they read as their defaults, as this store would have them, instead of refusing the whole bundle."""
+    def wrapped(value, name):
+        if isinstance(value, dict):
+            value = {**{k: copy(BODY_DEFAULTS[k]) for k in FORM_FIELDS if k not in value}, **value}
+        return check(value, name)
+    return wrapped
+
+
 FINDING_SCHEMA = {
     **{name: _text for name in COLUMNS},  # the typed ones below; new text columns need nothing here
     "id": _id, "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
     "registered_on": _optional_text, "register_seq": _optional_integer, "register_number": _optional_text,
     "form_a_number": _optional_text,
-    "body": _object(BODY_SCHEMA), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
+    "body": _body_of_any_version(_object(BODY_SCHEMA)), "subjects": _list_of(_object(SUBJECT_SCHEMA)),
 }
 EVIDENCE_SCHEMA = {
     "id": _id, "finding_id": _id, "sha256": _sha256, "name": _text, "mime_type": _text,
@@ -280,6 +300,13 @@ def checked_record(kind: str, value) -> dict:
     record = _CHECKS[kind](content, kind)
     record[ATTESTATION_FIELD] = attestation
     return record
+
+
+def normalised_on_reading(kind: str, value) -> bool:
+    """Whether `checked_record` will fill in fields the record lacks (a finding from a store that did not have the
+    form fields yet): its origin signed it as carried, so its digest is taken before that."""
+    body = value.get("body") if kind == "findings" and isinstance(value, dict) else None
+    return isinstance(body, dict) and any(name not in body for name in FORM_FIELDS)
 
 
 def split_attestation(record: dict) -> tuple[dict, str]:

@@ -45,6 +45,7 @@ from netralitas_desktop.sync.format import (
     ZIP_MAGIC,
     BundleError,
     byte_count,
+    canonical_json,
     refuse_json_constant,
     strict_json,
 )
@@ -54,6 +55,7 @@ from netralitas_desktop.sync.records import (
     RecordProblem,
     checked_office,
     checked_record,
+    normalised_on_reading,
     split_attestation,
 )
 
@@ -103,6 +105,8 @@ class Bundle:
     infos: dict[str, zipfile.ZipInfo]
     records: dict[str, list[dict]] = field(default_factory=dict)  # content, without the `attestation` field
     attested_by: dict[str, list[str]] = field(default_factory=dict)  # kind -> attestation id of each record
+    # kind -> {line index: canonical JSON as carried} for records filled in on reading (their digest is of this)
+    as_carried: dict[str, dict[int, str]] = field(default_factory=dict)
     blobs: dict[str, dict] = field(default_factory=dict)  # sha256 -> {"size", "staged": Path | None}
 
     @property
@@ -446,7 +450,7 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         with _open_zip(bundle) as zf:
             for kind in RECORD_KINDS:
                 path = RECORD_PATHS[kind]
-                bundle.records[kind], bundle.attested_by[kind] = _read_records(
+                bundle.records[kind], bundle.attested_by[kind], bundle.as_carried[kind] = _read_records(
                     zf, bundle.infos[path], bundle.entries[path], kind, tracker)
         _check_counts(bundle)
         _check_references(bundle)
@@ -508,10 +512,11 @@ def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: 
 
 
 def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind: str,
-                  tracker: Tracker) -> tuple[list[dict], list[str]]:
+                  tracker: Tracker) -> tuple[list[dict], list[str], dict[int, str]]:
     digest = hashlib.sha256()
     records: list[dict] = []
     attested_by: list[str] = []
+    as_carried: dict[int, str] = {}
     problem: BundleError | None = None
     pending = b""
     line_number = 0
@@ -522,7 +527,10 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         if problem is not None:
             return
         try:
-            record = checked_record(kind, _RECORD_JSON.decode(line.decode("utf-8")))
+            value = _RECORD_JSON.decode(line.decode("utf-8"))
+            if normalised_on_reading(kind, value):
+                as_carried[len(records)] = canonical_json({k: v for k, v in value.items() if k != "attestation"})
+            record = checked_record(kind, value)
             if kind in SIGNED_KINDS:
                 record, attestation = split_attestation(record)
                 attested_by.append(attestation)
@@ -560,7 +568,7 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
             if identity in seen:
                 raise BundleError(f"Bundel rusak: catatan ganda di '{entry['path']}' ({identity}).")
             seen.add(identity)
-    return records, attested_by
+    return records, attested_by, as_carried
 
 
 def _check_counts(bundle: Bundle) -> None:
