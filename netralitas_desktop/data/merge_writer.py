@@ -66,9 +66,6 @@ class MergeWriter:
         self.conn.execute(f"INSERT OR REPLACE INTO offices ({', '.join(OFFICE_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(OFFICE_COLUMNS))})", [record[c] for c in OFFICE_COLUMNS])
 
-    def mark_office_update(self, office_id: str, bundle_created_at: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO sync_office_updates VALUES (?, ?)", (office_id, bundle_created_at))
-
     def write_finding(self, finding: Finding, *, insert: bool) -> None:
         """A finding version with its subjects and search entry (numbered with the local change counter)."""
         self.store.write_finding(self.conn, finding, insert=insert)

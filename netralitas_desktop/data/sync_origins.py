@@ -159,10 +159,6 @@ class OriginTables:
             [(c.device_id, c.issuer_device_id, c.signing_key, c.office_id, c.level, c.region_code, c.issued_at,
               c.signature) for c in certificates])
 
-    def remove_certificates_by(self, issuer_device_id: str, device_id: str) -> None:
-        self.conn.execute("DELETE FROM sync_certificates WHERE issuer_device_id = ? AND device_id = ?",
-                          (issuer_device_id, device_id))
-
     def bindings(self) -> dict[str, OfficeBinding]:
         """Every office identity fixed here: by trusting one of its devices, or by an accepted certificate."""
         found: dict[str, OfficeBinding] = {}

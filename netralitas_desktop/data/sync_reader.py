@@ -196,10 +196,6 @@ class SyncReader:
                 "SELECT sha256 FROM blobs WHERE sha256 IN (SELECT value FROM json_each(?))", (_ids(chunk),))}
         return found
 
-    def office_updated_at(self, office_id: str) -> str | None:
-        """When this office's description was last taken from one of its bundles (the bundle's time)."""
-        return self._scalar("SELECT bundle_created_at FROM sync_office_updates WHERE office_id = ?", (office_id,))
-
     def all_offices(self) -> list[dict]:
         return list(self._rows("SELECT * FROM offices ORDER BY id"))
 

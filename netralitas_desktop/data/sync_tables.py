@@ -68,12 +68,6 @@ def trusted_device_list(store) -> list[TrustedDevice]:
     return [_device(r) for r in store.database.query("SELECT * FROM sync_devices ORDER BY device_id")]
 
 
-def trusted_device_with_key(store, device_id: str, signing_key: str) -> bool:
-    """Whether this device id is trusted with exactly this signing key."""
-    return bool(store.database.scalar("SELECT 1 FROM sync_devices WHERE device_id = ? AND signing_key = ?",
-                                      (device_id, signing_key)))
-
-
 def trusted_devices(store) -> list[dict]:
     """Devices whose bundles this store accepts, with their office's name, level and region."""
     return store.database.query(
@@ -118,16 +112,6 @@ def offices_matching(store, text: str) -> list[dict]:
     if not rows and len(text) >= 4:
         rows = store.database.query("SELECT * FROM offices WHERE id LIKE ?", (text + "%",))
     return rows
-
-
-def office_row(store, office_id: str) -> dict | None:
-    rows = store.database.query("SELECT * FROM offices WHERE id = ?", (office_id,))
-    return rows[0] if rows else None
-
-
-def all_offices(store) -> list[dict]:
-    """Every office known here."""
-    return store.database.query("SELECT * FROM offices ORDER BY id")
 
 
 # -- the export ledger ----------------------------------------------------------------------------------------

@@ -96,7 +96,6 @@ class Bundle:
     encrypted: bool
     file_size: int
     file_sha256: str
-    file_head_sha256: str
     zip_path: Path
     manifest: dict
     manifest_sha256: str
@@ -152,19 +151,6 @@ def _hash_file(path: Path, tracker: Tracker) -> str:
             digest.update(chunk)
             tracker.advance(len(chunk))
     return digest.hexdigest()
-
-
-def file_head_fingerprint(path: Path) -> str:
-    """A cheap identifier of a file: SHA-256 of its size and first MiB (to spot a file seen before)."""
-    digest = hashlib.sha256(f"{path.stat().st_size}:".encode())
-    with open(path, "rb") as handle:
-        digest.update(handle.read(CHUNK))
-    return digest.hexdigest()
-
-
-def file_sha256(path: Path, tracker: Tracker) -> str:
-    """The SHA-256 of a whole file, read in chunks with progress and cancel."""
-    return _hash_file(path, tracker)
 
 
 def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
@@ -298,7 +284,7 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
         if by_name[name].file_size != entry["size"]:
             raise BundleError(f"Bundel ditolak: ukuran '{name}' tidak cocok dengan manifest.")
     return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256,
-                  file_head_sha256=file_head_fingerprint(path), zip_path=zip_path,
+                  zip_path=zip_path,
                   manifest=manifest, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                   signer=classify_signer(store, source), entries=entries, infos=by_name)
 
