@@ -126,8 +126,8 @@ class _Planner:
         return refusal(kind, self.bundle.records[kind][index], index + 1, field, message)
 
     # -- tracing and judging one record -------------------------------------------------------------------
-    def judge(self, kind: str, index: int, record: dict,
-              digest_of: str) -> tuple[str, RecordOrigin | None, OfficeIdentity]:
+    def judge(self, kind: str, index: int, record: dict, digest_of: str, *,
+              validate: bool = True) -> tuple[str, RecordOrigin | None, OfficeIdentity]:
         """ACCEPT or IGNORE, with the record's origin and the office whose device made it; raises BundleError for a
         refused record."""
         context = self.context
@@ -160,7 +160,7 @@ class _Planner:
             raise self.refuse(kind, index, "region_code", f"kantor ini dipercaya sebagai {device.office.level} "
                                                           f"{device.office.region_code}, bukan {record['level']} "
                                                           f"{record['region_code']}")
-        if verdict == ACCEPT:
+        if verdict == ACCEPT and validate:
             try:
                 made = context.rules.check(kind, record)
             except Invalid as err:
@@ -187,19 +187,21 @@ class _Planner:
                     (r["device_id"], r["device_seq"]) for r in records[kind] if r["id"] not in local)
             for index, record in enumerate(records[kind]):
                 incoming = content_hash(record)
-                verdict, origin, office = self.judge(kind, index, record, incoming)
+                current = local.get(record["id"])
+                here = current is not None and content_hash(current) == incoming
+                # A record identical to one kept here is traced and judged, but not checked again: it is not
+                # written (and it passed the gate when it was).
+                verdict, origin, office = self.judge(kind, index, record, incoming, validate=not here)
                 if kind == "findings":
                     self.finding_office[record["id"]] = office
-                current = local.get(record["id"])
                 counts = self.plan.counts[kind]
                 if verdict == IGNORE:
-                    if current is not None and (content_hash(current) == incoming or current.get(
-                            "version", 0) >= record.get("version", 1)):
+                    if here or (current is not None and current.get("version", 0) >= record.get("version", 1)):
                         counts.unchanged += 1  # here already, or a newer version of it
                     else:
                         counts.ignored += 1
                     continue
-                if current is not None and content_hash(current) == incoming:
+                if here:
                     counts.unchanged += 1
                     if record["id"] not in local_origins:
                         self.plan.healed_origins.append(origin)
