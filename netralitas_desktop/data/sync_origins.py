@@ -85,6 +85,11 @@ class OriginTables:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
+    @classmethod
+    def beside(cls, reader: SyncReader) -> OriginTables:
+        """The origin tables on the same connection (the same snapshot or transaction) as `reader`."""
+        return cls(reader.conn)
+
     def _rows(self, sql: str, params=()) -> list[dict]:
         with translated_errors():
             cursor = self.conn.execute(sql, params)

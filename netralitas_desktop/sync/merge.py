@@ -114,7 +114,7 @@ def _local_records(reader: SyncReader, kind: str, ids: Iterable[str]) -> dict[st
 class _Planner:
     def __init__(self, store, reader: SyncReader, bundle: Bundle, context: ImportContext):
         self.store, self.reader, self.bundle, self.context = store, reader, bundle, context
-        self.origins_table = OriginTables(reader.conn)
+        self.origins_table = OriginTables.beside(reader)
         self.plan = MergePlan()
         self.known_conflicts = reader.known_conflicts()
         self.finding_office: dict[str, OfficeIdentity] = {}  # finding id -> its origin office (proven)
