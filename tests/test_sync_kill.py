@@ -32,9 +32,10 @@ KILLER = textwrap.dedent("""
     print("selesai", flush=True)
 """)
 
-# Where the import spends its progress: decrypting 0–200, checking entries 200–650 (evidence files are checked and
-# staged on a second thread from there until just before the commit), the transaction 650–900, moving evidence into
-# the vault after the commit 900–950.
+# Where the import spends its progress: decrypting 0–200 (pyrage reports nothing meanwhile: the kill at 100 comes as
+# decryption ends), checking entries 200–650 (evidence files are checked and staged, and the bundle file hashed, on a
+# second thread from there until just before the commit), the transaction 650–900, moving evidence into the vault
+# after the commit 900–950.
 BEFORE_COMMIT = {"decrypting": 100, "checking entries": 400, "inside the transaction": 800}
 AFTER_COMMIT = {"moving evidence files": 925}
 

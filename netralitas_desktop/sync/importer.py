@@ -333,11 +333,12 @@ def import_bundle(store, path: Path | str, *, trust_new_device: bool = False, re
                 already = _already_imported(store, bundle)
                 tracker.check()
                 applied = merge.writes or not already
-                report = _report(store, bundle, merge, already, examined, applied=applied)
                 if applied:
                     apply_merge(store, writer, bundle, merge, tracker)
-                    _record_import(store, writer, bundle, report, examined)
                 examined.evidence.wait()  # every evidence file checked (and staged, fsynced) before the commit
+                report = _report(store, bundle, merge, already, examined, applied=applied)
+                if applied:
+                    _record_import(store, writer, bundle, report, examined)
                 tracker.check()  # the last moment a cancel still leaves nothing behind
         except BaseException:
             examined.evidence.cancel()

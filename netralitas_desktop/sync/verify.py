@@ -95,7 +95,7 @@ class Bundle:
     path: Path
     encrypted: bool
     file_size: int
-    file_sha256: str
+    file_sha256: str  # of the file as received: set by the evidence check (`EvidenceCheck.wait()`)
     zip_path: Path
     manifest: dict
     manifest_sha256: str
@@ -118,11 +118,9 @@ class Bundle:
 
 
 # -- step 1: the file, the container, the names ---------------------------------------------------------------------
-def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
-    """Decrypt an age file into `target` with pyrage (file to file, streaming); returns the encrypted file's
-    SHA-256."""
+def _decrypt(store, path: Path, target: Path) -> None:
+    """Decrypt an age file into `target` with pyrage (file to file, streaming)."""
     identity = device_keys.age_identity_for(store)
-    digest = _hash_file(path, tracker)
     try:
         with open(path, "rb") as probe:
             armored = probe.read(len(AGE_ARMOR_MAGIC)).startswith(AGE_ARMOR_MAGIC)
@@ -141,15 +139,19 @@ def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
             raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
                               "Tidak ada data yang berubah.") from err
         raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
-    return digest
 
 
-def _hash_file(path: Path, tracker: Tracker) -> str:
+def _hash_file(path: Path, tracker: Tracker, stop: threading.Event) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            tracker.advance(len(chunk))
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(BLOB_CHUNK):
+                if stop.is_set():
+                    raise Cancelled(tracker.message)
+                digest.update(chunk)
+                tracker.advance(len(chunk))
+    except OSError as err:
+        raise BundleError(f"Berkas bundel tidak dapat dibaca lagi: {path} ({err.strerror or err}).") from err
     return digest.hexdigest()
 
 
@@ -230,13 +232,13 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
         raise BundleError("Ruang disk di folder data tidak cukup untuk membuka bundel ini; kosongkan ruang lalu "
                           "ulangi. Tidak ada data yang berubah.")
 
-    tracker.phase(0.2, size)
+    tracker.phase(0.2, 1)  # pyrage reports no progress while it decrypts
     if encrypted:
         zip_path = folder / "bundle.zip"
-        file_sha256 = _decrypt(store, path, zip_path, tracker)
+        _decrypt(store, path, zip_path)
+        tracker.check()
     else:
         zip_path = path
-        file_sha256 = _hash_file(path, tracker)
 
     try:
         zf = zipfile.ZipFile(zip_path)
@@ -283,7 +285,7 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
     for name, entry in entries.items():
         if by_name[name].file_size != entry["size"]:
             raise BundleError(f"Bundel ditolak: ukuran '{name}' tidak cocok dengan manifest.")
-    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256,
+    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256="",
                   zip_path=zip_path,
                   manifest=manifest, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                   signer=classify_signer(store, source), entries=entries, infos=by_name)
@@ -410,8 +412,9 @@ class EvidenceCheck:
 
 def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> EvidenceCheck:
     """Check every record entry's SHA-256 and every record; start checking (with `stage`, keeping new evidence
-    files in `folder`) every evidence file, whose result `EvidenceCheck.wait()` gives."""
-    tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()))
+    files in `folder`) every evidence file and hashing the bundle file, whose result `EvidenceCheck.wait()`
+    gives."""
+    tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()) + bundle.file_size)
     staged_dir = folder / STAGED_BLOBS
     blob_entries = [e for p, e in sorted(bundle.entries.items()) if p.startswith(BLOB_PREFIX)]
     if stage:
@@ -435,6 +438,8 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         for blob in bundle.blobs.values():
             if blob["staged"] is not None:
                 _make_durable(blob["staged"])
+        # The file's own SHA-256 identifies it in the ledger and the receipt (nothing is decided by it).
+        bundle.file_sha256 = _hash_file(bundle.path, tracker, stop)
 
     evidence = EvidenceCheck(read_blobs)
     try:
