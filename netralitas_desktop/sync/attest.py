@@ -69,22 +69,23 @@ def attest_own_records(store, reader: SyncReader, origins: OriginTables, private
     made += [("offices", r, office_record(r)) for r in reader.rows_by_id("offices", [office], proved=True).values()]
     tracker.check()
 
-    pending: list[RecordOrigin] = []
+    pending: list[tuple[str, str, str, str]] = []  # (kind, record id, digest, content)
     for kind, row, record in made:
         content, sha = canonical_and_hash(record)
         digest = record_digest(kind, sha)
         if row["attested_digest"] != digest:
-            pending.append(RecordOrigin(kind, record["id"], digest, "", content))
+            pending.append((kind, record["id"], digest, content))
 
     signed_at = utc_now()
     attestations, covered = [], []
     for start in range(0, len(pending), ATTESTATION_SIZE):
         chunk = pending[start:start + ATTESTATION_SIZE]
         statement = {"id": new_id(), "device_id": device, "signed_at": signed_at,
-                     "digests": [o.digest for o in chunk]}
+                     "digests": [digest for _, _, digest, _ in chunk]}
         signature = sign_statement(private_key, ATTESTATION_PREFIX, statement)
         attestations.append(Attestation(statement["id"], device, signed_at, tuple(statement["digests"]), signature))
-        covered += [RecordOrigin(o.kind, o.record_id, o.digest, statement["id"], o.content) for o in chunk]
+        covered += [RecordOrigin(kind, record_id, digest, statement["id"], content)
+                    for kind, record_id, digest, content in chunk]
     origins.add_attestations(attestations)
     origins.set_origins(covered)
     origins.set_attested_up_to(until_local, until_audit)

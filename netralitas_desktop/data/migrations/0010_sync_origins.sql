@@ -36,15 +36,16 @@ CREATE TABLE sync_attestations (
 -- status_events, notes, audit, offices; record_id: the record's id). For the records this device attested, also
 -- the record exactly as attested (its canonical JSON), so that exports pass on those bytes without building them
 -- again; '' for records received (an export builds those from the tables and checks them against the digest).
+-- A rowid table, not WITHOUT ROWID: rows carry up to a few kilobytes of content, and new ones are appended rather
+-- than inserted among random keys (a store attests hundreds of thousands at its first export).
 CREATE TABLE sync_record_origins (
     kind TEXT NOT NULL,
     record_id TEXT NOT NULL,
     digest TEXT NOT NULL,
     attestation_id TEXT NOT NULL,
-    content TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (kind, record_id)
-) WITHOUT ROWID;
-CREATE INDEX sync_record_origins_attestation ON sync_record_origins(attestation_id);
+    content TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX sync_record_origins_record ON sync_record_origins(kind, record_id);
 
 -- Up to where this device's own records were attested (local change counter, audit sequence).
 CREATE TABLE sync_state (
