@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from netralitas_desktop.data import audit
+from netralitas_desktop.data.store import SUBJECT_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.data.sync_origins import OriginTables
 from netralitas_desktop.data.sync_reader import SyncReader
 from netralitas_desktop.domain.model import Finding
@@ -69,6 +70,27 @@ class MergeWriter:
     def write_finding(self, finding: Finding, *, insert: bool) -> None:
         """A finding version with its subjects and search entry (numbered with the local change counter)."""
         self.store.write_finding(self.conn, finding, insert=insert)
+
+    def insert_findings(self, findings: list[Finding]) -> None:
+        """New findings in bulk, as `write_finding` would write each: rows numbered with one block of the local
+        change counter, their subjects, their search entries (an import brings thousands at once)."""
+        if not findings:
+            return
+        first = self.store.next_local_seq(self.conn, len(findings))
+        rows = [{**finding_row(f), "local_seq": first + offset} for offset, f in enumerate(findings)]
+        names = list(rows[0])
+        self.conn.executemany(f"INSERT INTO findings ({', '.join(names)}) VALUES "
+                              f"({', '.join(':' + n for n in names)})", rows)
+        self.conn.executemany(f"INSERT INTO subjects ({', '.join(SUBJECT_COLUMNS)}) VALUES "
+                              f"({', '.join(':' + c for c in SUBJECT_COLUMNS)})",
+                              [s for f in findings for s in subject_rows(f)])
+        rowids = dict(self.conn.execute("SELECT id, rowid FROM findings WHERE id IN (SELECT value FROM json_each(?))",
+                                        (json.dumps([f.id for f in findings]),)))
+        documents = [(rowids[f.id], self.store.search_document(f)) for f in findings]
+        columns = list(documents[0][1])
+        self.conn.executemany(f"INSERT INTO findings_fts (rowid, {', '.join(columns)}) VALUES "
+                              f"(?, {', '.join('?' * len(columns))})",
+                              [(rowid, *document.values()) for rowid, document in documents])
 
     def write_children(self, writes: list[tuple[str, str, dict]], now: str) -> None:
         """(kind, insert|update, row) of evidence, status events and notes, in bulk, numbered with one block of

@@ -31,14 +31,16 @@ def apply_merge(store, writer: MergeWriter, bundle: Bundle, plan: MergePlan, tra
     audit_entries: list[dict] = []
     children: list[tuple[str, str, dict]] = []
     origins = list(plan.healed_origins)
+    new_findings: list = []
     tracker.phase(0.25, len(plan.actions) or 1)
     for action in plan.actions:
-        _apply_one(writer, action, conflicts, children, audit_entries, bundle.bundle_id, now)
+        _apply_one(writer, action, conflicts, children, audit_entries, new_findings, bundle.bundle_id, now)
         if action.action != "conflict" and action.origin is not None:
             origins.append(action.origin)
         if action.action in ("update", "swap") and action.kind in ("findings", "evidence"):
             superseded.append((ENTITY[action.kind], action.record["id"], action.record["version"]))
         tracker.advance()
+    writer.insert_findings(new_findings)
     writer.write_children(children, now)
     writer.insert_audit_entries(audit_entries)
     writer.supersede_conflicts(superseded, now)
@@ -49,15 +51,17 @@ def apply_merge(store, writer: MergeWriter, bundle: Bundle, plan: MergePlan, tra
 
 
 def _apply_one(writer: MergeWriter, action: Action, conflicts: list, children: list, audit_entries: list,
-               bundle_id: str, now: str) -> None:
+               new_findings: list, bundle_id: str, now: str) -> None:
     kind, record = action.kind, action.record
     if action.action == "conflict":
         conflicts.append(_conflict(kind, record, content_hash(action.local) if action.local else "", bundle_id, now))
         return
     if kind == "offices":
         writer.upsert_office(record)
+    elif kind == "findings" and action.action == "insert":
+        new_findings.append(action.finding or finding_from_record(record))  # written together, in bulk
     elif kind == "findings":
-        writer.write_finding(action.finding or finding_from_record(record), insert=action.action == "insert")
+        writer.write_finding(action.finding or finding_from_record(record), insert=False)
     elif kind in ("evidence", "status_events", "notes"):
         children.append((kind, "insert" if action.action == "insert" else "update", record))
     elif kind == "audit":

@@ -253,8 +253,20 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
     proven = {a for a, statement in attestations.items() if statement.device_id not in unprovable}
 
     # Records received before format 2 (or from a device whose link to this one was forgotten) cannot prove their
-    # origin: they stay here, with whatever refers to them.
-    offices_ok = {i for i, row in office_rows.items() if row["attestation_id"] in proven}
+    # origin, nor can a received record that the tables no longer give back as its origin signed it (one signed in
+    # a form other than the canonical one): they stay here, with whatever refers to them.
+    subjects = reader.subjects_of(r["id"] for r in rows["findings"] if not r["attested_content"])
+
+    def content_of(kind: str, row) -> str | None:
+        if row["attested_content"]:  # this device's records, exactly as it attested them
+            return row["attested_content"]
+        record = finding_record(row, subjects.get(row["id"], [])) if kind == "findings" else _MAKE[kind](row)
+        content, sha = canonical_and_hash(record)
+        return content if record_digest(kind, sha) == row["attested_digest"] else None
+
+    office_contents = {i: content for i, row in office_rows.items()
+                       if row["attestation_id"] in proven and (content := content_of("offices", row)) is not None}
+    offices_ok = set(office_contents)
     skipped = 0
     kept: dict[str, list] = {}
     findings_ok = set()
@@ -262,34 +274,24 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
         kept[kind] = []
         for row in rows[kind]:
             office = row["office_id"] if kind == "audit" else row["origin_office_id"]
-            ok = row["attestation_id"] in proven and office in offices_ok and (
-                kind in ("findings", "audit") or row["finding_id"] in findings_ok)
-            if ok:
-                kept[kind].append(row)
+            content = content_of(kind, row) if row["attestation_id"] in proven and office in offices_ok and (
+                kind in ("findings", "audit") or row["finding_id"] in findings_ok) else None
+            if content is not None:
+                kept[kind].append((row, content))
                 if kind == "findings":
                     findings_ok.add(row["id"])
             else:
                 skipped += 1
-    kept["offices"] = [office_rows[i] for i in sorted(offices_ok & ({store.office.id} | {
-        r["office_id"] if k == "audit" else r["origin_office_id"] for k in kept for r in kept[k]}))]
+    referred = {store.office.id} | {row["office_id"] if k == "audit" else row["origin_office_id"]
+                                    for k in kept for row, _ in kept[k]}
+    kept["offices"] = [(office_rows[i], office_contents[i]) for i in sorted(offices_ok & referred)]
 
     writers = {kind: _RecordWriter(folder / f"{kind}.jsonl") for kind in RECORD_KINDS}
     used: set[str] = set()
     try:
-        rebuilt = [r for r in kept["findings"] if not r["attested_content"]]
-        subjects = reader.subjects_of(r["id"] for r in rebuilt)
         for kind in SIGNED_KINDS:
             write = writers[kind].write_line
-            for row in kept[kind]:
-                content = row["attested_content"]  # this device's records, exactly as it attested them
-                if not content:  # a record received: as the tables hold it, which must be what its origin attested
-                    record = finding_record(row, subjects.get(row["id"], [])) if kind == "findings" else \
-                        _MAKE[kind](row)
-                    content, sha = canonical_and_hash(record)
-                    if record_digest(kind, sha) != row["attested_digest"]:
-                        raise BundleError(f"Catatan {row['id'][:8]} ({kind}) di sini tidak sama lagi dengan yang "
-                                          "ditandatangani asalnya; jalankan `netralitas check`. Tidak ada berkas yang "
-                                          "dibuat.")
+            for row, content in kept[kind]:
                 used.add(row["attestation_id"])
                 write(attested_line(content, row["attestation_id"]))
             tracker.check()
@@ -303,7 +305,7 @@ def _select_records(store, reader: SyncReader, origins: OriginTables, scope: _Sc
         files = {kind: writer.finish() for kind, writer in writers.items()}
     counts = {kind: writers[kind].count for kind in RECORD_KINDS}
     tracker.advance()
-    return _Selected(files, counts, {r["sha256"] for r in kept["evidence"]},
+    return _Selected(files, counts, {row["sha256"] for row, _ in kept["evidence"]},
                      [attestations[a] for a in sorted(used)], carried, skipped)
 
 

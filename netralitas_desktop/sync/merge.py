@@ -185,8 +185,15 @@ class _Planner:
             if kind == "audit":
                 self.audit_at = self.reader.audit_entries_at(
                     (r["device_id"], r["device_seq"]) for r in records[kind] if r["id"] not in local)
+            written = self.bundle.as_written[kind]
+            carried = self.bundle.as_carried[kind]
+            lists = self.context.origins.lists
+            attested_by = self.bundle.attested_by[kind]
             for index, record in enumerate(records[kind]):
-                incoming = content_hash(record)
+                incoming = written.get(index)
+                if incoming is None or index in carried or not lists(attested_by[index],
+                                                                      record_digest(kind, incoming)):
+                    incoming = content_hash(record)
                 current = local.get(record["id"])
                 here = current is not None and content_hash(current) == incoming
                 # A record identical to one kept here is traced and judged, but not checked again: it is not

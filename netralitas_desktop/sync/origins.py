@@ -84,6 +84,12 @@ class Origins:
             else:
                 self.unknown_attestations.add(statement["id"])
 
+    def lists(self, attestation_id: str, digest: str) -> bool:
+        """Whether a checked attestation lists this digest (in the benchmark mode without checks: any digest)."""
+        if not self.checked:
+            return attestation_id in self.attestations
+        return digest in self._digests.get(attestation_id, ())
+
     def device_of(self, attestation_id: str, digest: str) -> Device | None:
         """The device that attested a record (by its `format.record_digest`), None when that device is unknown here.
 
