@@ -96,7 +96,8 @@ def cmd_keys_devices(args) -> int:
         return 0
     for d in devices:
         print(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
-              f"({d['office_level'] or '?'})  bundel terakhir #{d['last_sequence']}  kantor {d['office_id']}")
+              f"({d['office_level'] or '?'}, {d['office_region'] or '?'})  bundel terakhir #{d['last_sequence']}  "
+              f"kantor {d['office_id']}")
     print(f"{len(devices)} perangkat dipercaya.", file=sys.stderr)
     return 0
 
