@@ -10,12 +10,18 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data import audit
 from netralitas_desktop.data.store import SUBJECT_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.data.sync_origins import OriginTables
 from netralitas_desktop.data.sync_reader import SyncReader
 from netralitas_desktop.domain.model import Finding
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+
+Row = dict[str, Any]
 
 OFFICE_COLUMNS = ("id", "name", "level", "region_code", "address", "office_code")
 CHILD_TABLES = {"evidence": "evidence", "status_events": "status_events", "notes": "notes"}
@@ -31,7 +37,7 @@ class ConflictRow:
     finding_id: str | None
     version: int
     content_hash: str
-    content: dict
+    content: Row
     current_hash: str
     origin_office_id: str
     bundle_id: str
@@ -51,19 +57,19 @@ class ImportRecord:
     imported_at: str
     imported_by: str
     file_sha256: str
-    report: dict
+    report: Row
 
 
 class MergeWriter:
     """The writes of one import, on the connection of its open transaction."""
 
-    def __init__(self, store, conn: sqlite3.Connection):
+    def __init__(self, store: Store, conn: sqlite3.Connection):
         self.store = store
         self.conn = conn
         self.reader = SyncReader(conn)
         self.origins = OriginTables(conn)
 
-    def upsert_office(self, record: dict) -> None:
+    def upsert_office(self, record: Row) -> None:
         self.conn.execute(f"INSERT OR REPLACE INTO offices ({', '.join(OFFICE_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(OFFICE_COLUMNS))})", [record[c] for c in OFFICE_COLUMNS])
 
@@ -92,13 +98,13 @@ class MergeWriter:
                               f"(?, {', '.join('?' * len(columns))})",
                               [(rowid, *document.values()) for rowid, document in documents])
 
-    def write_children(self, writes: list[tuple[str, str, dict]], now: str) -> None:
+    def write_children(self, writes: list[tuple[str, str, Row]], now: str) -> None:
         """(kind, insert|update, row) of evidence, status events and notes, in bulk, numbered with one block of
         the local change counter; evidence brings its `blobs` row."""
         if not writes:
             return
         local_seq = self.store.next_local_seq(self.conn, len(writes))
-        batches: dict[tuple[str, str], list[dict]] = {}
+        batches: dict[tuple[str, str], list[Row]] = {}
         for offset, (kind, action, row) in enumerate(writes):
             batches.setdefault((kind, action), []).append({**row, "local_seq": local_seq + offset})
         evidence = batches.get(("evidence", "insert"), []) + batches.get(("evidence", "update"), [])
@@ -113,7 +119,7 @@ class MergeWriter:
                 self.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names if n != 'id')} "
                                       "WHERE id = :id", rows)
 
-    def insert_audit_entries(self, entries: list[dict]) -> None:
+    def insert_audit_entries(self, entries: list[Row]) -> None:
         """Entries of other devices' chains, with their own hashes (numbered locally by `seq`)."""
         if entries:
             audit.insert_entries(self.conn, sorted(entries, key=lambda e: (e["device_id"], e["device_seq"])))
@@ -154,7 +160,7 @@ class MergeWriter:
                                                           "menjadi": {"level": level, "region_code": region_code},
                                                           "bundle_id": bundle_id})
 
-    def devices_of_office(self, office_id: str) -> list[dict]:
+    def devices_of_office(self, office_id: str) -> list[Row]:
         cursor = self.conn.execute("SELECT device_id, signing_key FROM sync_devices WHERE office_id = ?", (office_id,))
         return [{"device_id": r[0], "signing_key": r[1]} for r in cursor]
 
@@ -169,13 +175,13 @@ class MergeWriter:
         self.conn.execute(f"INSERT INTO sync_imports ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})",
                           row)
 
-    def audit(self, action: str, entity: str, entity_id: str, details: dict) -> None:
+    def audit(self, action: str, entity: str, entity_id: str, details: Row) -> None:
         """An entry in this device's audit chain, inside the import's transaction."""
         self.store.record_audit(self.conn, action, entity, entity_id, details)
 
 
 @contextmanager
-def merge_transaction(store) -> Iterator[MergeWriter]:
+def merge_transaction(store: Store) -> Iterator[MergeWriter]:
     """One transaction for a whole import: everything in it is written, or nothing."""
     with store.database.transaction() as conn:
         yield MergeWriter(store, conn)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
 
-def insert_note(store, note: dict) -> None:
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+
+
+def insert_note(store: Store, note: dict[str, Any]) -> None:
     """Store a note (its columns as in the `notes` table) and audit it under its finding, in one transaction."""
     with store.database.transaction() as conn:
         row = {**note, "local_seq": store.next_local_seq(conn)}
@@ -13,6 +18,7 @@ def insert_note(store, note: dict) -> None:
                            {"note_id": note["id"], "text": note["text"]})
 
 
-def notes_of(store, finding_id: str) -> list[dict]:
+def notes_of(store: Store, finding_id: str) -> list[dict[str, Any]]:
     """The note rows of a finding, oldest first."""
-    return store.database.query("SELECT * FROM notes WHERE finding_id = ? ORDER BY at, rowid", (finding_id,))
+    return [dict(row) for row in store.database.query("SELECT * FROM notes WHERE finding_id = ? ORDER BY at, rowid",
+                                                      (finding_id,))]

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.domain.errors import NotFoundError
 from netralitas_desktop.domain.model import Finding
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+
+Row = dict[str, Any]
+
+
+def _rows(store: Store, sql: str, params: tuple[object, ...] = ()) -> list[Row]:
+    return [dict(row) for row in store.database.query(sql, params)]
 
 # Where the record a conflict is about lives now.
 _TABLES = {"status_event": "status_events", "note": "notes", "office": "offices"}
@@ -31,22 +41,22 @@ class StoredConflict:
     resolution: str | None
 
 
-def _conflict(row: dict) -> StoredConflict:
+def _conflict(row: Row) -> StoredConflict:
     return StoredConflict(**{name: row[name] for name in StoredConflict.__dataclass_fields__})
 
 
-def conflicts(store, *, include_resolved: bool = False) -> list[StoredConflict]:
+def conflicts(store: Store, *, include_resolved: bool = False) -> list[StoredConflict]:
     """Conflicts kept by imports, oldest first; only open ones unless `include_resolved`."""
     where = "" if include_resolved else "WHERE resolved_at IS NULL"
-    return [_conflict(r) for r in store.database.query(
+    return [_conflict(r) for r in _rows(store,
         f"SELECT * FROM sync_conflicts {where} ORDER BY detected_at, rowid")]
 
 
-def find_conflict(store, text: str) -> StoredConflict:
+def find_conflict(store: Store, text: str) -> StoredConflict:
     """One conflict by id or unique id prefix (≥ 4 characters); NotFoundError otherwise."""
-    rows = store.database.query("SELECT * FROM sync_conflicts WHERE id = ?", (text,))
+    rows = _rows(store, "SELECT * FROM sync_conflicts WHERE id = ?", (text,))
     if not rows and len(text) >= 4:
-        rows = store.database.query("SELECT * FROM sync_conflicts WHERE id LIKE ? LIMIT 2", (text + "%",))
+        rows = _rows(store, "SELECT * FROM sync_conflicts WHERE id LIKE ? LIMIT 2", (text + "%",))
     if not rows:
         raise NotFoundError(f"Konflik tidak ditemukan: '{text}'.")
     if len(rows) > 1:
@@ -54,25 +64,24 @@ def find_conflict(store, text: str) -> StoredConflict:
     return _conflict(rows[0])
 
 
-def current_rows(store, entity: str, entity_id: str) -> tuple[dict, list[dict]] | None:
+def current_rows(store: Store, entity: str, entity_id: str) -> tuple[Row, list[Row]] | None:
     """The row now in the tables for a conflict's record (with the subject rows of a finding), or None."""
-    db = store.database
     if entity == "finding":
-        rows = db.query("SELECT * FROM findings WHERE id = ?", (entity_id,))
-        subjects = db.query("SELECT * FROM subjects WHERE finding_id = ? ORDER BY seq", (entity_id,))
+        rows = _rows(store, "SELECT * FROM findings WHERE id = ?", (entity_id,))
+        subjects = _rows(store, "SELECT * FROM subjects WHERE finding_id = ? ORDER BY seq", (entity_id,))
         return (rows[0], subjects) if rows else None
     if entity == "evidence":
-        rows = db.query("SELECT * FROM evidence WHERE id = ?", (entity_id,))
+        rows = _rows(store, "SELECT * FROM evidence WHERE id = ?", (entity_id,))
     elif entity == "audit":
         device, _, seq = entity_id.rpartition(":")
-        rows = db.query("SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?", (device, int(seq)))
+        rows = _rows(store, "SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?", (device, int(seq)))
     else:
-        rows = db.query(f"SELECT * FROM {_TABLES[entity]} WHERE id = ?", (entity_id,))
+        rows = _rows(store, f"SELECT * FROM {_TABLES[entity]} WHERE id = ?", (entity_id,))
     return (rows[0], []) if rows else None
 
 
-def resolve(store, conflict: StoredConflict, keep: str, now: str, details: dict, *,
-            new_finding: Finding | None = None, new_evidence: dict | None = None) -> None:
+def resolve(store: Store, conflict: StoredConflict, keep: str, now: str, details: Row, *,
+            new_finding: Finding | None = None, new_evidence: Row | None = None) -> None:
     """Mark a conflict resolved, first writing the owner's chosen version (a finding, or an evidence row) as a
     new, higher version when one is given; one transaction, audited with `details`."""
     with store.database.transaction() as conn:

@@ -10,9 +10,13 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data.database import translated_errors
 from netralitas_desktop.data.sync_reader import SyncReader
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
 
 _CHUNK = 10_000
 
@@ -27,7 +31,7 @@ class Attestation:
     digests: tuple[str, ...]
     signature: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "device_id": self.device_id, "signed_at": self.signed_at,
                 "digests": list(self.digests), "signature": self.signature}
 
@@ -45,7 +49,7 @@ class Certificate:
     issued_at: str
     signature: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -90,7 +94,7 @@ class OriginTables:
         """The origin tables on the same connection (the same snapshot or transaction) as `reader`."""
         return cls(reader.conn)
 
-    def _rows(self, sql: str, params=()) -> list[dict]:
+    def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[dict[str, Any]]:
         with translated_errors():
             cursor = self.conn.execute(sql, params)
             columns = [c[0] for c in cursor.description]
@@ -174,13 +178,13 @@ class OriginTables:
         return found
 
 
-def origin_tables(store) -> OriginTables:
+def origin_tables(store: Store) -> OriginTables:
     """The origin tables on the store's own connection (for reads outside a transaction)."""
     return OriginTables(store.conn)
 
 
 @contextmanager
-def origins_transaction(store) -> Iterator[tuple[SyncReader, OriginTables]]:
+def origins_transaction(store: Store) -> Iterator[tuple[SyncReader, OriginTables]]:
     """One write transaction over the records and their origins (an export attests, then selects, in it)."""
     with store.database.transaction() as conn:
         yield SyncReader(conn), OriginTables(conn)

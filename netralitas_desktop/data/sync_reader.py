@@ -11,8 +11,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data.database import translated_errors
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+
+Params = tuple[object, ...] | dict[str, object]
 
 CHUNK = 500
 # Tables of the record kinds that travel in bundles.
@@ -48,14 +54,14 @@ class SyncReader:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
-    def _rows(self, sql: str, params=()) -> Iterator[sqlite3.Row]:
+    def _rows(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """Rows that read like dicts (`row["name"]`), made in C: exports read hundreds of thousands."""
         with translated_errors():
             cursor = self.conn.cursor()
             cursor.row_factory = sqlite3.Row
             yield from cursor.execute(sql, params)
 
-    def _scalar(self, sql: str, params=()):
+    def _scalar(self, sql: str, params: Params = ()) -> Any:
         with translated_errors():
             row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
@@ -64,14 +70,14 @@ class SyncReader:
     def local_seq(self) -> int:
         """The store's change counter: the highest number given to a written row."""
         value = self._scalar("SELECT value FROM settings WHERE key = 'local_seq'")
-        return json.loads(value) if value else 0
+        return int(json.loads(value)) if value else 0
 
     def audit_seq(self) -> int:
         """The highest local number of an audit entry."""
-        return self._scalar("SELECT coalesce(max(seq), 0) FROM audit_log")
+        return int(self._scalar("SELECT coalesce(max(seq), 0) FROM audit_log"))
 
     # -- what an export selects ---------------------------------------------------------------------------------
-    def _conditions(self, selection: Selection) -> tuple[str, str, str, dict]:
+    def _conditions(self, selection: Selection) -> tuple[str, str, str, dict[str, object]]:
         if selection.upward:
             origin = "origin_office_id NOT IN (SELECT value FROM json_each(:excluded))"
             return origin, origin, "office_id NOT IN (SELECT value FROM json_each(:excluded))", {
@@ -146,9 +152,9 @@ class SyncReader:
         rows = list(self.rows_by_id("findings", ids, proved=True).values())
         return sorted(rows, key=lambda r: r["local_seq"])
 
-    def subjects_of(self, finding_ids: Iterable[str]) -> dict[str, list[dict]]:
+    def subjects_of(self, finding_ids: Iterable[str]) -> dict[str, list[sqlite3.Row]]:
         """The subject rows of findings, in order."""
-        found: dict[str, list[dict]] = {}
+        found: dict[str, list[sqlite3.Row]] = {}
         for chunk in _chunks(sorted(set(finding_ids))):
             for row in self._rows("SELECT * FROM subjects WHERE finding_id IN (SELECT value FROM json_each(?)) "
                                   "ORDER BY finding_id, seq", (_ids(chunk),)):
@@ -158,7 +164,7 @@ class SyncReader:
     def register_numbers_taken(self, numbers: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """Which findings here carry these (origin office, register number) pairs: pair -> finding id."""
         wanted = set(numbers)
-        found = {}
+        found: dict[tuple[str, str], str] = {}
         for row in self._rows("SELECT id, origin_office_id, register_number FROM findings WHERE register_number IN "
                               "(SELECT value FROM json_each(?))", (_ids({n for _, n in wanted}),)):
             key = (row["origin_office_id"], row["register_number"])
@@ -166,9 +172,9 @@ class SyncReader:
                 found[key] = row["id"]
         return found
 
-    def audit_entries_at(self, positions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], dict]:
+    def audit_entries_at(self, positions: Iterable[tuple[str, int]]) -> dict[tuple[str, int], sqlite3.Row]:
         """Audit entries here at these (device, device sequence) positions."""
-        found: dict[tuple[str, int], dict] = {}
+        found: dict[tuple[str, int], sqlite3.Row] = {}
         wanted = sorted(set(positions))
         for start in range(0, len(wanted), CHUNK * 20):
             chunk = [list(p) for p in wanted[start:start + CHUNK * 20]]
@@ -178,12 +184,12 @@ class SyncReader:
                 found[(row["device_id"], row["device_seq"])] = row
         return found
 
-    def audit_entry(self, device_id: str, device_seq: int) -> dict | None:
+    def audit_entry(self, device_id: str, device_seq: int) -> sqlite3.Row | None:
         rows = list(self._rows("SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?",
                                (device_id, device_seq)))
         return rows[0] if rows else None
 
-    def known_conflicts(self) -> set[tuple]:
+    def known_conflicts(self) -> set[tuple[str, str, int, str]]:
         """(entity, entity_id, version, content_hash) of every conflict kept, open or not."""
         return {(r["entity"], r["entity_id"], r["version"], r["content_hash"]) for r in self._rows(
             "SELECT entity, entity_id, version, content_hash FROM sync_conflicts")}
@@ -196,7 +202,7 @@ class SyncReader:
                 "SELECT sha256 FROM blobs WHERE sha256 IN (SELECT value FROM json_each(?))", (_ids(chunk),))}
         return found
 
-    def all_offices(self) -> list[dict]:
+    def all_offices(self) -> list[sqlite3.Row]:
         return list(self._rows("SELECT * FROM offices ORDER BY id"))
 
 
@@ -206,7 +212,7 @@ def _chunks(values: list[str]) -> Iterator[list[str]]:
 
 
 @contextmanager
-def read_snapshot(store) -> Iterator[SyncReader]:
+def read_snapshot(store: Store) -> Iterator[SyncReader]:
     """A consistent read of the database (a WAL snapshot) without taking the write lock."""
     conn = store.conn
     with translated_errors():

@@ -8,9 +8,24 @@ The sync engine (`netralitas_desktop.sync`) reads and writes them only through t
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.domain.errors import NotFoundError
+
+if TYPE_CHECKING:  # the store module imports the sync work dir, which needs nothing from here; types only
+    from netralitas_desktop.data.store import Store
+
+Row = dict[str, Any]
+
+
+def _rows(store: Store, sql: str, params: Sequence[object] = ()) -> list[Row]:
+    return [dict(row) for row in store.database.query(sql, params)]
+
+
+def _scalar(store: Store, sql: str, params: Sequence[object] = ()) -> Any:
+    return store.database.scalar(sql, params)
 
 
 @dataclass(frozen=True)
@@ -44,7 +59,7 @@ class LedgerEntry:
     until_local_seq: int
     since_audit_seq: int
     until_audit_seq: int
-    counts: dict
+    counts: dict[str, int]
     recipients: list[str]
     file_name: str
     size: int
@@ -53,33 +68,34 @@ class LedgerEntry:
 
 
 # -- devices --------------------------------------------------------------------------------------------------
-def _device(row: dict) -> TrustedDevice:
+def _device(row: Row) -> TrustedDevice:
     return TrustedDevice(**{name: row[name] for name in TrustedDevice.__dataclass_fields__})
 
 
-def trusted_device(store, device_id: str) -> TrustedDevice | None:
+def trusted_device(store: Store, device_id: str) -> TrustedDevice | None:
     """The trusted device with this id, or None."""
-    rows = store.database.query("SELECT * FROM sync_devices WHERE device_id = ?", (device_id,))
+    rows = _rows(store, "SELECT * FROM sync_devices WHERE device_id = ?", (device_id,))
     return _device(rows[0]) if rows else None
 
 
-def trusted_device_list(store) -> list[TrustedDevice]:
+def trusted_device_list(store: Store) -> list[TrustedDevice]:
     """Every trusted device, with the identity it was trusted for."""
-    return [_device(r) for r in store.database.query("SELECT * FROM sync_devices ORDER BY device_id")]
+    return [_device(r) for r in _rows(store, "SELECT * FROM sync_devices ORDER BY device_id")]
 
 
-def trusted_devices(store) -> list[dict]:
+def trusted_devices(store: Store) -> list[Row]:
     """Devices whose bundles this store accepts, with their office's name, level and region."""
-    return store.database.query(
+    return _rows(
+        store,
         "SELECT d.device_id, d.office_id, o.name AS office_name, d.bound_level AS office_level, "
         "d.bound_region AS office_region, d.fingerprint, d.signing_key, d.age_recipient, d.trusted_at, "
         "d.trusted_by, d.last_sequence, d.last_imported_at FROM sync_devices d "
         "LEFT JOIN offices o ON o.id = d.office_id ORDER BY o.level, o.name, d.device_id")
 
 
-def find_trusted_device(store, text: str) -> dict:
+def find_trusted_device(store: Store, text: str) -> Row:
     """A trusted device by id or unique id prefix (≥ 4 characters); NotFoundError otherwise."""
-    rows = store.database.query("SELECT * FROM sync_devices WHERE device_id = ? OR "
+    rows = _rows(store, "SELECT * FROM sync_devices WHERE device_id = ? OR "
                                 "(length(?) >= 4 AND device_id LIKE ?)", (text, text, text + "%"))
     if not rows:
         raise NotFoundError(f"Perangkat tidak dikenal: '{text}'.")
@@ -88,7 +104,7 @@ def find_trusted_device(store, text: str) -> dict:
     return rows[0]
 
 
-def forget_device(store, device: dict) -> None:
+def forget_device(store: Store, device: Row) -> None:
     """Stop trusting a device and withdraw the certificate this device issued for it (one transaction, audited)."""
     with store.database.transaction() as conn:
         conn.execute("DELETE FROM sync_devices WHERE device_id = ?", (device["device_id"],))
@@ -98,41 +114,41 @@ def forget_device(store, device: dict) -> None:
                            {"office_id": device["office_id"], "fingerprint": device["fingerprint"]})
 
 
-def age_recipients_of_office(store, office_id: str) -> list[str]:
+def age_recipients_of_office(store: Store, office_id: str) -> list[str]:
     """The age keys of the trusted devices of an office (where its return bundles are encrypted to)."""
-    rows = store.database.query("SELECT age_recipient FROM sync_devices WHERE office_id = ? AND age_recipient != ''"
+    rows = _rows(store, "SELECT age_recipient FROM sync_devices WHERE office_id = ? AND age_recipient != ''"
                                 " ORDER BY device_id", (office_id,))
     return [r["age_recipient"] for r in rows]
 
 
 # -- offices --------------------------------------------------------------------------------------------------
-def offices_matching(store, text: str) -> list[dict]:
+def offices_matching(store: Store, text: str) -> list[Row]:
     """Offices known here (own, or from imported bundles) by id, region code or id prefix (≥ 4 characters)."""
-    rows = store.database.query("SELECT * FROM offices WHERE id = ? OR region_code = ?", (text, text))
+    rows = _rows(store, "SELECT * FROM offices WHERE id = ? OR region_code = ?", (text, text))
     if not rows and len(text) >= 4:
-        rows = store.database.query("SELECT * FROM offices WHERE id LIKE ?", (text + "%",))
+        rows = _rows(store, "SELECT * FROM offices WHERE id LIKE ?", (text + "%",))
     return rows
 
 
 # -- the export ledger ----------------------------------------------------------------------------------------
-def last_export(store, destination: str) -> LedgerEntry | None:
+def last_export(store: Store, destination: str) -> LedgerEntry | None:
     """The latest bundle written to a destination ('' for the level above), or None."""
-    rows = store.database.query("SELECT * FROM sync_exports WHERE destination = ? ORDER BY sequence DESC LIMIT 1",
+    rows = _rows(store, "SELECT * FROM sync_exports WHERE destination = ? ORDER BY sequence DESC LIMIT 1",
                                 (destination,))
     return _ledger_entry(rows[0]) if rows else None
 
 
-def next_export_sequence(store) -> int:
-    return (store.database.scalar("SELECT max(sequence) FROM sync_exports") or 0) + 1
+def next_export_sequence(store: Store) -> int:
+    return int(_scalar(store, "SELECT max(sequence) FROM sync_exports") or 0) + 1
 
 
-def _ledger_entry(row: dict) -> LedgerEntry:
+def _ledger_entry(row: Row) -> LedgerEntry:
     values = {name: row[name] for name in LedgerEntry.__dataclass_fields__}
     values.update(counts=json.loads(row["counts"]), recipients=json.loads(row["recipients"]), full=bool(row["full"]))
     return LedgerEntry(**values)
 
 
-def record_export(store, entry: LedgerEntry, blobs_sent: list[str], encrypted: bool) -> None:
+def record_export(store: Store, entry: LedgerEntry, blobs_sent: list[str], encrypted: bool) -> None:
     """Add a bundle to the ledger with the evidence files it carried, audited, in one transaction."""
     row = {name: getattr(entry, name) for name in LedgerEntry.__dataclass_fields__}
     row.update(full=int(entry.full), counts=json.dumps(entry.counts), recipients=json.dumps(entry.recipients))
@@ -145,9 +161,10 @@ def record_export(store, entry: LedgerEntry, blobs_sent: list[str], encrypted: b
             "counts": entry.counts, "sha256": entry.sha256, "encrypted": encrypted})
 
 
-def exports(store) -> list[dict]:
+def exports(store: Store) -> list[Row]:
     """Every bundle written by this device, oldest first: sequence, time, destination, counts, file hash."""
-    rows = store.database.query(
+    rows = _rows(
+        store,
         "SELECT e.*, o.name AS destination_name FROM sync_exports e LEFT JOIN offices o ON o.id = e.destination "
         "ORDER BY e.sequence")
     for row in rows:
@@ -158,9 +175,10 @@ def exports(store) -> list[dict]:
 
 
 # -- bundles imported -----------------------------------------------------------------------------------------
-def imports(store) -> list[dict]:
+def imports(store: Store) -> list[Row]:
     """Every bundle imported here, oldest first, with the source office's name."""
-    rows = store.database.query(
+    rows = _rows(
+        store,
         "SELECT i.bundle_id, i.device_id, i.sequence, i.source_office_id, o.name AS source_office_name, "
         "i.created_at, i.imported_at, i.imported_by, i.file_sha256, i.report FROM sync_imports i "
         "LEFT JOIN offices o ON o.id = i.source_office_id ORDER BY i.imported_at, i.rowid")
@@ -171,12 +189,13 @@ def imports(store) -> list[dict]:
     return rows
 
 
-def imported_manifest_sha256(store, bundle_id: str) -> str | None:
+def imported_manifest_sha256(store: Store, bundle_id: str) -> str | None:
     """The SHA-256 of the manifest of the bundle imported under this id, or None."""
-    return store.database.scalar("SELECT manifest_sha256 FROM sync_imports WHERE bundle_id = ?", (bundle_id,))
+    found: str | None = _scalar(store, "SELECT manifest_sha256 FROM sync_imports WHERE bundle_id = ?", (bundle_id,))
+    return found
 
 
-def has_imported(store, device_id: str, sequence: int) -> bool:
+def has_imported(store: Store, device_id: str, sequence: int) -> bool:
     """Whether the bundle with this sequence from this device was imported here."""
-    return bool(store.database.scalar("SELECT 1 FROM sync_imports WHERE device_id = ? AND sequence = ?",
+    return bool(_scalar(store, "SELECT 1 FROM sync_imports WHERE device_id = ? AND sequence = ?",
                                       (device_id, sequence)))

@@ -66,5 +66,5 @@ def _apply_one(writer: MergeWriter, action: Action, conflicts: list, children: l
         children.append((kind, "insert" if action.action == "insert" else "update", record))
     elif kind == "audit":
         audit_entries.append(record)
-    if action.action == "swap":
+    if action.action == "swap" and action.local is not None:  # the version it replaces is kept aside
         conflicts.append(_conflict(kind, action.local, content_hash(record), bundle_id, now))

@@ -105,6 +105,7 @@ def resolve_conflict(store, conflict_id: str, keep: str) -> Conflict:
     now = utc_now()
     new_finding = new_evidence = None
     if owner and keep in ("current", "incoming"):
+        assert conflict.current is not None  # refused above
         chosen = conflict.current if keep == "current" else conflict.incoming
         # A version above both makes the choice win in every store the next bundles reach.
         version = max(conflict.current["version"], conflict.incoming["version"]) + 1

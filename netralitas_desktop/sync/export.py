@@ -206,7 +206,9 @@ def _certificate_paths(own_device: str, devices: set[str], certificates: list[Ce
     chosen: dict[tuple[str, str], Certificate] = {}
     unprovable = set()
     for device in devices - {own_device}:
-        path, frontier, seen = None, [(device, [])], {device}
+        path: list[Certificate] | None = None
+        frontier: list[tuple[str, list[Certificate]]] = [(device, [])]
+        seen = {device}
         while frontier and path is None:
             subject, links = frontier.pop(0)
             for cert in by_subject.get(subject, []):

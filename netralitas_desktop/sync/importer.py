@@ -217,13 +217,13 @@ def _signer_identity(store, bundle: Bundle) -> tuple[OfficeIdentity, IdentityCha
     claimed = OfficeIdentity(office["id"], office["level"], office["region_code"], office.get("name", ""))
     if signer.status == "self":
         return _receiver(store), None
+    if signer.bound is None:  # a device not trusted yet: as it claims (the operator is shown it and decides)
+        return claimed, None
     if signer.status == "identity_changed":
         change = IdentityChange(claimed.id, claimed.name, signer.bound["level"], signer.bound["region_code"],
                                 claimed.level, claimed.region_code)
         return claimed, change
-    if signer.status == "known":
-        return OfficeIdentity(claimed.id, signer.bound["level"], signer.bound["region_code"], claimed.name), None
-    return claimed, None
+    return OfficeIdentity(claimed.id, signer.bound["level"], signer.bound["region_code"], claimed.name), None
 
 
 @dataclass
@@ -357,11 +357,13 @@ def _receiving_office(store) -> dict:
 
 def _report(store, bundle: Bundle, merge: MergePlan, already: bool, examined: _Examined, *,
             applied: bool) -> ImportReport:
-    return _plan_from(bundle, merge, already, examined.warnings, examined.changes, cls=ImportReport,
-                      applied=applied, imported_at=utc_now(), imported_by=store.officer.name,
-                      receiving_office=_receiving_office(store),
-                      trusted_new_device=applied and bundle.signer.status == "unknown",
-                      retrusted=applied and bool(examined.changes))
+    report = _plan_from(bundle, merge, already, examined.warnings, examined.changes, cls=ImportReport,
+                        applied=applied, imported_at=utc_now(), imported_by=store.officer.name,
+                        receiving_office=_receiving_office(store),
+                        trusted_new_device=applied and bundle.signer.status == "unknown",
+                        retrusted=applied and bool(examined.changes))
+    assert isinstance(report, ImportReport)
+    return report
 
 
 def _record_import(store, writer, bundle: Bundle, report: ImportReport, examined: _Examined) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, RecordOrigin
 from netralitas_desktop.data.sync_reader import SyncReader
@@ -120,7 +121,7 @@ class _Planner:
         self.finding_office: dict[str, OfficeIdentity] = {}  # finding id -> its origin office (proven)
         self.findings_here: set[str] = set()  # findings present after the plan (here already, or inserted)
         self.validated: dict[str, Finding] = {}  # findings as the gate checked them
-        self.audit_at: dict[tuple[str, int], dict] = {}  # entries here at the positions of incoming ones
+        self.audit_at: dict[tuple[str, int], Any] = {}  # entries here at the positions of incoming ones
 
     def refuse(self, kind: str, index: int, field: str | None, message: str) -> BundleError:
         return refusal(kind, self.bundle.records[kind][index], index + 1, field, message)
@@ -210,9 +211,10 @@ class _Planner:
                     continue
                 if here:
                     counts.unchanged += 1
-                    if record["id"] not in local_origins:
+                    if origin is not None and record["id"] not in local_origins:
                         self.plan.healed_origins.append(origin)
                     continue
+                assert origin is not None  # only an ignored record has none
                 getattr(self, f"_{kind}")(index, record, current, origin, incoming)
         self._audit_links()
         self._files()
@@ -248,7 +250,7 @@ class _Planner:
         ours = self.origins_table.origins("offices", [record["id"]]).get(record["id"])
         theirs = self.context.origins.attestations[origin.attestation_id].signed_at
         mine = self.origins_table.attestations([ours.attestation_id]).get(ours.attestation_id) if ours else None
-        if mine is None or (theirs, origin.digest) > (mine.signed_at, ours.digest):
+        if ours is None or mine is None or (theirs, origin.digest) > (mine.signed_at, ours.digest):
             self._add("offices", "update", record, current, origin)
         else:
             self.plan.counts["offices"].unchanged += 1

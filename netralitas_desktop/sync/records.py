@@ -9,9 +9,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import MISSING
+from typing import Any, Protocol, cast
 
 from netralitas_desktop.data.store import BODY_FIELDS, COLUMNS, EVIDENCE_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.domain.model import (
@@ -25,6 +26,13 @@ from netralitas_desktop.domain.model import (
     activity_from_dict,
 )
 from netralitas_desktop.sync.format import MAX_BLOB_BYTES, SHA256_RE
+
+
+class RowLike(Protocol):
+    """A table row as the data layer gives it (a dict, or an `sqlite3.Row`): read by column name."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+
 
 SUBJECT_FIELDS = ("id", "name", "employment_type", "nip", "nik", "position", "agency", "address", "accounts")
 STATUS_EVENT_FIELDS = tuple(StatusEvent.__dataclass_fields__)
@@ -42,14 +50,14 @@ def _body_defaults() -> dict:
     defaults = {}
     for name in BODY_FIELDS:
         spec = Finding.__dataclass_fields__[name]
-        defaults[name] = spec.default_factory() if spec.default is MISSING else spec.default
+        defaults[name] = cast(Callable[[], Any], spec.default_factory)() if spec.default is MISSING else spec.default
     return defaults
 
 
 BODY_DEFAULTS = _body_defaults()
 
 
-def finding_record(row: dict, subjects: list[dict]) -> dict:
+def finding_record(row: RowLike, subjects: Sequence[RowLike]) -> dict[str, Any]:
     """A finding as carried: its columns, the JSON body as an object, and its subjects in order.
 
     The body always has exactly the store's body fields (defaults for any missing), so that the record is the
@@ -84,23 +92,23 @@ def normalized_finding(record: dict) -> dict:
     return finding_record(finding_row(finding), subject_rows(finding))
 
 
-def evidence_record(row: dict) -> dict:
+def evidence_record(row: RowLike) -> dict[str, Any]:
     return {name: row[name] for name in EVIDENCE_FIELDS}
 
 
-def status_event_record(row: dict) -> dict:
+def status_event_record(row: RowLike) -> dict[str, Any]:
     return {name: row[name] for name in STATUS_EVENT_FIELDS}
 
 
-def note_record(row: dict) -> dict:
+def note_record(row: RowLike) -> dict[str, Any]:
     return {name: row[name] for name in NOTE_FIELDS}
 
 
-def audit_record(row: dict) -> dict:
+def audit_record(row: RowLike) -> dict[str, Any]:
     return {name: row[name] for name in AUDIT_FIELDS}
 
 
-def office_record(row: dict) -> dict:
+def office_record(row: RowLike) -> dict[str, Any]:
     return {name: row[name] for name in OFFICE_FIELDS}
 
 
