@@ -571,3 +571,32 @@ def test_the_origin_proofs_travel_two_levels_up(world, tmp_path):
     certificates = _records(first, "certificates")
     assert {c["office_id"] for c in certificates} >= {office_id(world.toboali), office_id(world.desa)}
     assert all(base64.b64decode(c["signature"]) for c in certificates)
+
+
+def test_a_record_signed_in_a_non_canonical_form_is_taken_from_its_origin_but_not_relayed(world, tmp_path):
+    """The importer hashes a record's bytes as written when its attestation lists them; a rogue that signs other
+    bytes than the canonical JSON gets its own record in, but no relay can pass it on as signed."""
+    import hashlib
+    import json
+
+    from netralitas_desktop.sync.format import ATTESTATION_PREFIX, canonical_json, record_digest, signed_bytes
+
+    hq = tmp_path / "hq"
+    shutil.copytree(world.kabupaten, hq)
+    rogue = Rogue(world.lepar, world.lepar_next)
+    lines = rogue.parts.get("records/findings.jsonl").decode().splitlines()
+    record = json.loads(lines[0])
+    content = canonical_json({k: v for k, v in record.items() if k != "attestation"}).replace('","', '", "', 1)
+    attestation = new_id()
+    statement = {"id": attestation, "device_id": device_id(world.lepar), "signed_at": "2024-01-05T08:00:00+00:00",
+                 "digests": [record_digest("findings", hashlib.sha256(content.encode()).hexdigest())]}
+    statement["signature"] = base64.b64encode(rogue.key.sign(signed_bytes(ATTESTATION_PREFIX, statement))).decode()
+    lines[0] = f'{{"attestation":"{attestation}",{content[1:]}'
+    rogue.parts.set("records/findings.jsonl", ("\n".join(lines) + "\n").encode())
+    rogue.add("attestations", statement, resign=False)
+    report = import_(hq, rogue.write(tmp_path / "tidak-kanonik.nbundle"))
+    assert report["counts"]["findings"]["added"] == 1
+    assert ok(hq, "finding", "show", record["id"], "--json")["description"] == record["description"]
+    relayed = export(hq, tmp_path / "naik.nbundle")
+    assert any("tidak dapat dibuktikan" in w for w in relayed["warnings"])
+    assert record["id"] not in {r["id"] for r in _records(Path(relayed["path"]), "findings")}

@@ -395,7 +395,8 @@ def export_bundle(store, output: Path | str, *, full: bool = False, recipients: 
             office = office_record(reader.rows_by_id("offices", [store.office.id])[store.office.id])
         if selected.skipped:
             warnings.append(f"{selected.skipped} catatan dari kantor lain tidak ikut: asalnya tidak dapat dibuktikan "
-                            "(diterima sebelum format 2). Minta kantor asalnya mengekspor ulang dengan --full.")
+                            "(diterima sebelum format 2, atau tidak ditandatangani dalam bentuk bakunya). Minta "
+                            "kantor asalnya mengekspor ulang dengan --full.")
         blobs, earlier = [], {}
         for sha in sorted(selected.blobs):
             if sha in sent:
