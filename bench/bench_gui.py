@@ -99,12 +99,19 @@ def ensure_store(folder: Path, findings: int) -> Path:
     return folder
 
 
+# The app's own settings (remembered window geometry) go to a folder of this run, not the user's; and bytecode is
+# written and read as in an installed app (pip compiles it; PYTHONDONTWRITEBYTECODE in a shell would otherwise
+# make every timed start compile the app's modules again).
+SETTINGS_HOME = tempfile.mkdtemp(prefix="netralitas-bench-settings-")
+CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+CHILD_ENV.update(PYTHONPATH=str(REPO), XDG_CONFIG_HOME=SETTINGS_HOME)
+
+
 def time_process(code: str, *args: str) -> dict[str, float]:
     """Seconds from starting a Python process running `code` to each marker line it prints."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True, cwd=REPO, env={**os.environ,
-                                                                                  "PYTHONPATH": str(REPO)})
+                               stderr=subprocess.DEVNULL, text=True, cwd=REPO, env=CHILD_ENV)
     marks = {}
     for line in process.stdout:
         marks[line.split()[0]] = time.perf_counter() - started

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.sync import (
     add_note,
     export_bundle,
@@ -76,9 +77,29 @@ def cmd_keys_show(args) -> int:
 
 
 def cmd_keys_set_recipient(args) -> int:
+    from netralitas_desktop.services.key_card import read_key_card, use_key_card
+
+    if bool(args.key) == bool(args.card):
+        raise ValidationError("Berikan kunci publik age (age1…) atau --card BERKAS kartu kunci, salah satu.", "key")
     with Store(args.data_dir) as store:
-        current = set_recipient(store, args.key, args.name or "")
+        if args.card:
+            card = read_key_card(Path(args.card))
+            current = use_key_card(store, card)
+            print(f"Kartu kunci {card.office['name']} dibaca. Cocokkan sidik jari ini dengan kantor itu lewat "
+                  f"telepon: {card.fingerprint}")
+        else:
+            current = set_recipient(store, args.key, args.name or "")
     print(f"Penerima disimpan; bundel ke atas dienkripsi untuk {len(current)} kunci.")
+    return 0
+
+
+def cmd_keys_card(args) -> int:
+    from netralitas_desktop.services.key_card import write_key_card
+
+    with Store(args.data_dir) as store:
+        path, card = write_key_card(store, Path(args.output) if args.output else Path.cwd())
+    print(f"Kartu kunci {card.office['name']} ditulis ke {path}.")
+    print(f"Sidik jari (bacakan lewat telepon): {card.fingerprint}")
     return 0
 
 
@@ -250,10 +271,14 @@ def add_commands(commands) -> None:
     p = sub.add_parser("show", help="tampilkan ID perangkat, sidik jari dan kunci publik")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_keys_show)
-    p = sub.add_parser("set-recipient", help="atur kunci publik age kantor atasan (penerima bundel)")
-    p.add_argument("key", help="kunci publik age, diawali age1")
+    p = sub.add_parser("set-recipient", help="atur kunci kantor atasan (penerima bundel): kartu kunci atau age1…")
+    p.add_argument("key", nargs="?", help="kunci publik age, diawali age1 (atau pakai --card)")
+    p.add_argument("--card", metavar="BERKAS", help="kartu kunci (.nkunci) dari kantor atasan")
     p.add_argument("--name", help="nama penerima, mis. 'Bawaslu Kabupaten Bangka Selatan'")
     p.set_defaults(func=cmd_keys_set_recipient)
+    p = sub.add_parser("card", help="buat kartu kunci kantor ini untuk kantor di bawahnya")
+    p.add_argument("-o", "--output", metavar="BERKAS", help="berkas atau folder tujuan (bawaan: folder kerja)")
+    p.set_defaults(func=cmd_keys_card)
     p = sub.add_parser("remove-recipient", help="hapus penerima bundel")
     p.add_argument("key", help="kunci atau nama penerima")
     p.set_defaults(func=cmd_keys_remove_recipient)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from netralitas_desktop.gui.context import ActionContext
+from netralitas_desktop.gui.operations import Changes, announce
 from netralitas_desktop.gui.sync_conflicts import ConflictsDialog
 from netralitas_desktop.gui.sync_export import ExportBundleDialog
 from netralitas_desktop.gui.sync_import import ImportBundleDialog
@@ -53,7 +54,8 @@ def open_import_dialog(ctx: ActionContext, path: Path | None = None,
                        parent: QWidget | None = None) -> ImportBundleDialog:
     """The import dialog; with `path`, the bundle is checked at once and its preview shown."""
     dialog = ImportBundleDialog(ctx.data_dir, parent or ctx.window, path=Path(path) if path else None)
-    dialog.imported.connect(lambda _report: ctx.refresh())
+    # An import may bring any finding, a trusted device and conflicts: every view refreshes.
+    dialog.imported.connect(lambda _report: announce(Changes(all_findings=True, keys=True, conflicts=True)))
     dialog.conflictsRequested.connect(lambda: show_conflicts(ctx, parent=dialog))
     _open(dialog, [])
     if path is not None:
@@ -72,7 +74,6 @@ def show_conflicts(ctx: ActionContext, parent: QWidget | None = None) -> Conflic
     """The conflicts kept by imports, to compare and resolve."""
     owned: list = []
     dialog = ConflictsDialog(_ui_store(ctx, owned), parent or ctx.window)
-    dialog.resolved.connect(lambda _conflict: ctx.refresh())
     return _open(dialog, owned)
 
 

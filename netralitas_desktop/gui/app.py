@@ -17,6 +17,9 @@ DEMO_FINDINGS = 500
 # pulls in) before the window appears; the store is opened in the background instead (a test keeps them equal).
 DB_FILE = "netralitas.db"
 AUTOMATIC_BACKUP_DELAY_MS = 10_000
+# The menus' extra modules and the log file wait this long after the window is up: importing them in the first
+# moments competes with the first paint and the list's loading for the interpreter.
+AFTER_START_MS = 250
 MENU_MODULES = ("netralitas_desktop.gui.maintenance", "netralitas_desktop.gui.actions_sync")
 
 
@@ -81,20 +84,33 @@ def create_demo_store(job, folder: Path, findings: int) -> Path:
 
 
 def create_application(argv: list[str] | None = None):
-    """The QApplication with Indonesian locale and translations, the style and an error hook."""
-    from PySide6.QtGui import QIcon
+    """The QApplication with Indonesian locale and translations, and the style (the icon: set_app_icon)."""
     from PySide6.QtWidgets import QApplication
 
     from netralitas_desktop.gui.i18n import install_translations
-    from netralitas_desktop.gui.style import apply_style, icons_dir
+    from netralitas_desktop.gui.style import apply_style
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = QApplication.instance()
+    made_here = app is None
+    if made_here:
+        # Fusion named on the command line: setStyle() would also build Python wrappers of the style's types,
+        # a few milliseconds of start-up for nothing.
+        app = QApplication([*list(argv or sys.argv[:1]), "-style", "Fusion"])
     app.setApplicationName("Netralitas Desktop")
     app.setOrganizationName("Bawaslu")
     install_translations(app)
-    apply_style(app)
-    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))  # a PNG: loaded when first drawn
+    apply_style(app, fusion_set=made_here)
     return app
+
+
+def set_app_icon(app) -> None:
+    """The window icon. Not before the main window is up: naming a PNG makes Qt look through every image-format
+    plugin, cold disk reads at start-up (until then the system shows the executable's own icon)."""
+    from PySide6.QtGui import QIcon
+
+    from netralitas_desktop.gui.style import icons_dir
+
+    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))
 
 
 def qt_binding_problem() -> str | None:
@@ -130,11 +146,13 @@ def install_error_hook() -> None:
 
 def open_main_window(data_dir: Path, *, load: bool = True):
     """Show the main window at once and load the findings in the background."""
+    from PySide6.QtCore import QSize
+
     from netralitas_desktop.gui.main_window import MainWindow
+    from netralitas_desktop.gui.screen_fit import show_window
 
     window = MainWindow(data_dir)
-    window.resize(1366, 768)
-    window.show()
+    show_window(window, QSize(1366, 768))
     if load:
         # After the first paint: the loading thread would otherwise hold the GIL while the window draws.
         from PySide6.QtCore import QTimer
@@ -163,7 +181,7 @@ def launch(argv: list[str] | None = None) -> list | None:
         windows.append(window)
         # The window is drawn first: the maintenance and sync menus load the sync engine (a quarter of a second
         # of imports), and the daily backup copies the whole data dir, so it waits until the list is up.
-        window.finish_timer = QTimer(window, singleShot=True, interval=0)
+        window.finish_timer = QTimer(window, singleShot=True, interval=AFTER_START_MS)
         window.finish_timer.timeout.connect(lambda: load_menu_modules(window))
         window.finish_timer.start()
         window.backup_timer = QTimer(window, singleShot=True, interval=AUTOMATIC_BACKUP_DELAY_MS)
@@ -194,6 +212,8 @@ def launch(argv: list[str] | None = None) -> list | None:
 
         maintenance.start_automatic_backup(path)
 
+    if not has_store(folder):
+        set_app_icon(app)  # the wizard or the demo's progress come first
     if has_store(folder):
         open_folder(folder)
     elif args.demo:
@@ -208,23 +228,32 @@ def launch(argv: list[str] | None = None) -> list | None:
             app.quit()
 
         run_with_progress(None, app.translate("App", "Data contoh"),
-                          app.translate("App", "Membuat {n} temuan contoh…").format(n=args.demo_findings), job,
+                          app.translate("App", "Membuat {n} temuan contoh…").format(
+                              n=f"{args.demo_findings:,}".replace(",", ".")), job,
                           on_finished=open_folder, on_failed=failed, delay_ms=0)
     else:
         from netralitas_desktop.gui.wizard import SetupWizard
 
         wizard = SetupWizard(folder)
-        if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.store is None:
+        if wizard.exec() != SetupWizard.DialogCode.Accepted or not wizard.created:
             return None
-        wizard.store.close()
         open_folder(wizard.data_dir)
+    from PySide6.QtCore import QTimer
+
+    # Once the window is drawn and the event loop turns: start-up time is the officer's time.
+    QTimer.singleShot(AFTER_START_MS, start_logging)
+    QTimer.singleShot(AFTER_START_MS, lambda: set_app_icon(app))
+    return windows
+
+
+def start_logging() -> None:
+    """The rotating log file, and a warning about a Qt binding known to crash this Python."""
     from netralitas_desktop.services.logs import setup_logging
 
-    setup_logging()  # after the window is up: start-up time is the officer's time
+    setup_logging()
     if problem := qt_binding_problem():
         log.warning(problem)
         print(problem, file=sys.stderr)
-    return windows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,6 @@
 """What a menu action receives: the window, the data dir, the UI thread's store, the selection, the filter,
-and helpers to run long work with a progress dialog and to refresh the views afterwards.
+and a helper to run long work with a progress dialog. Writes go through gui/operations.py, whose one
+data-changed signal refreshes the views.
 
 `actions_sync.py` and `actions_reports.py` take an ActionContext; they are the entry points for bundle export
 and import and for printing/saving PDFs. Long work must run through `ctx.run_in_background` with a Store
@@ -29,7 +30,6 @@ class ActionContext:
     store: Any  # the UI thread's Store: quick reads only
     selected_ids: Callable[[], list[str]]  # the findings selected in the list, in list order
     current_filter: Callable[[], FindingFilter]  # what the list is filtered to
-    refresh: Callable[[], None]  # reload the list, the detail pane and the dashboard after data changed
 
     def run_in_background(self, title: str, label: str, fn: Callable[..., Any], *args: Any,
                           on_finished: Callable[[Any], None] | None = None,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWid
 
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.dashboard import Ui_DashboardWidget
-from netralitas_desktop.gui.i18n import number_id, short_date_id
+from netralitas_desktop.gui.i18n import deadline_text, number_id, short_date_id
 from netralitas_desktop.gui.worker import Job, default_runner, open_store
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
@@ -158,7 +158,7 @@ class DeadlineModel(QAbstractTableModel):
             category = self.catalog.categories.get(row["category"]) if self.catalog else None
             place = self.regions.full_name(row["region_code"]) if self.regions and row["region_code"] in self.regions \
                 else row["region_code"]
-            return f"{deadline.describe()}\n{category.name if category else row['category']}\n{place}"
+            return f"{deadline_text(deadline)}\n{category.name if category else row['category']}\n{place}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return QBrush(QColor(style.DANGER if deadline.days_left < 0 else style.WARNING))
         if role == Qt.ItemDataRole.UserRole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from netralitas_desktop.gui.forms.reason_dialog import Ui_ReasonDialog
+from netralitas_desktop.gui.screen_fit import fit_window
 
 
 class ReasonDialog(QDialog):
@@ -22,6 +23,8 @@ class ReasonDialog(QDialog):
             self.ui.reasonEdit.setPlaceholderText(placeholder)
         self.ui.okButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.cancelButton.setAutoDefault(False)
+        fit_window(self)
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText().strip()

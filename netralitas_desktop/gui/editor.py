@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
 from netralitas_desktop.domain.errors import NetralitasError
@@ -17,7 +27,9 @@ from netralitas_desktop.domain.validation import finding_problems
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.finding_editor import Ui_FindingEditor
 from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, to_qdate
-from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.gui.messages import confirm, show_error_text
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.services import drafts
 
 AUTOSAVE_MS = 1200
@@ -32,6 +44,25 @@ TAB_OF_FIELD = {
     "region_code": 0, "description": 0, "title": 0, "address": 0,
     "subjects": 1, "urls": 2, "witnesses": 2, "reporter_name": 2, "supervision_form": 3, "forwarded_to": 4,
 }
+TAB_NAMES = (QT_TRANSLATE_NOOP("FindingEditor", "Kejadian"), QT_TRANSLATE_NOOP("FindingEditor", "Terlapor"),
+             QT_TRANSLATE_NOOP("FindingEditor", "Tautan && saksi"), QT_TRANSLATE_NOOP("FindingEditor", "Formulir A"),
+             QT_TRANSLATE_NOOP("FindingEditor", "Tindak lanjut"))
+FIELD_NAMES = {
+    "source": QT_TRANSLATE_NOOP("FindingEditor", "Sumber"), "category": QT_TRANSLATE_NOOP("FindingEditor", "Kategori"),
+    "platform": QT_TRANSLATE_NOOP("FindingEditor", "Platform"),
+    "election": QT_TRANSLATE_NOOP("FindingEditor", "Pemilu"), "stage": QT_TRANSLATE_NOOP("FindingEditor", "Tahapan"),
+    "occurred_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal kejadian"),
+    "known_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal diketahui"),
+    "region_code": QT_TRANSLATE_NOOP("FindingEditor", "Wilayah"),
+    "description": QT_TRANSLATE_NOOP("FindingEditor", "Uraian"),
+    "subjects": QT_TRANSLATE_NOOP("FindingEditor", "Daftar terlapor"),
+    "urls": QT_TRANSLATE_NOOP("FindingEditor", "Tautan"),
+    "witnesses": QT_TRANSLATE_NOOP("FindingEditor", "Saksi"),
+    "reporter_name": QT_TRANSLATE_NOOP("FindingEditor", "Nama pelapor"),
+    "supervision_form": QT_TRANSLATE_NOOP("FindingEditor", "Bentuk pengawasan"),
+    "forwarded_to": QT_TRANSLATE_NOOP("FindingEditor", "Diteruskan ke"),
+}
+SUBJECT_PARTS = (("name", "x"), ("nip", ""), ("nik", ""))  # a subject's field and a value that cannot be at fault
 
 
 def set_combo_data(combo: QComboBox, value: str) -> None:
@@ -39,8 +70,27 @@ def set_combo_data(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
+def save_new_finding(store, finding: Finding, evidence: list) -> Finding:
+    """Operation: store a new finding with its evidence files, as one transaction."""
+    return store.add_finding(finding, evidence=evidence)
+
+
+def save_finding_edit(store, finding_id: str, fields: dict, added: list, removals: dict[str, str]) -> Finding:
+    """Operation: the editor's changes to a stored finding — fields, evidence removed and evidence added — as one
+    transaction (the store's transactions nest as one): Batal before this leaves everything as it was."""
+    with store.database.transaction():
+        for evidence_id, reason in removals.items():
+            store.remove_evidence(evidence_id, reason)
+        store.update_finding(finding_id, fields)
+        if added:  # last: it is the step that can fail on a file, and it discards the files it copied
+            store.add_evidence(finding_id, added)
+    return store.get_finding(finding_id)
+
+
 class FindingEditor(QDialog):
-    """Write a new finding or change one. Saving calls Store.add_finding / update_finding (one transaction)."""
+    """Write a new finding or change one, with its evidence. Simpan stores everything in one operation off the UI
+    thread (gui/operations.py); Batal drops every change, evidence included. Enter never saves: it moves to the
+    next field; Ctrl+S saves."""
 
     def __init__(self, store, finding_id: str | None = None, parent: QWidget | None = None,
                  draft: drafts.Draft | None = None):
@@ -57,6 +107,8 @@ class FindingEditor(QDialog):
         self._loading = True
         self.dirty = False
         self.problems: list = []
+        self.subject_faults: dict[int, set[str]] = {}
+        self.saving = False
         if draft is not None:
             self.draft_key = draft.key
         else:
@@ -95,7 +147,12 @@ class FindingEditor(QDialog):
         self._loading = False
         self._update_heading()
         self.validate()
-        self.resize(1060, 700)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # the default button never moves: only Simpan is drawn as the default
+        self.ui.saveButton.setDefault(True)
+        self.resize(1060, 700)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="findingEditor")
+        self.screen_fit.restore()
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -170,6 +227,9 @@ class FindingEditor(QDialog):
         ui.tabs.setTabIcon(4, style.icon("status"))
         ui.tabs.setTabIcon(5, style.icon("attach"))
         ui.problemsLabel.setVisible(False)
+        ui.problemsLabel.setTextFormat(Qt.TextFormat.RichText)
+        ui.problemsLabel.linkActivated.connect(self.go_to_field)
+        ui.footerRow.setStretchFactor(ui.problemsLabel, 1)  # the summary takes the row's width, not a thin column
 
     def _connect(self) -> None:
         ui = self.ui
@@ -209,17 +269,16 @@ class FindingEditor(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
     def _setup_evidence(self) -> None:
+        """The evidence tab follows Simpan and Batal like every other field (the panel's staged mode)."""
         panel = self.ui.evidencePanel
         panel.set_compact(False)
-        if self.original is not None:
-            panel.set_finding(self.store, self.original.id, self.original.evidence)
-            panel.changed.connect(self._evidence_changed)
-        else:
-            panel.set_pending(self.store, self.pending_from_draft,
-                              drafts.draft_files_dir(self.store.data_dir, self.draft_key))
-            panel.changed.connect(lambda: self._changed("evidence"))
+        stored = self.original.evidence if self.original is not None else []
+        panel.set_staged(self.store, stored, [p for p in self.pending_from_draft if Path(p).exists()],
+                         drafts.draft_files_dir(self.store.data_dir, self.draft_key))
+        panel.changed.connect(lambda: self._changed("evidence"))
         self._update_evidence_tab()
 
     # -- loading --------------------------------------------------------------------------------------------
@@ -333,6 +392,7 @@ class FindingEditor(QDialog):
         set_combo_data(ui.subjectType, subject.employment_type if has else "pns")
         ui.subjectType.blockSignals(False)
         self._update_id_fields()
+        self._outline_subject()
 
     def _update_id_fields(self) -> None:
         kind = self.catalog.employment_types.get(self.ui.subjectType.currentData() or "")
@@ -440,16 +500,18 @@ class FindingEditor(QDialog):
             return
         self.touched.add(field)
         self.dirty = True
+        if field == "evidence":
+            self._update_evidence_tab()
         self.validate_timer.start()
         self.autosave_timer.start()
 
-    def _evidence_changed(self) -> None:
-        self._update_evidence_tab()
-
     def _update_evidence_tab(self) -> None:
         panel = self.ui.evidencePanel
-        count = len(panel.pending_paths()) if panel.pending else sum(1 for e in panel.items if not e.removed)
-        self.ui.tabs.setTabText(5, self.tr("Bukti ({n})").format(n=count) if count else self.tr("Bukti"))
+        count = panel.active_count()
+        waiting = bool(panel.pending_paths() or panel.pending_removals())
+        text = self.tr("Bukti ({n})").format(n=count) if count else self.tr("Bukti")
+        self.ui.tabs.setTabText(5, text + (" •" if waiting else ""))
+        self.ui.tabs.setTabToolTip(5, self.tr("Perubahan bukti disimpan saat Anda menekan Simpan") if waiting else "")
 
     # -- the finding ----------------------------------------------------------------------------------------
     def finding(self) -> Finding:
@@ -490,33 +552,108 @@ class FindingEditor(QDialog):
         finding = self.finding()
         return {name: getattr(finding, name) for name in EDITABLE_FIELDS}
 
+    @staticmethod
+    def field_key(problem) -> str:
+        """The editor's field for a problem of the gate ("subjects" also for a finer "subjects.0.nip")."""
+        field = problem.field or ""
+        return next((name for name in TAB_OF_FIELD if field == name or field.startswith((name + ".", name + "["))),
+                    field)
+
     def validate(self) -> list:
-        """Check the finding against the rules and show each problem beside its field."""
+        """Check the finding against the rules and show each problem beside its field, the field outlined; once
+        Simpan was pressed, a summary under the tabs names each tab and field, as links to the field."""
         finding = self.finding()
         self.problems = finding_problems(finding, self.catalog, self.store.regions)
         by_field: dict[str, list[str]] = {}
         for problem in self.problems:
-            by_field.setdefault(problem.field or "", []).append(str(problem))
+            by_field.setdefault(self.field_key(problem), []).append(str(problem))
         for field, label in self.error_labels.items():
             messages = by_field.get(field, [])
             show = bool(messages) and (self.attempted or field in self.touched)
             label.setText("\n".join(messages) if show else "")
             label.setVisible(show)
             style.set_invalid(self.inputs[field], show)
-        tab_problems = {TAB_OF_FIELD.get(f, 0) for f in by_field if self.attempted or f in self.touched}
-        names = (self.tr("Kejadian"), self.tr("Terlapor"), self.tr("Tautan && saksi"), self.tr("Formulir A"),
-                 self.tr("Tindak lanjut"))
-        for index, name in enumerate(names):
-            self.ui.tabs.setTabText(index, f"{name} •" if index in tab_problems else name)
+        self.subject_faults = self._subject_faults(finding) if "subjects" in by_field else {}
+        self._outline_subject()
+        shown = [f for f in by_field if self.attempted or f in self.touched]
+        tab_problems = {TAB_OF_FIELD.get(f, 0) for f in shown}
+        for index, name in enumerate(TAB_NAMES):
+            text = self.tr(name)
+            self.ui.tabs.setTabText(index, f"{text} •" if index in tab_problems else text)
         if self.attempted and self.problems:
-            unplaced = [str(p) for p in self.problems if (p.field or "") not in self.error_labels]
-            self.ui.problemsLabel.setText(" ".join([self.tr("{n} isian perlu diperbaiki sebelum disimpan.").format(
-                n=len(self.problems)), *unplaced]))
+            self.ui.problemsLabel.setText(self.problems_summary(by_field))
             self.ui.problemsLabel.setVisible(True)
         else:
             self.ui.problemsLabel.setVisible(False)
         self._update_deadline(finding)
         return self.problems
+
+    def problems_summary(self, by_field: dict[str, list[str]]) -> str:
+        """ "3 isian perlu diperbaiki: Kejadian › Kategori · Terlapor › Terlapor 1: NIP", each a link to its field."""
+        import html
+
+        parts = []
+        for field, messages in by_field.items():
+            if field not in TAB_OF_FIELD:
+                parts.extend(html.escape(m) for m in messages)
+                continue
+            where = f"{self.tr(TAB_NAMES[TAB_OF_FIELD[field]]).replace('&&', '&')} › {self.tr(FIELD_NAMES[field])}"
+            if field == "subjects" and self.subject_faults:
+                names = {"name": self.tr("nama"), "nip": self.tr("NIP"), "nik": self.tr("NIK")}
+                where += ": " + "; ".join(
+                    self.tr("terlapor {n} ({parts})").format(n=row + 1, parts=", ".join(names[p] for p in sorted(f)))
+                    for row, f in sorted(self.subject_faults.items()))
+            parts.append(f"<a href='{field}' style='color:{style.DANGER}'>{html.escape(where)}</a>")
+        count = sum(len(m) for m in by_field.values())
+        return self.tr("{n} isian perlu diperbaiki sebelum disimpan:").format(n=count) + " " + " · ".join(parts)
+
+    def go_to_field(self, field: str) -> None:
+        """Show the tab of a field and put the cursor in it (a link of the problems summary)."""
+        self.ui.tabs.setCurrentIndex(TAB_OF_FIELD.get(field, 0))
+        if field == "subjects" and self.subject_faults:
+            row, faults = min(self.subject_faults.items())
+            self.ui.subjectsTable.setCurrentCell(row, 0)
+            widget = {"name": self.ui.subjectName, "nip": self.ui.subjectNip, "nik": self.ui.subjectNik}[
+                next(p for p, _ in SUBJECT_PARTS if p in faults)]
+        else:
+            widget = self.inputs.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def _subject_faults(self, finding: Finding) -> dict[int, set[str]]:
+        """Which of each subject's name, NIP and NIK the gate refuses: the parts whose replacement by a value that
+        cannot be wrong makes a problem go away (the rules stay in one place, domain/validation.py)."""
+
+        def subject_problems(subjects: list[Subject]) -> int:
+            probe = replace(finding, subjects=subjects)
+            return sum(1 for p in finding_problems(probe, self.catalog, self.store.regions)
+                       if self.field_key(p) == "subjects")
+
+        base = subject_problems(finding.subjects)
+        faults: dict[int, set[str]] = {}
+        for row, subject in enumerate(finding.subjects):
+            for part, harmless in SUBJECT_PARTS:
+                if getattr(subject, part) == harmless:
+                    continue
+                subjects = list(finding.subjects)
+                subjects[row] = replace(subject, **{part: harmless})
+                if subject_problems(subjects) < base:
+                    faults.setdefault(row, set()).add(part)
+        return faults
+
+    def _outline_subject(self) -> None:
+        """Outline the parts of the subject shown in the form that the gate refuses, and mark its row."""
+        show = self.attempted or "subjects" in self.touched
+        faults = self.subject_faults.get(self.current_subject_row(), set()) if show else set()
+        for part, widget in (("name", self.ui.subjectName), ("nip", self.ui.subjectNip), ("nik", self.ui.subjectNik)):
+            style.set_invalid(widget, part in faults)
+        table = self.ui.subjectsTable
+        for row in range(table.rowCount()):
+            bad = show and row in self.subject_faults
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                if item is not None:
+                    item.setForeground(QColor(style.DANGER) if bad else QColor(style.TEXT))
 
     def _update_deadline(self, finding: Finding) -> None:
         chip = self.ui.deadlineChip
@@ -588,46 +725,78 @@ class FindingEditor(QDialog):
 
     # -- save and close -------------------------------------------------------------------------------------
     def save(self) -> bool:
-        """Validate everything, then store it as one action; on success the draft is removed."""
+        """Validate everything, then store it as one operation off the UI thread; on success the draft is removed
+        and the editor closes. False when a problem stops it (the first faulty field gets the cursor)."""
+        if self.saving:
+            return False
         self.attempted = True
         problems = self.validate()
         if problems:
-            first = problems[0].field or ""
-            self.ui.tabs.setCurrentIndex(TAB_OF_FIELD.get(first, 0))
-            widget = self.inputs.get(first)
-            if widget is not None:
-                widget.setFocus()
+            self.go_to_field(self.field_key(problems[0]))
             return False
         finding = self.finding()
-        try:
-            if self.original is None:
-                finding.status = "draf"
-                self.saved = self.store.add_finding(finding, evidence=self.ui.evidencePanel.pending_paths())
-            else:
-                self.saved = self.store.update_finding(self.original.id, self.editable_fields())
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Temuan belum tersimpan"))
-            return False
+        panel = self.ui.evidencePanel
+        self._set_saving(True)
+        common = dict(title=self.tr("Temuan belum tersimpan"), on_success=self._saved, on_failure=self._save_failed,
+                      on_cancelled=lambda: self._set_saving(False),
+                      changes=lambda saved: Changes(findings=(saved.id,)))
+        if self.original is None:
+            finding.status = "draf"
+            run_operation(self, self.store.data_dir, save_new_finding, finding, panel.pending_paths(),
+                          label=self.tr("Menyimpan temuan…"), **common)
+        else:
+            run_operation(self, self.store.data_dir, save_finding_edit, self.original.id, self.editable_fields(),
+                          panel.pending_paths(), panel.pending_removals(),
+                          label=self.tr("Menyimpan perubahan temuan…"), **common)
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        ui = self.ui
+        ui.saveButton.setEnabled(not saving)
+        ui.cancelButton.setEnabled(not saving)
+        ui.tabs.setEnabled(not saving)
+        ui.saveButton.setText(self.tr("Menyimpan…") if saving else self.tr("Simpan"))
+
+    def _saved(self, finding: Finding) -> None:
+        self.saved = finding
         self.discard_draft()
         self.dirty = False
+        self._set_saving(False)
         super().accept()
-        return True
+
+    def _save_failed(self, message: str) -> None:
+        self._set_saving(False)
+        show_error_text(self, self.tr("Temuan belum tersimpan"), message)
 
     def accept(self) -> None:
         self.save()
 
     def reject(self) -> None:
+        if self.saving:
+            return  # the operation decides: it either stores everything or nothing
         if self.dirty and self.saved is None:
             if not confirm(self, self.tr("Buang perubahan?"), self.tr(
-                    "Perubahan pada temuan ini belum disimpan. Buang perubahan dan tutup?"),
-                    self.tr("Buang perubahan"), self.tr("Kembali mengedit")):
+                    "Perubahan pada temuan ini, termasuk bukti yang ditambahkan atau dihapus, belum disimpan. Buang "
+                    "perubahan dan tutup?"), self.tr("Buang perubahan"), self.tr("Kembali mengedit")):
                 return
         self.discard_draft()
         super().reject()
 
     def closeEvent(self, event) -> None:
-        if self.dirty and self.saved is None:
+        if self.saving or (self.dirty and self.saved is None):
             event.ignore()
             self.reject()
             return
         super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in a field moves to the next field (it never saves a half-filled form); Escape is Batal."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            focus = self.focusWidget()
+            if not isinstance(focus, QPlainTextEdit):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,15 +1,25 @@
-"""The evidence panel: files of a finding with thumbnails, hashes and times; add, paste, drop, open, remove."""
+"""The evidence panel: files of a finding with thumbnails, a large preview, hashes and times; add, paste, drop,
+view, open, remove.
+
+Two modes, each with one plain rule that the panel states in its hint line:
+- live (the detail pane of the main window, which has no Simpan button): adding or removing is a store
+  operation at once (gui/operations.py, off the UI thread);
+- staged (the finding editor): files added and removals chosen wait in the panel and are stored with the
+  finding when the officer presses Simpan; Batal drops them.
+"""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFont,
     QGuiApplication,
@@ -20,39 +30,49 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
 
 from netralitas_desktop.data.vault import guess_mime
 from netralitas_desktop.domain.dates_id import format_datetime_id
-from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.model import Evidence
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.evidence_panel import Ui_EvidencePanel
 from netralitas_desktop.gui.i18n import size_id
-from netralitas_desktop.gui.messages import confirm, show_error, show_info
+from netralitas_desktop.gui.messages import show_error, show_info
+from netralitas_desktop.gui.operations import Changes, data_events, run_operation
+from netralitas_desktop.gui.screen_fit import BodyScroll
 
-THUMB = 56
-_thumbnails: OrderedDict[str, QPixmap] = OrderedDict()  # by file path, small and shared
+THUMB = 64
+PREVIEW = 240  # the large picture in the details beside the list
+_thumbnails: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()  # by file path and size, small and shared
+
+
+def scaled_image(path: Path, edge: int) -> QPixmap:
+    """An image file decoded at most `edge` pixels on its longer side (a null pixmap if it cannot be read)."""
+    key = (str(path), edge)
+    pixmap = _thumbnails.get(key)
+    if pixmap is None:
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and size.width() > 0 and size.height() > 0 and (size.width() > edge
+                                                                          or size.height() > edge):
+            reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+        _thumbnails[key] = pixmap
+        while len(_thumbnails) > 300:
+            _thumbnails.popitem(last=False)
+    else:
+        _thumbnails.move_to_end(key)
+    return pixmap
 
 
 def thumbnail(path: Path, mime: str) -> QIcon:
     """A small preview of an image file (decoded at thumbnail size), or an icon for other files."""
     if mime.startswith("image/"):
-        key = str(path)
-        pixmap = _thumbnails.get(key)
-        if pixmap is None:
-            reader = QImageReader(key)
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid() and size.width() > 0 and size.height() > 0:
-                reader.setScaledSize(size.scaled(THUMB * 2, THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap()
-            _thumbnails[key] = pixmap
-            while len(_thumbnails) > 300:
-                _thumbnails.popitem(last=False)
-        if not pixmap.isNull():
-            return QIcon(pixmap)
-        return style.icon("image")
+        pixmap = scaled_image(path, THUMB * 2)
+        return QIcon(pixmap) if not pixmap.isNull() else style.icon("image")
     if mime == "application/pdf":
         return style.icon("pdf")
     return style.icon("file")
@@ -60,7 +80,7 @@ def thumbnail(path: Path, mime: str) -> QIcon:
 
 def breakable(text: str) -> str:
     """Let a long URL wrap in a label: a zero-width space after each slash, dot and ?&=."""
-    for mark in "/.?&=_":
+    for mark in "/.?&=_-":
         text = text.replace(mark, mark + "\u200b")
     return text
 
@@ -85,6 +105,44 @@ def clipboard_image_to_png(folder: Path) -> Path | None:
     return path
 
 
+def viewable_copy(source: Path, name: str, sha256: str) -> Path:
+    """A read-only copy of a vault file under its own name in the temp folder: other programs get the copy,
+    never the vault file itself."""
+    folder = Path(tempfile.gettempdir()) / "netralitas-bukti"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{sha256[:8]}-{Path(name).name}"
+    if not target.exists():
+        shutil.copyfile(source, target)
+        target.chmod(0o444)
+    return target
+
+
+@dataclass
+class Entry:
+    """One line of the panel: a stored item, or a file that is stored on Simpan; `removal` is the reason of a
+    removal waiting for Simpan (editor only)."""
+
+    evidence: Evidence | None = None
+    path: Path | None = None
+    removal: str = ""
+
+    @property
+    def stored(self) -> bool:
+        return self.evidence is not None
+
+    @property
+    def name(self) -> str:
+        return self.evidence.name if self.evidence is not None else Path(self.path).name
+
+    @property
+    def mime(self) -> str:
+        return self.evidence.mime_type if self.evidence is not None else guess_mime(Path(self.path).name)
+
+    @property
+    def removed(self) -> bool:
+        return self.evidence is not None and self.evidence.removed
+
+
 class _DropFilter(QObject):
     """Accept files dropped on the list (QListWidget would otherwise treat drops as moving its own items)."""
 
@@ -103,12 +161,15 @@ class _DropFilter(QObject):
             event.acceptProposedAction()
             self.panel.add_paths([p for p in paths if p.is_file()])
             return True
+        elif kind == QEvent.Type.MouseButtonDblClick and obj is self.panel.ui.previewImage:
+            self.panel.preview_selected()
+            return True
         return False
 
 
 class EvidencePanel(QWidget):
-    """Two modes: live (a stored finding: every add and removal is a recorded store action) and pending
-    (a finding not saved yet: files wait in a list and are stored with it)."""
+    """Live mode (`set_finding`) or staged mode (`set_staged`), see the module docstring. `changed` is emitted
+    when the staged additions or removals change."""
 
     changed = Signal()
 
@@ -118,62 +179,106 @@ class EvidencePanel(QWidget):
         self.ui.setupUi(self)
         self.store = None
         self.finding_id: str | None = None
-        self.items: list = []  # Evidence records (live) or Paths (pending)
-        self.pending = False
+        self.entries: list[Entry] = []
+        self.staged = False
         self.paste_folder: Path | None = None
         self.read_only = False
+        self.busy = False  # a live operation is running
+        self.preview_dialog = None
+        self.compact = False
         for button, name in ((self.ui.addButton, "attach"), (self.ui.pasteButton, "paste"),
-                             (self.ui.openButton, "open"), (self.ui.removeButton, "remove")):
+                             (self.ui.previewButton, "image"), (self.ui.openButton, "open"),
+                             (self.ui.removeButton, "remove")):
             button.setIcon(style.icon(name))
+            button.setAutoDefault(False)  # Enter in a dialog never presses these (the default button stays put)
         self.ui.itemList.setIconSize(QSize(THUMB, THUMB))
         self.ui.shaValue.setFont(QFont("DejaVu Sans Mono", 8))
+        # The details scroll on their own: the panel then fits a short pane (the main window on a small screen).
+        details = BodyScroll(self)
+        details.setObjectName("detailScroll")
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # its labels wrap
+        self.ui.splitter.replaceWidget(1, details)
+        details.setWidget(self.ui.detailFrame)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([150, 230])
         self.ui.addButton.clicked.connect(self.choose_files)
         self.ui.pasteButton.clicked.connect(self.paste_image)
+        self.ui.previewButton.clicked.connect(self.preview_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.itemList.currentRowChanged.connect(self._show_details)
-        self.ui.itemList.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.ui.itemList.itemDoubleClicked.connect(lambda _item: self.preview_selected())
         self._drop_filter = _DropFilter(self)
         self.ui.itemList.viewport().setAcceptDrops(True)
         for target in (self.ui.itemList.viewport(), self.ui.itemList, self):
             target.installEventFilter(self._drop_filter)
+        self.ui.previewImage.installEventFilter(self._drop_filter)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste_image)
+        view = QShortcut(QKeySequence(Qt.Key.Key_Space), self.ui.itemList)
+        view.setContext(Qt.ShortcutContext.WidgetShortcut)
+        view.activated.connect(self.preview_selected)
+        data_events().changed.connect(self._data_changed)
         self.clear()
 
+    def _data_changed(self, changes: Changes) -> None:
+        """Live mode: show the finding's evidence again after an operation changed it (here or elsewhere)."""
+        if not self.staged and self.store is not None and self.isVisible() and changes.touches(self.finding_id):
+            self.set_finding(self.store, self.finding_id)
+
     def set_compact(self, compact: bool) -> None:
-        """In a narrow pane: Buka and Hapus as icons (their tooltips say what they do), list above details."""
+        """In a narrow pane: every button but Tambah… as an icon (their tooltips say what they do), list above
+        details."""
+        self.ui.pasteButton.setText("" if compact else self.tr("Tempel"))
+        self.ui.previewButton.setText("" if compact else self.tr("Lihat"))
         self.ui.openButton.setText("" if compact else self.tr("Buka"))
         self.ui.removeButton.setText("" if compact else self.tr("Hapus…"))
         self.ui.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
+        self.compact = compact
+        self.ui.itemList.setMinimumHeight(80 if compact else 120)
+        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.removeButton):
+            button.setStyleSheet("padding: 5px 8px;" if compact else "")  # icon-only: less padding
 
     # -- modes ----------------------------------------------------------------------------------------------
     def clear(self) -> None:
-        self.store, self.finding_id, self.items, self.pending = None, None, [], False
+        self.store, self.finding_id, self.entries, self.staged = None, None, [], False
         self._refresh()
 
-    def set_finding(self, store, finding_id: str, evidence: list | None = None) -> None:
-        """Show a stored finding's evidence (removed items too, marked as removed)."""
-        self.store, self.finding_id, self.pending = store, finding_id, False
-        self.items = list(evidence) if evidence is not None else store.get_finding(finding_id).evidence
-        self._refresh()
+    def set_finding(self, store, finding_id: str, evidence: list[Evidence] | None = None) -> None:
+        """Live mode: a stored finding's evidence (removed items too, marked as removed)."""
+        keep = self.selected_entry()
+        self.store, self.finding_id, self.staged = store, finding_id, False
+        items = list(evidence) if evidence is not None else store.get_finding(finding_id).evidence
+        self.entries = [Entry(evidence=e) for e in items]
+        self._refresh(select=keep)
 
-    def set_pending(self, store, paths: list[Path], paste_folder: Path) -> None:
-        """Collect files for a finding that is not stored yet; pasted images are kept in `paste_folder`."""
-        self.store, self.finding_id, self.pending = store, None, True
-        self.items = [Path(p) for p in paths]
+    def set_staged(self, store, evidence: list[Evidence], added: list[Path], paste_folder: Path) -> None:
+        """Staged mode: the finding's stored evidence (none for a new finding) and files to add on Simpan;
+        pasted images are kept in `paste_folder` until then."""
+        self.store, self.finding_id, self.staged = store, None, True
+        self.entries = [Entry(evidence=e) for e in evidence] + [Entry(path=Path(p)) for p in added]
         self.paste_folder = Path(paste_folder)
         self._refresh()
 
     def pending_paths(self) -> list[Path]:
-        return list(self.items) if self.pending else []
+        """Files to store on Simpan (staged mode)."""
+        return [e.path for e in self.entries if e.path is not None]
+
+    def pending_removals(self) -> dict[str, str]:
+        """Stored items to mark removed on Simpan, with their reasons (staged mode)."""
+        return {e.evidence.id: e.removal for e in self.entries if e.evidence is not None and e.removal}
+
+    def active_count(self) -> int:
+        """Items that are (or will be, after Simpan) evidence of the finding."""
+        return sum(1 for e in self.entries if not e.removed and not e.removal)
 
     def can_add(self) -> bool:
-        return self.store is not None and not self.read_only and (self.pending or self.finding_id is not None)
+        return (self.store is not None and not self.read_only and not self.busy
+                and (self.staged or self.finding_id is not None))
 
     # -- actions --------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -185,24 +290,37 @@ class EvidencePanel(QWidget):
         if names:
             self.add_paths([Path(n) for n in names])
 
-    def add_paths(self, paths: list[Path]) -> None:
-        """Add files: to the store at once for a stored finding, else to the pending list."""
+    def add_paths(self, paths: list[Path], cleanup: Path | None = None) -> None:
+        """Add files: to the staged list (editor), or to the store at once (live). `cleanup`, a folder removed
+        once the files are stored (a pasted image's temporary folder)."""
         if not paths or not self.can_add():
             return
-        if self.pending:
-            known = {str(p) for p in self.items}
-            self.items.extend(p for p in paths if str(p) not in known)
+        if self.staged:
+            known = {str(p) for p in self.pending_paths()}
+            self.entries.extend(Entry(path=p) for p in paths if str(p) not in known)
             self._refresh(select_last=True)
             self.changed.emit()
             return
-        try:
-            self.store.add_evidence(self.finding_id, paths)
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Bukti tidak dapat ditambahkan"))
-            return
-        self.items = self.store.get_finding(self.finding_id).evidence
-        self._refresh(select_last=True)
-        self.changed.emit()
+        finding_id = self.finding_id
+
+        def done(*_args) -> None:
+            self._set_busy(False)
+            if cleanup is not None:
+                shutil.rmtree(cleanup, ignore_errors=True)
+
+        def failed(message: str) -> None:
+            done()
+            from netralitas_desktop.gui.messages import show_error_text
+
+            show_error_text(self, self.tr("Bukti tidak dapat ditambahkan"), message)
+
+        self._set_busy(True)
+        count = len(paths)
+        run_operation(self, self.store.data_dir, _add_evidence, finding_id, list(paths),
+                      title=self.tr("Bukti tidak dapat ditambahkan"),
+                      label=self.tr("Menyimpan {n} berkas bukti…").format(n=count),
+                      changes=Changes(findings=(finding_id,)), on_success=done, on_failure=failed,
+                      on_cancelled=done)
 
     def paste_image(self) -> None:
         """Paste a screenshot from the clipboard (officers copy posts as images), or files copied elsewhere."""
@@ -212,19 +330,14 @@ class EvidencePanel(QWidget):
         if mime is not None and mime.hasUrls() and not mime.hasImage():
             self.add_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
             return
-        if self.pending:
-            path = clipboard_image_to_png(self.paste_folder)
-            if path is None:
-                self._no_image()
-                return
-            self.add_paths([path])
+        folder = self.paste_folder if self.staged else Path(tempfile.mkdtemp(prefix="netralitas-tempel-"))
+        path = clipboard_image_to_png(folder)
+        if path is None:
+            if not self.staged:
+                shutil.rmtree(folder, ignore_errors=True)
+            self._no_image()
             return
-        with tempfile.TemporaryDirectory(prefix="netralitas-tempel-") as temp:
-            path = clipboard_image_to_png(Path(temp))
-            if path is None:
-                self._no_image()
-                return
-            self.add_paths([path])
+        self.add_paths([path], cleanup=None if self.staged else folder)
 
     def _no_image(self) -> None:
         show_info(self, self.tr("Tidak ada gambar"), self.tr(
@@ -234,146 +347,251 @@ class EvidencePanel(QWidget):
     def selected_index(self) -> int:
         return self.ui.itemList.currentRow()
 
-    def open_selected(self) -> None:
-        """Open a copy with the system viewer (the vault file itself is never handed to other programs)."""
+    def selected_entry(self) -> Entry | None:
         index = self.selected_index()
-        if index < 0:
+        return self.entries[index] if 0 <= index < len(self.entries) else None
+
+    def file_of(self, entry: Entry) -> Path:
+        """Where an entry's bytes are: the vault file, or the file not stored yet."""
+        return self.store.evidence_path(entry.evidence.sha256) if entry.evidence is not None else Path(entry.path)
+
+    def preview_selected(self) -> None:
+        """The selected item, large, inside the app (images and PDFs); other files open with another program."""
+        if self.selected_entry() is None:
             return
-        item = self.items[index]
-        if self.pending:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(item)))
+        from netralitas_desktop.gui.evidence_preview import EvidencePreviewDialog
+
+        dialog = EvidencePreviewDialog(self, self.selected_index())
+        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
+        dialog.open()
+
+    def open_selected(self) -> None:
+        """Open with the system viewer (a copy: the vault file itself is never handed to other programs)."""
+        entry = self.selected_entry()
+        if entry is not None:
+            self.open_entry(entry)
+
+    def open_entry(self, entry: Entry) -> None:
+        if entry.evidence is None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path)))
             return
-        source = self.store.evidence_path(item.sha256)
-        folder = Path(tempfile.gettempdir()) / "netralitas-bukti"
-        folder.mkdir(exist_ok=True)
-        target = folder / f"{item.sha256[:8]}-{Path(item.name).name}"
         try:
-            if not target.exists():
-                shutil.copyfile(source, target)
-                target.chmod(0o444)
+            target = viewable_copy(self.file_of(entry), entry.name, entry.evidence.sha256)
         except OSError as err:
             show_error(self, err, self.tr("Bukti tidak dapat dibuka"))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def remove_selected(self) -> None:
-        """Stored evidence is marked removed with a reason (the file stays); a pending file is just dropped."""
+        """A file not stored yet is dropped; a stored item is marked removed with a reason (at once in live
+        mode, on Simpan in the editor, where pressing again takes the removal back). The file stays."""
         index = self.selected_index()
-        if index < 0 or self.read_only:
+        entry = self.selected_entry()
+        if entry is None or self.read_only or self.busy or entry.removed:
             return
-        item = self.items[index]
-        if self.pending:
-            if confirm(self, self.tr("Batalkan lampiran"), self.tr("Berkas {name} belum disimpan. Hapus dari daftar "
-                       "lampiran?").format(name=Path(item).name), self.tr("Hapus dari daftar")):
-                del self.items[index]
-                self._refresh()
-                self.changed.emit()
+        if entry.path is not None:
+            del self.entries[index]
+            self._refresh(select=self.entries[min(index, len(self.entries) - 1)] if self.entries else None)
+            self.changed.emit()
             return
-        if item.removed:
+        if self.staged and entry.removal:
+            entry.removal = ""
+            self._refresh(select=entry)
+            self.changed.emit()
             return
         from netralitas_desktop.gui.dialogs import ReasonDialog
 
+        when = self.tr("saat temuan disimpan") if self.staged else self.tr("sekarang")
         dialog = ReasonDialog(self, self.tr("Hapus bukti"), self.tr(
-            "Bukti “{name}” akan ditandai dihapus. Berkasnya tetap tersimpan di brankas dan penghapusan tercatat "
-            "di log audit beserta alasannya.").format(name=item.name), self.tr("Tandai dihapus"),
+            "Bukti “{name}” akan ditandai dihapus {when}. Berkasnya tetap tersimpan di brankas dan penghapusan "
+            "tercatat di log audit beserta alasannya.").format(name=entry.name, when=when), self.tr("Tandai dihapus"),
             self.tr("mis. Berkas salah unggah, bukan milik temuan ini"))
         dialog.setObjectName("removeEvidenceDialog")
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
-        self.remove_item(item.id, dialog.reason())
+        self.remove_entry(entry, dialog.reason())
 
-    def remove_item(self, evidence_id: str, reason: str) -> bool:
-        try:
-            self.store.remove_evidence(evidence_id, reason)
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Bukti tidak dapat dihapus"))
-            return False
-        self.items = self.store.get_finding(self.finding_id).evidence
-        self._refresh()
-        self.changed.emit()
-        return True
+    def remove_entry(self, entry: Entry, reason: str) -> None:
+        """Mark a stored item removed (staged: on Simpan; live: now, as a store operation)."""
+        if self.staged:
+            entry.removal = reason
+            self._refresh(select=entry)
+            self.changed.emit()
+            return
+        self._set_busy(True)
+        run_operation(self, self.store.data_dir, _remove_evidence, entry.evidence.id, reason,
+                      title=self.tr("Bukti tidak dapat dihapus"), label=self.tr("Menandai bukti dihapus…"),
+                      changes=Changes(findings=(self.finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      on_failure=self._remove_failed, on_cancelled=lambda: self._set_busy(False))
+
+    def _remove_failed(self, message: str) -> None:
+        self._set_busy(False)
+        from netralitas_desktop.gui.messages import show_error_text
+
+        show_error_text(self, self.tr("Bukti tidak dapat dihapus"), message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
 
     # -- display --------------------------------------------------------------------------------------------
-    def _refresh(self, select_last: bool = False) -> None:
-        enabled = self.can_add()
-        self.ui.addButton.setEnabled(enabled)
-        self.ui.pasteButton.setEnabled(enabled)
+    def _refresh(self, select_last: bool = False, select: Entry | None = None) -> None:
         lst = self.ui.itemList
         lst.blockSignals(True)
         lst.clear()
-        for entry in self.items:
+        for entry in self.entries:
             lst.addItem(self._list_item(entry))
         lst.blockSignals(False)
-        active = sum(1 for e in self.items if self.pending or not e.removed)
-        removed = 0 if self.pending else len(self.items) - active
-        if self.store is None:
-            hint = self.tr("Pilih temuan untuk melihat buktinya.")
-        elif self.pending:
-            hint = self.tr("{n} berkas akan disimpan bersama temuan. Seret berkas ke daftar ini, atau salin "
-                           "tangkapan layar lalu tekan Ctrl+V.").format(n=active)
-        else:
-            hint = self.tr("{n} bukti").format(n=active) + (self.tr(", {m} ditandai dihapus").format(m=removed)
-                                                           if removed else "") + self.tr(
-                ". Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.")
-        self.ui.hintLabel.setText(hint)
-        if self.items:
-            lst.setCurrentRow(len(self.items) - 1 if select_last else 0)
+        self.ui.hintLabel.setText(self._hint())
+        row = -1
+        if select is not None:
+            row = next((i for i, e in enumerate(self.entries)
+                        if e is select or (select.evidence is not None and e.evidence is not None
+                                           and e.evidence.id == select.evidence.id)), -1)
+        if row < 0 and self.entries:
+            row = len(self.entries) - 1 if select_last else 0
+        if row >= 0:
+            lst.setCurrentRow(row)
         self._show_details(lst.currentRow())
 
-    def _list_item(self, entry) -> QListWidgetItem:
-        if self.pending:
-            path = Path(entry)
+    def _hint(self) -> str:
+        if self.store is None:
+            return self.tr("Pilih temuan di daftar untuk melihat buktinya.")
+        active = self.active_count()
+        removed = sum(1 for e in self.entries if e.removed)
+        how = self.tr("Seret berkas ke sini, atau salin tangkapan layar lalu tekan Ctrl+V.")
+        if not self.entries:
+            return self.tr("Belum ada bukti. Klik Tambah…, seret berkas ke sini, atau salin tangkapan layar lalu "
+                           "tekan Ctrl+V.")
+        if self.staged:
+            adding, removing = len(self.pending_paths()), len(self.pending_removals())
+            waiting = ""
+            if adding or removing:
+                waiting = " " + self.tr("{a} akan ditambahkan dan {r} akan ditandai dihapus saat Anda menekan "
+                                        "Simpan; Batal membatalkannya.").format(a=adding, r=removing)
+            return self.tr("{n} bukti.").format(n=active) + waiting + " " + how
+        text = self.tr("{n} bukti").format(n=active)
+        if removed:
+            text += self.tr(", {m} ditandai dihapus").format(m=removed)
+        text += ". " + self.tr("Bukti yang ditambahkan atau dihapus di sini langsung tersimpan.")
+        return text if self.compact else text + " " + how
+
+    def _list_item(self, entry: Entry) -> QListWidgetItem:
+        if entry.evidence is None:
+            path = Path(entry.path)
             size = path.stat().st_size if path.exists() else 0
-            mime = guess_mime(path.name)
-            return QListWidgetItem(thumbnail(path, mime),
-                                   f"{path.name}\n{size_id(size)} · " + self.tr("belum disimpan"))
-        path = self.store.evidence_path(entry.sha256)
-        text = f"{entry.name}\n{size_id(entry.size)} · {format_datetime_id(entry.added_at)}"
-        item = QListWidgetItem(thumbnail(path, entry.mime_type), text)
-        if entry.removed:
+            item = QListWidgetItem(thumbnail(path, entry.mime), f"{path.name}\n{size_id(size)} · "
+                                   + self.tr("ditambahkan saat disimpan"))
+            item.setForeground(QColor(style.INFO))
+            return item
+        e = entry.evidence
+        path = self.store.evidence_path(e.sha256)
+        text = f"{e.name}\n{size_id(e.size)} · {format_datetime_id(e.added_at)}"
+        item = QListWidgetItem(thumbnail(path, e.mime_type), text)
+        if e.removed or entry.removal:
             font = item.font()
             font.setStrikeOut(True)
             item.setFont(font)
             item.setForeground(Qt.GlobalColor.gray)
-            item.setText(text + "\n" + self.tr("DIHAPUS: {reason}").format(reason=entry.removed_reason or ""))
+            if e.removed:
+                item.setText(text + "\n" + self.tr("DIHAPUS: {reason}").format(reason=e.removed_reason or ""))
+            else:
+                item.setText(text + "\n" + self.tr("Ditandai dihapus saat disimpan: {reason}").format(
+                    reason=entry.removal))
         return item
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        enabled = self.can_add()
+        ui.addButton.setEnabled(enabled)
+        ui.pasteButton.setEnabled(enabled)
+        entry = self.selected_entry()
+        ui.previewButton.setEnabled(entry is not None)
+        ui.openButton.setEnabled(entry is not None)
+        removable = entry is not None and not self.read_only and not self.busy and not entry.removed
+        ui.removeButton.setEnabled(removable)
+        if self.staged and entry is not None and entry.removal:
+            ui.removeButton.setToolTip(self.tr("Batalkan penandaan hapus"))
+        else:
+            ui.removeButton.setToolTip(self.tr("Tandai bukti dihapus, dengan alasan (tercatat di log audit)"))
 
     def _show_details(self, index: int) -> None:
         ui = self.ui
-        has = 0 <= index < len(self.items)
-        ui.openButton.setEnabled(has)
-        ui.removeButton.setEnabled(has and not self.read_only and (self.pending or not self.items[index].removed))
-        ui.detailFrame.setVisible(has)
-        if not has:
+        self._update_buttons()
+        entry = self.entries[index] if 0 <= index < len(self.entries) else None
+        ui.detailFrame.parentWidget().parentWidget().setVisible(entry is not None)  # the details' scroll area
+        if entry is None:
             return
-        entry = self.items[index]
-        if self.pending:
-            path = Path(entry)
-            ui.nameValue.setText(path.name)
+        self._show_preview(entry)
+        if entry.evidence is None:
+            path = Path(entry.path)
+            ui.nameValue.setText(breakable(path.name))
             ui.shaValue.setText(self.tr("dihitung saat disimpan"))
+            ui.shaValue.setToolTip("")
             ui.sizeValue.setText(size_id(path.stat().st_size) if path.exists() else "")
             ui.addedValue.setText(self.tr("belum disimpan"))
             ui.exifValue.setText("—")
             ui.removedValue.setText(str(path.parent))
-            return
-        ui.nameValue.setText(entry.name)
-        ui.shaValue.setText(f"{entry.sha256[:32]}\n{entry.sha256[32:]}")
-        ui.shaValue.setToolTip(entry.sha256)
-        ui.sizeValue.setText(f"{size_id(entry.size)} · {entry.mime_type}")
-        ui.addedValue.setText(self.tr("{when} oleh {who}").format(
-            when=format_datetime_id(entry.added_at, with_zone=True), who=entry.added_by))
-        exif = format_datetime_id(entry.exif_time) if entry.exif_time else self.tr("tidak ada")
-        if entry.gps_lat is not None and entry.gps_lon is not None:
-            exif += f" · GPS {entry.gps_lat:.5f}, {entry.gps_lon:.5f}"
-        ui.exifValue.setText(exif)
-        if entry.removed:
-            ui.removedValue.setText(self.tr("Ditandai dihapus {when} oleh {who}. Alasan: {reason}").format(
-                when=format_datetime_id(entry.removed_at), who=entry.removed_by or "",
-                reason=entry.removed_reason or ""))
-            ui.removedValue.setProperty("role", "error")
-        else:
-            ui.removedValue.setText(breakable(entry.url or entry.note or "—"))
-            ui.removedValue.setToolTip(entry.url or entry.note or "")
             ui.removedValue.setProperty("role", "")
+        else:
+            e = entry.evidence
+            ui.nameValue.setText(breakable(e.name))
+            step = 16 if self.compact else 32  # a narrow pane: four lines
+            ui.shaValue.setText("\n".join(e.sha256[i:i + step] for i in range(0, 64, step)))
+            ui.shaValue.setToolTip(e.sha256)
+            ui.sizeValue.setText(f"{size_id(e.size)} · {self.kind_name(e.mime_type)}")
+            ui.addedValue.setText(self.tr("{when} oleh {who}").format(
+                when=format_datetime_id(e.added_at, with_zone=True), who=e.added_by))
+            exif = format_datetime_id(e.exif_time) if e.exif_time else self.tr("tidak ada")
+            if e.gps_lat is not None and e.gps_lon is not None:
+                exif += " · GPS " + f"{e.gps_lat:.5f}; {e.gps_lon:.5f}".replace(".", ",")
+            ui.exifValue.setText(exif)
+            if e.removed:
+                ui.removedValue.setText(self.tr("Ditandai dihapus {when} oleh {who}. Alasan: {reason}").format(
+                    when=format_datetime_id(e.removed_at), who=e.removed_by or "", reason=e.removed_reason or ""))
+                ui.removedValue.setProperty("role", "error")
+            elif entry.removal:
+                ui.removedValue.setText(self.tr("Akan ditandai dihapus saat temuan disimpan. Alasan: {reason}")
+                                        .format(reason=entry.removal))
+                ui.removedValue.setProperty("role", "error")
+            else:
+                ui.removedValue.setText(breakable(e.url or e.note or "—"))
+                ui.removedValue.setToolTip(e.url or e.note or "")
+                ui.removedValue.setProperty("role", "")
         ui.removedValue.style().unpolish(ui.removedValue)
         ui.removedValue.style().polish(ui.removedValue)
+
+    def _show_preview(self, entry: Entry) -> None:
+        label = self.ui.previewImage
+        if entry.mime.startswith("image/"):
+            pixmap = scaled_image(self.file_of(entry), PREVIEW * 3 // 4 if self.compact else PREVIEW)
+            if not pixmap.isNull():
+                label.setPixmap(pixmap)
+                label.setVisible(True)
+                return
+        label.setPixmap(QPixmap())
+        label.setVisible(False)
+
+    def kind_name(self, mime: str) -> str:
+        """ "image/jpeg" → "gambar JPEG", "application/pdf" → "dokumen PDF"."""
+        sub = mime.split("/", 1)[-1].split(";")[0].upper().removeprefix("X-")
+        if mime.startswith("image/"):
+            return self.tr("gambar {kind}").format(kind=sub)
+        if mime == "application/pdf":
+            return self.tr("dokumen PDF")
+        if mime.startswith("video/"):
+            return self.tr("video {kind}").format(kind=sub)
+        if mime.startswith("audio/"):
+            return self.tr("rekaman suara {kind}").format(kind=sub)
+        return self.tr("berkas {kind}").format(kind=sub)
+
+
+def _add_evidence(store, finding_id: str, paths: list[Path]) -> list[Evidence]:
+    """Operation: store files as evidence of a finding (copied, hashed and fsynced in the worker)."""
+    return store.add_evidence(finding_id, paths)
+
+
+def _remove_evidence(store, evidence_id: str, reason: str) -> None:
+    """Operation: mark an item removed, with its reason."""
+    store.remove_evidence(evidence_id, reason)

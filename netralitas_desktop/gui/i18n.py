@@ -77,3 +77,17 @@ def size_id(size: int) -> str:
             text = f"{size:.1f}" if size < 10 else f"{size:.0f}"
             return f"{text.replace('.', ',')} {unit}"
     return f"{size} B"
+
+
+def deadline_text(deadline) -> str:
+    """ "Penetapan temuan: lewat 3 hari kerja (batas Selasa, 5 Desember 2023)": a deadline with its date in
+    Indonesian (the core's describe() gives the ISO date)."""
+    from netralitas_desktop.domain.dates_id import format_date_id
+
+    unit = "hari kerja" if deadline.day_kind == "kerja" else "hari"
+    due = format_date_id(deadline.due_on, with_weekday=True)
+    if deadline.days_left < 0:
+        return f"{deadline.label}: lewat {-deadline.days_left} {unit} (batas {due})"
+    if deadline.days_left == 0:
+        return f"{deadline.label}: batas hari ini ({due})"
+    return f"{deadline.label}: sisa {deadline.days_left} {unit} (batas {due})"

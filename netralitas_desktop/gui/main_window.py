@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -21,11 +22,12 @@ from netralitas_desktop import __version__
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.context import ActionContext
 from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
-from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id
+from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_date, number_id
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
+from netralitas_desktop.gui.operations import Changes, data_events
+from netralitas_desktop.gui.screen_fit import available_geometry, fit_window, relax_combos, scroll_body
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ SEARCH_DEBOUNCE_MS = 250
 SEARCH_MIN_CHARS = 2  # as you type; Enter searches for a single character too (it matches most of the list)
 OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
 ROW_HEIGHT = 30
+FILTERS_FROM_WIDTH = 1200  # narrower windows open with the filter panel folded away (unless chosen otherwise)
+SETTINGS_KEY = "windows/mainWindow"
 
 
 def load_ids(job: Job, data_dir: Path, filt: FindingFilter | None, order: str) -> tuple[list[str], int]:
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.store = None
         self.runner = JobRunner(self)
+        self._filters_placed = False
         self.filter: FindingFilter | None = None  # none until the store is open (the store module loads late)
         self.order = "-known_on"
         self.fixed_ids: list[str] | None = None  # a list given by the dashboard (e.g. overdue), not a filter
@@ -84,6 +89,25 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardWidget | None = None
         self._evidence_panel: EvidencePanel | None = None
         self._show_detail(None)
+        data_events().changed.connect(self._data_changed)
+        # Small screens (1280×720 at 125 % leaves 1024×536): the filters and the detail pane scroll, their buttons
+        # stay put, and the window remembers its size, position and maximised state.
+        # The filter column is a scroll area in the form itself (ui/main_window.ui): made in place, not moved
+        # into one after setupUi, which restyles every combo box at start-up.
+        self.ui.filterScrollBody.setProperty("scrollBody", True)
+        relax_combos(self.ui.filterScrollBody)
+        # The title's lines are elided to the pane's width (full text in the tooltip): a wrapping label would make
+        # the pane's height depend on its width, which the splitter does not follow.
+        self.ui.detailTitle.setWordWrap(False)
+        self.ui.detailTitle.setMinimumWidth(80)
+        self.ui.detailTitle.installEventFilter(self)
+        self._detail_title = ""
+        # On a short screen the detail pane scrolls (its scroll area is in the form), the Ubah / … row stays.
+        self.ui.detailScrollBody.setProperty("scrollBody", True)
+        # A floor for the tabs below their pages' minimum (each page scrolls on its own): the pane then scrolls as a
+        # whole only on a very short window, not whenever the evidence tab's hint takes a line more.
+        self.ui.detailTabs.setMinimumHeight(200)
+        self.screen_fit = fit_window(self, scroll=False, remember="mainWindow")
 
     # -- parts made when first needed (they are not on screen when the window opens) -----------------------
     @property
@@ -93,6 +117,7 @@ class MainWindow(QMainWindow):
 
             self._dashboard = DashboardWidget(self.ui.dashboardPage)
             self.ui.dashboardPageLayout.addWidget(self._dashboard)
+            scroll_body(self.ui.dashboardPage, keep_last=False)
             self._dashboard.filterRequested.connect(self.show_filtered)
             self._dashboard.idsRequested.connect(self.show_ids)
             self._dashboard.findingRequested.connect(self.show_finding)
@@ -108,7 +133,6 @@ class MainWindow(QMainWindow):
             self._evidence_panel = EvidencePanel(self.ui.evidenceTab)
             self._evidence_panel.set_compact(True)
             self.ui.evidenceTabLayout.addWidget(self._evidence_panel)
-            self._evidence_panel.changed.connect(self._evidence_changed)
         return self._evidence_panel
 
     # -- set-up ---------------------------------------------------------------------------------------------
@@ -136,7 +160,11 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Cari nama, NIP, instansi, uraian, tautan… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(style.icon("search", style.MUTED), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.setMinimumWidth(380)
+        # Room for the placeholder on a large screen, but no wider than what a 1024 px wide window has left
+        # after the buttons: a wider minimum pushes the box into the toolbar's overflow menu, out of sight.
+        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMaximumWidth(420)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         ui.toolBar.addWidget(self.search_edit)
         settings_button_action = ui.toolBar.addAction(style.icon("settings"), self.tr("Pengaturan"))
         settings_button_action.triggered.connect(self.open_settings)
@@ -166,6 +194,8 @@ class MainWindow(QMainWindow):
         ui.editButton.setIcon(style.icon("edit"))
         ui.statusButton.setIcon(style.icon("status"))
         ui.printButton.setIcon(style.icon("print"))
+        for button in (ui.editButton, ui.statusButton, ui.printButton):
+            button.setStyleSheet("padding: 5px 9px;")  # three in a row in a pane that may be 300 px wide
         ui.resetFiltersButton.setIcon(style.icon("clear"))
         ui.resetFiltersButton.clicked.connect(self.reset_filters)
         self.cancel_load_button = QPushButton(self.tr("Batal"), self)
@@ -173,6 +203,14 @@ class MainWindow(QMainWindow):
         self.cancel_load_button.clicked.connect(self.cancel_loading)
         ui.listHeader.addWidget(self.cancel_load_button)
         self.cancel_load_button.setVisible(False)
+        ui.actionShowFilters.setIcon(style.icon("filter"))
+        ui.actionShowFilters.toggled.connect(self.show_filters)
+        self.filters_button = QToolButton(self)
+        self.filters_button.setObjectName("filtersButton")
+        self.filters_button.setDefaultAction(ui.actionShowFilters)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filters_button.setAutoRaise(True)
+        ui.listHeader.insertWidget(0, self.filters_button)
 
     def _setup_view(self) -> None:
         view = self.ui.findingsView
@@ -183,20 +221,113 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, spec in enumerate(COLUMNS):
-            view.setColumnWidth(column, spec.width)
+            view.setColumnWidth(column, self.column_width(spec))
         vertical = view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no size query per row
         vertical.setDefaultSectionSize(ROW_HEIGHT)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.model.sortRequested.connect(self.sort_by)  # after the indicator: setting it must not re-query
+        self._empty_label: QLabel | None = None  # made when the list is first empty (not at start-up)
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         view.doubleClicked.connect(lambda _i: self.edit_finding())
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setStretchFactor(2, 0)
-        self.ui.splitter.setSizes([210, 760, 360])
+        self.ui.splitter.setSizes([210, 760, 330])
+        self._setup_columns()
+
+    # -- columns: the five that matter on a small screen, the others when chosen ---------------------------------
+    def column_width(self, spec) -> int:
+        """A column as wide as its longest usual text in the list's font (the register number in full), else its
+        design width."""
+        samples = {"known_on": "30 Des 2024", "number": "000/TM/PL/Kab/00.00/VIII/2024"}
+        if spec.key not in samples:
+            return spec.width
+        metrics = self.ui.findingsView.fontMetrics()
+        return metrics.horizontalAdvance(samples[spec.key]) + 2 * 8 + 4  # the item padding of the stylesheet
+
+    def _setup_columns(self) -> None:
+        header = self.ui.findingsView.horizontalHeader()
+        saved = QSettings().value(f"{SETTINGS_KEY}/columns")
+        restored = isinstance(saved, (QByteArray, bytes)) and bool(saved) and header.restoreState(QByteArray(saved))
+        if not restored:
+            for column, spec in enumerate(COLUMNS):
+                header.setSectionHidden(column, not spec.shown)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.ui.menuColumns.exec(header.mapToGlobal(pos)))
+        self.ui.menuColumns.aboutToShow.connect(self._fill_column_menu)
+        header.sectionResized.connect(lambda *_: self._remember_columns())
+        header.sectionMoved.connect(lambda *_: self._remember_columns())
+
+    def _fill_column_menu(self) -> None:
+        menu = self.ui.menuColumns
+        menu.clear()
+        header = self.ui.findingsView.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Kembalikan kolom bawaan"), self.reset_columns)
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.ui.findingsView.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # the last column stays
+        header.setSectionHidden(column, not shown)
+        self._remember_columns()
+
+    def reset_columns(self) -> None:
+        header = self.ui.findingsView.horizontalHeader()
+        for column, spec in enumerate(COLUMNS):
+            header.moveSection(header.visualIndex(column), column)
+            header.setSectionHidden(column, not spec.shown)
+            self.ui.findingsView.setColumnWidth(column, self.column_width(spec))
+        self._remember_columns()
+
+    def _remember_columns(self) -> None:
+        QSettings().setValue(f"{SETTINGS_KEY}/columns", self.ui.findingsView.horizontalHeader().saveState())
+
+    # -- the filter panel, folded away on small screens ------------------------------------------------------------
+    def show_filters(self, shown: bool) -> None:
+        """Show or fold away the filter panel (remembered); the list header's Filter button says how many filters
+        are on while it is folded."""
+        self.ui.filterPanel.setVisible(shown)
+        if self.ui.actionShowFilters.isChecked() != shown:
+            self.ui.actionShowFilters.setChecked(shown)
+        if self._filters_placed:
+            QSettings().setValue(f"{SETTINGS_KEY}/filters", shown)
+        self._update_filters_button()
+
+    def _place_filters(self) -> None:
+        """Once, when first shown at its real size: the filter panel as remembered, else folded on screens
+        narrower than FILTERS_FROM_WIDTH; the list gets the room the panels leave."""
+        if self._filters_placed:
+            return
+        saved = QSettings().value(f"{SETTINGS_KEY}/filters")
+        wide = available_geometry(self).width() >= FILTERS_FROM_WIDTH
+        shown = saved in (True, "true") if saved is not None else wide
+        self.show_filters(shown)
+        self._filters_placed = True
+        detail = 360 if wide else self.ui.detailPanel.minimumSizeHint().width()
+        filters = 235 if shown else 0
+        self.ui.splitter.setSizes([filters, max(300, self.ui.splitter.width() - filters - detail), detail])
+
+    def active_filter_count(self) -> int:
+        ui = self.ui
+        count = sum(1 for combo in (ui.statusFilter, ui.categoryFilter, ui.subjectTypeFilter, ui.regionFilter,
+                                    ui.sourceFilter) if combo.currentIndex() > 0)
+        return count + ui.dateFromEnabled.isChecked() + ui.dateToEnabled.isChecked()
+
+    def _update_filters_button(self) -> None:
+        count = self.active_filter_count()
+        shown = self.ui.filterPanel.isVisibleTo(self)
+        text = self.tr("Filter") if not count or shown else self.tr("Filter ({n} aktif)").format(n=count)
+        self.ui.actionShowFilters.setIconText(text)
+        self.filters_button.setText(text)
 
     def _setup_filters(self) -> None:
         ui = self.ui
@@ -387,6 +518,7 @@ class MainWindow(QMainWindow):
             search=self.search_text())
 
     def apply_filters(self) -> None:
+        self._update_filters_button()
         if self.store is None:
             return
         self.fixed_ids = None
@@ -599,6 +731,52 @@ class MainWindow(QMainWindow):
         rows = sorted({i.row() for i in self.ui.findingsView.selectionModel().selectedRows()})
         return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
 
+    @property
+    def empty_label(self) -> QLabel:
+        """The message over an empty list."""
+        if self._empty_label is None:
+            viewport = self.ui.findingsView.viewport()
+            label = QLabel(viewport)
+            label.setObjectName("emptyState")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setProperty("role", "muted")
+            label.linkActivated.connect(self._empty_link)
+            label.setVisible(False)
+            viewport.installEventFilter(self)
+            self._empty_label = label
+        return self._empty_label
+
+    def _update_empty_state(self) -> None:
+        """Say why the list is empty, and what to do: log the first finding, or loosen the filter."""
+        if self.model.rowCount() or self.store is None or self.list_job is not None:
+            if self._empty_label is not None:
+                self._empty_label.setVisible(False)
+            return
+        label = self.empty_label
+        if self.total == 0:
+            text = self.tr("<p><b>Belum ada temuan.</b></p><p>Klik <a href='new'>Temuan baru</a> (Ctrl+N) untuk "
+                           "mencatat temuan pertama, atau impor bundel dari kantor di bawah.</p>")
+        elif self.fixed_ids is not None:
+            text = self.tr("<p><b>Tidak ada temuan di daftar ini.</b></p><p><a href='reset'>Tampilkan semua "
+                           "temuan</a></p>")
+        else:
+            text = self.tr("<p><b>Tidak ada temuan yang cocok.</b></p><p>Filter atau pencarian tidak cocok dengan "
+                           "satu pun dari {n} temuan. <a href='reset'>Hapus semua filter</a></p>").format(
+                n=number_id(self.total))
+        label.setText(text)
+        viewport = self.ui.findingsView.viewport()
+        label.setGeometry(viewport.rect().adjusted(24, 24, -24, -24))
+        label.setVisible(True)
+
+    def _empty_link(self, link: str) -> None:
+        if link == "new":
+            self.new_finding()
+        else:
+            self.fixed_ids = None
+            self.reset_filters()
+
     def _update_status(self) -> None:
         shown = len(self.model.ids)
         if self.fixed_ids is not None:
@@ -608,6 +786,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Menampilkan {n} dari {total} temuan").format(n=number_id(shown),
                                                                        total=number_id(self.total))
+        self._update_empty_state()
         selected = len(self.ui.findingsView.selectionModel().selectedRows())
         if selected > 1:
             text += self.tr(" · {n} dipilih").format(n=number_id(selected))
@@ -627,23 +806,24 @@ class MainWindow(QMainWindow):
         self._update_selection_actions()
         ui = self.ui
         if finding_id is None or self.store is None:
-            ui.detailTitle.setText(self.tr("Pilih temuan di daftar untuk melihat rinciannya."))
+            self.set_detail_title(self.tr("Pilih temuan di daftar untuk melihat rinciannya."))
             ui.statusChip.setVisible(False)
             ui.deadlineChip.setVisible(False)
             ui.detailText.setHtml("")
             ui.historyText.setHtml("")
+            ui.detailTabs.setTabText(1, self.tr("Bukti"))
             if self._evidence_panel is not None:
                 self._evidence_panel.clear()
             return
         try:
             finding = self.store.get_finding(finding_id)
         except NetralitasError as err:
-            ui.detailTitle.setText(str(err))
+            self.set_detail_title(str(err))
             return
         catalog = self.store.catalog
         category = catalog.categories.get(finding.category)
         who = ", ".join(s.name for s in finding.subjects) or "—"
-        ui.detailTitle.setText(f"{who}\n{category.name if category else finding.category}")
+        self.set_detail_title(f"{who}\n{category.name if category else finding.category}")
         status = catalog.statuses.get(finding.status)
         ui.statusChip.setText(status.name if status else finding.status)
         ui.statusChip.setVisible(True)
@@ -662,7 +842,7 @@ class MainWindow(QMainWindow):
                 ui.deadlineChip.setText(self.tr("Sisa {n} {unit}").format(n=deadline.days_left,
                                                                          unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "warning" if deadline.days_left <= 2 else "")
-            ui.deadlineChip.setToolTip(deadline.describe())
+            ui.deadlineChip.setToolTip(deadline_text(deadline))
         ui.detailText.setHtml(self.summary_html(finding, deadline))
         ui.historyText.setHtml(self.history_html(finding))
         self.evidence_panel.set_finding(self.store, finding.id, finding.evidence)
@@ -688,7 +868,7 @@ class MainWindow(QMainWindow):
         row(self.tr("Nomor Form A"), f.form_a_number or "")
         row(self.tr("Sumber"), self.tr("Laporan masyarakat") if f.source == "laporan"
             else self.tr("Temuan hasil pengawasan"))
-        row(self.tr("Kategori"), f"{name(catalog.categories, f.category)} ({f.category})")
+        row(self.tr("Kategori"), name(catalog.categories, f.category))
         row(self.tr("Platform"), name(catalog.platforms, f.platform) if f.platform else "")
         place = store.regions.full_name(f.region_code) if f.region_code in store.regions else f.region_code
         row(self.tr("Wilayah"), place)
@@ -744,17 +924,63 @@ class MainWindow(QMainWindow):
             summary = audit_summary(entry, catalog)
             parts.append(f"<p style='margin:0 0 6px 0'>{esc(action)}"
                          f"{' · ' + esc(summary) if summary else ''}<br><span style='color:{style.MUTED}'>"
-                         f"{esc(format_datetime_id(entry['at']))} · {esc(entry['actor'])} · "
-                         f"<code>{esc(entry['hash'][:12])}</code></span></p>")
+                         f"{esc(format_datetime_id(entry['at']))} · {esc(entry['actor'])}</span></p>")
         return "".join(parts)
 
-    def _evidence_changed(self) -> None:
-        if self.current_id:
-            self.model.invalidate(self.current_id)
-            finding = self.store.get_finding(self.current_id)
-            self.ui.historyText.setHtml(self.history_html(finding))
-            active = sum(1 for e in finding.evidence if not e.removed)
-            self.ui.detailTabs.setTabText(1, self.tr("Bukti ({n})").format(n=active))
+    def set_detail_title(self, text: str) -> None:
+        self._detail_title = text
+        self.ui.detailTitle.setToolTip(text)
+        self._elide_detail_title()
+
+    def _elide_detail_title(self) -> None:
+        label = self.ui.detailTitle
+        metrics = label.fontMetrics()
+        width = max(40, label.width())
+        label.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                                for line in self._detail_title.splitlines()))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.detailTitle and event.type() == event.Type.Resize:
+            self._elide_detail_title()
+        elif self._empty_label is not None and watched is self._empty_label.parentWidget() \
+                and event.type() == event.Type.Resize:
+            self._empty_label.setGeometry(watched.rect().adjusted(24, 24, -24, -24))
+        return super().eventFilter(watched, event)
+
+    # -- after a change to the store ------------------------------------------------------------------------
+    def _data_changed(self, changes: Changes) -> None:
+        """Every operation ends here (gui/operations.py): refresh what shows the data that changed."""
+        if self.store is None:
+            return
+        if changes.settings:
+            self._reopen_store()
+        if not (changes.any_finding or changes.settings):
+            return
+        self.dashboard_stale = True
+        if changes.all_findings or changes.settings:
+            self.model.invalidate()
+        else:
+            for finding_id in changes.findings:
+                self.model.invalidate(finding_id)
+        if changes.touches(self.current_id) or changes.settings:
+            self._show_detail(self.current_id)
+        self.reload()  # a new finding joins the list; a changed status may leave a filtered one
+        if self.ui.pages.currentIndex() == 1:
+            self.show_page(1)
+
+    def _reopen_store(self) -> None:
+        """The UI thread's Store keeps the office and the officer it opened with: open it again after the
+        settings changed, and follow the new office in titles and filter choices."""
+        from netralitas_desktop.data.store import Store
+
+        try:
+            fresh = Store(self.data_dir)
+        except NetralitasError as err:
+            show_info(self, self.tr("Data tidak dapat dibuka"), str(err))
+            return
+        old = self.store
+        self.attach_store(fresh)
+        old.close()
 
     # -- pages ----------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -843,14 +1069,8 @@ class MainWindow(QMainWindow):
     def _editor_closed(self, editor) -> None:
         self.editor = None
         self.activateWindow()
-        if editor.saved is None:
-            return
-        self.dashboard_stale = True
-        self._select_after_load = editor.saved.id
-        if self.model.row_of(editor.saved.id) is not None:
-            self.model.invalidate(editor.saved.id)
-            self._show_detail(editor.saved.id)
-        self.reload()
+        if editor.saved is not None:  # the list is reloading (the data-changed signal): select it when it lands
+            self._select_after_load = editor.saved.id
 
     def change_status(self) -> None:
         if self.store is None or self.current_id is None:
@@ -866,25 +1086,15 @@ class MainWindow(QMainWindow):
     def _status_closed(self, dialog) -> None:
         self.status_dialog = None
         self.activateWindow()
-        if dialog.result_finding is None:
-            return
-        self.dashboard_stale = True
-        self.model.invalidate(dialog.result_finding.id)
-        self._show_detail(dialog.result_finding.id)
-        if self.filter.statuses:
+        if dialog.result_finding is not None:
             self._select_after_load = dialog.result_finding.id
-            self.reload()
 
-    def action_context(self) -> ActionContext:
+    def action_context(self):
+        """What a menu action needs (gui/context.py)."""
+        from netralitas_desktop.gui.context import ActionContext
+
         return ActionContext(window=self, data_dir=self.data_dir, store=self.store, selected_ids=self.selected_ids,
-                             current_filter=lambda: self.filter, refresh=self.refresh_all)
-
-    def refresh_all(self) -> None:
-        self.dashboard_stale = True
-        self.model.invalidate()
-        self.reload()
-        if self.ui.pages.currentIndex() == 1:
-            self.show_page(1)
+                             current_filter=lambda: self.filter)
 
     def print_preview(self) -> None:
         from netralitas_desktop.gui import actions_reports
@@ -912,10 +1122,9 @@ class MainWindow(QMainWindow):
         from netralitas_desktop.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self._update_office_labels()
-            self._fill_filter_choices()
-            self.apply_filters()
+        self.settings_dialog = dialog  # reachable from tests
+        dialog.exec()  # the window follows the new settings through the data-changed signal
+        self.settings_dialog = None
 
     def open_user_guide(self) -> None:
         from netralitas_desktop.paths import resources_dir
@@ -951,6 +1160,30 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._place_filters)  # after show_window() maximised or restored it
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Below the width the toolbar needs with every label (about 1150 px), the buttons other than Temuan baru
+        show their icon only (the label stays in the tooltip), so that the search box stays in sight instead of
+        going into the toolbar's overflow menu."""
+        bar = self.ui.toolBar
+        primary = bar.widgetForAction(self.ui.actionNewFinding)
+        buttons = [w for a in bar.actions() if (w := bar.widgetForAction(a)) is not None
+                   and isinstance(w, QToolButton) and w is not primary]
+        if not hasattr(self, "_toolbar_full_width"):
+            self._toolbar_full_width = bar.sizeHint().width()
+        compact = self.width() < self._toolbar_full_width
+        wanted = Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for button in buttons:
+            if button.toolButtonStyle() != wanted:
+                button.setToolButtonStyle(wanted)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Find):

@@ -129,8 +129,10 @@ def backup_with_passphrase(window) -> None:
         return make_backup(data_dir, output, passphrase=passphrase, progress=job.report)
 
     def done(result) -> None:
-        show_info(window, tr("Cadangan dibuat"), tr("Cadangan disimpan di {path} ({files} berkas, {size:,} bita).")
-                  .format(path=result.path, files=result.files, size=result.bytes))
+        from netralitas_desktop.gui.i18n import number_id, size_id
+
+        show_info(window, tr("Cadangan dibuat"), tr("Cadangan disimpan di {path} ({files} berkas, {size}).")
+                  .format(path=result.path, files=number_id(result.files), size=size_id(result.bytes)))
 
     run_with_progress(window, tr("Cadangkan data"), tr("Membuat cadangan terenkripsi…"),
                       Job(work, window.data_dir, Path(target), secret, name="backup"), on_finished=done,

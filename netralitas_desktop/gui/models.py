@@ -9,8 +9,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.i18n import short_date_id
+from netralitas_desktop.gui.i18n import deadline_text, short_date_id
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
 PAGE_SIZE = 100
@@ -22,16 +23,19 @@ class Column:
     key: str
     order: str | None  # the store's sort name, None when the column cannot be sorted
     width: int
+    shown: bool = True  # shown unless the officer chooses otherwise (Tampilan → Kolom daftar)
 
 
+# In order of priority: the five an officer needs on a 1024 px wide laptop screen come first and fit it; the
+# others are hidden until chosen.
 COLUMNS = (
-    Column("known_on", "known_on", 96),
-    Column("subject", "subject", 150),
-    Column("category", "category", 150),
-    Column("status", "status", 135),
-    Column("deadline", None, 140),
-    Column("region", "region_code", 160),
-    Column("number", "register_number", 200),
+    Column("known_on", "known_on", 92),
+    Column("subject", "subject", 124),
+    Column("number", "register_number", 190),
+    Column("status", "status", 112),
+    Column("deadline", None, 100),
+    Column("category", "category", 150, shown=False),
+    Column("region", "region_code", 160, shown=False),
 )
 
 
@@ -152,12 +156,13 @@ class FindingsTableModel(QAbstractTableModel):
                  "category": category.name if category else row["category"], "region": place,
                  "status": status.name if status else row["status"], "deadline": due, "number": number}
         tooltips = {
-            "known_on": row["known_on"] or "",
+            "known_on": self.tr("Diketahui {day}").format(day=format_date_id(row["known_on"], with_weekday=True))
+            if row["known_on"] else "",
             "subject": f"{subject} — {kind.name}" if kind else subject,
-            "category": f"{row['category']}: {category.description}" if category else "",
+            "category": f"{category.name}: {category.description}" if category else "",
             "region": regions.full_name(row["region_code"]) if region else "",
             "status": status.name if status else "",
-            "deadline": deadline.describe() if deadline else self.tr("Tidak ada batas waktu pada status ini"),
+            "deadline": deadline_text(deadline) if deadline else self.tr("Tidak ada batas waktu pada status ini"),
             "number": (self.tr("Nomor register") if row["register_number"] else self.tr("Nomor Form A"))
             + f": {number}" if number else "",
         }

@@ -42,6 +42,7 @@ from netralitas_desktop.domain.errors import Cancelled, NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.messages import show_error, show_error_text
 from netralitas_desktop.gui.report_dialogs import documents_folder
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.worker import Job, JobRunner, run_with_progress
 
 PRINT_DPI_LIMIT = 300  # a 600/1200 dpi page image would take 140-560 MB; 300 dpi prints text crisply
@@ -213,6 +214,8 @@ class PdfPreviewWindow(QMainWindow):
         self._zoom_chosen = False
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1200, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.92)))
+        self.screen_fit = fit_window(self, scroll=False, remember="pdfPreview")
+        self.screen_fit.restore()  # the remembered geometry, when Qt accepts it for this screen set-up
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from netralitas_desktop.domain.regions import LEVELS
@@ -51,7 +51,21 @@ class RegionPicker(QWidget):
         self.ui.searchEdit.setCompleter(self._completer)
         self._completer.activated[str].connect(self._search_chosen)
         self.ui.searchEdit.textEdited.connect(self._search_typed)
-        self.ui.searchEdit.returnPressed.connect(self.choose_first_result)
+        # Enter in the search box picks a region and does nothing else: not the dialog's default button, not the
+        # wizard's Lanjut (a QLineEdit passes Enter on to its window after emitting returnPressed).
+        self.ui.searchEdit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            popup = self._completer.popup()
+            if popup.isVisible() and popup.currentIndex().isValid():
+                self._search_chosen(popup.currentIndex().data())  # the line highlighted with the arrow keys
+                popup.hide()
+            else:
+                self.choose_first_result()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def set_regions(self, regions, deepest_level: str = "desa") -> None:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id, size_id, to_qdate
 from netralitas_desktop.gui.messages import confirm, show_error_text
+from netralitas_desktop.gui.screen_fit import fit_to_screen, fit_window
 from netralitas_desktop.gui.worker import Job, JobRunner, default_runner, open_store, run_with_progress
 from netralitas_desktop.services.stats import OPEN_STATUSES
 
@@ -213,6 +215,8 @@ class SaveReportDialog(QDialog):
         self._kind_changed()
         self.setMinimumWidth(680)
         self.resize(680, 10)
+        self.screen_fit = fit_window(self)
+        self.scroll = self.findChild(QScrollArea)
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -296,10 +300,10 @@ class SaveReportDialog(QDialog):
         scope.addRow(self.status_label, self.status_combo)
         self.count_label = QLabel(self.scope_box)
         self.count_label.setObjectName("countLabel")
-        self.list_filter_button = QPushButton(self.tr("Sesuai penyaring daftar"), self.scope_box)
+        self.list_filter_button = QPushButton(self.tr("Sesuai filter daftar"), self.scope_box)
         self.list_filter_button.setObjectName("listFilterButton")
         self.list_filter_button.setProperty("flat", True)
-        self.list_filter_button.setToolTip(self.tr("Isi periode, wilayah dan status dari penyaring daftar temuan"))
+        self.list_filter_button.setToolTip(self.tr("Isi periode, wilayah dan status dari filter daftar temuan"))
         self.list_filter_button.clicked.connect(self.use_list_filter)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
@@ -379,6 +383,7 @@ class SaveReportDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)  # Ctrl+S is Simpan everywhere
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -491,7 +496,7 @@ class SaveReportDialog(QDialog):
                 self.status_combo.setCurrentIndex(index)
                 return
         names = [self.store.catalog.statuses[s].name for s in statuses if s in self.store.catalog.statuses]
-        self.status_combo.addItem(self.tr("Sesuai penyaring daftar ({names})").format(names=", ".join(names)),
+        self.status_combo.addItem(self.tr("Sesuai filter daftar ({names})").format(names=", ".join(names)),
                                   list(statuses))
         self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
 
@@ -571,8 +576,12 @@ class SaveReportDialog(QDialog):
         """As tall as the wrapped notes need at the current width (the box grows and shrinks with the kind)."""
         layout = self.layout()
         layout.activate()
-        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+        body = self.scroll.widget()
+        width = self.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        natural = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        chrome = layout.totalSizeHint().height() - self.scroll.sizeHint().height()  # margins and the buttons
+        # Up to the work area, then the body scrolls (a dialog that grows is moved back inside by screen_fit).
+        fit_to_screen(self, QSize(self.width(), max(natural + chrome, layout.totalMinimumSize().height())))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -614,7 +623,7 @@ class SaveReportDialog(QDialog):
                 self.problem = self.tr("Tidak ada temuan dalam cakupan ini: ubah periode, wilayah atau status.")
         notes = []
         if self.ignored_filters and kind == REGISTER:
-            notes.append(self.tr("Penyaring daftar yang tidak dipakai laporan: {parts}.").format(
+            notes.append(self.tr("Filter daftar yang tidak dipakai laporan: {parts}.").format(
                 parts=", ".join(self.ignored_filters)))
         if kind == RECAP:
             notes.append(self.tr("Rekapitulasi selalu memerlukan tanggal awal dan akhir."))

@@ -7,15 +7,24 @@ from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.settings_dialog import Ui_SettingsDialog
-from netralitas_desktop.gui.messages import show_error
+from netralitas_desktop.gui.messages import show_error_text
 from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, recipient_problem
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
+
+
+def save_settings(store, changed: dict) -> None:
+    """Operation: every changed setting, as one transaction (each change audited)."""
+    with store.database.transaction():
+        for key, value in changed.items():
+            store.set_setting(key, value)
 
 
 class SettingsDialog(QDialog):
@@ -57,11 +66,19 @@ class SettingsDialog(QDialog):
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.clearLogoButton.clicked.connect(self.clear_logo)
         ui.hqRecipient.textChanged.connect(self._check_recipient)
+        ui.openCardButton.clicked.connect(self.open_card)
+        ui.openCardButton.setIcon(style.icon("import"))
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.saveButton.setIcon(style.icon("save", "#ffffff"))
         ui.problemsLabel.setVisible(False)
-        self.resize(720, 560)
+        self.saving = False
+        for button in (ui.chooseLogoButton, ui.clearLogoButton, ui.cancelButton):
+            button.setAutoDefault(False)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(720, 560)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="settingsDialog")
+        self.screen_fit.restore()
 
     def _level_changed(self, _index: int) -> None:
         self.ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(self.ui.levelCombo.currentData(), "desa"))
@@ -110,6 +127,25 @@ class SettingsDialog(QDialog):
         self.logo = ""
         self._show_logo()
 
+    def open_card(self, card=None) -> bool:
+        """Fill headquarters' key from its key card (checked, its fingerprint shown to compare by phone); stored
+        with Simpan like every other setting. `card`: one already read (tests)."""
+        from netralitas_desktop.gui.key_card_view import choose_key_card, confirm_key_card
+        from netralitas_desktop.services.key_card import card_problem
+
+        card = card or choose_key_card(self)
+        if card is None:
+            return False
+        problem = card_problem(self.store, card)
+        if problem or not confirm_key_card(self, card):
+            self.ui.err_hq_recipient.setText(problem)
+            self.ui.err_hq_recipient.setVisible(bool(problem))
+            return False
+        self.ui.hqRecipient.setText(card.age_recipient)
+        self.ui.hqCardLabel.setText(self.tr("Dari kartu kunci {office} (sidik jari {fingerprint}).").format(
+            office=card.office["name"], fingerprint=card.fingerprint))
+        return True
+
     def _check_recipient(self) -> str:
         problem = recipient_problem(self.ui.hqRecipient.text())
         self.ui.err_hq_recipient.setText(problem)
@@ -152,7 +188,11 @@ class SettingsDialog(QDialog):
         }
 
     def save(self) -> bool:
+        """Check the fields, then store the changed settings as one operation off the UI thread; the dialog
+        closes once they are stored. False when a field must be corrected first."""
         ui = self.ui
+        if self.saving:
+            return False
         for label in (ui.err_office_name, ui.err_region_code, ui.err_officer, ui.err_hq_recipient):
             label.setVisible(False)
         found = self.problems()
@@ -165,16 +205,36 @@ class SettingsDialog(QDialog):
             ui.problemsLabel.setText(self.tr("{n} isian perlu diperbaiki.").format(n=len(found)))
             ui.problemsLabel.setVisible(True)
             return False
-        try:
-            for key, value in self.settings().items():
-                if self.store.setting(key) != value and not (key == "hq_recipient" and not value
-                                                             and not self.store.setting(key)):
-                    self.store.set_setting(key, value)
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Pengaturan belum tersimpan"))
-            return False
-        super().accept()
+        ui.problemsLabel.setVisible(False)
+        changed = {key: value for key, value in self.settings().items()
+                   if self.store.setting(key) != value
+                   and not (key == "hq_recipient" and not value and not self.store.setting(key))}
+        if not changed:
+            super().accept()
+            return True
+        self._set_saving(True)
+        run_operation(self, self.store.data_dir, save_settings, changed, title=self.tr("Pengaturan belum tersimpan"),
+                      label=self.tr("Menyimpan pengaturan…"),
+                      changes=Changes(settings=True, keys="hq_recipient" in changed),
+                      on_success=self._saved, on_failure=self._failed, on_cancelled=lambda: self._set_saving(False))
         return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.saveButton.setEnabled(not saving)
+        self.ui.cancelButton.setEnabled(not saving)
+
+    def _saved(self, _result) -> None:
+        self._set_saving(False)
+        super().accept()
+
+    def _failed(self, message: str) -> None:
+        self._set_saving(False)
+        show_error_text(self, self.tr("Pengaturan belum tersimpan"), message)
+
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
 
     def accept(self) -> None:
         self.save()

@@ -6,56 +6,84 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.status_dialog import Ui_StatusDialog
 from netralitas_desktop.gui.i18n import indonesian_locale
-from netralitas_desktop.gui.messages import show_error
+from netralitas_desktop.gui.messages import show_error_text
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
 
 AUDIT_ACTIONS = {
     "finding.create": QT_TRANSLATE_NOOP("Audit", "Temuan dicatat"),
     "finding.edit": QT_TRANSLATE_NOOP("Audit", "Isian diubah"),
     "finding.status": QT_TRANSLATE_NOOP("Audit", "Status diubah"),
+    "finding.note": QT_TRANSLATE_NOOP("Audit", "Catatan ditambahkan"),
     "evidence.add": QT_TRANSLATE_NOOP("Audit", "Bukti ditambahkan"),
     "evidence.remove": QT_TRANSLATE_NOOP("Audit", "Bukti ditandai dihapus"),
+    "conflict.resolve": QT_TRANSLATE_NOOP("Audit", "Konflik sinkronisasi diselesaikan"),
+    "setting.set": QT_TRANSLATE_NOOP("Audit", "Pengaturan diubah"),
+    "store.init": QT_TRANSLATE_NOOP("Audit", "Data kantor dibuat"),
+    "demo.generate": QT_TRANSLATE_NOOP("Audit", "Data contoh dibuat"),
+    "bundle.export": QT_TRANSLATE_NOOP("Audit", "Bundel diekspor"),
+    "bundle.import": QT_TRANSLATE_NOOP("Audit", "Bundel diimpor"),
+    "device.trust": QT_TRANSLATE_NOOP("Audit", "Perangkat dipercaya"),
+    "device.forget": QT_TRANSLATE_NOOP("Audit", "Perangkat tidak dipercaya lagi"),
 }
+KEEP_WORDS = {"current": QT_TRANSLATE_NOOP("Audit", "versi yang tampil dipakai"),
+              "incoming": QT_TRANSLATE_NOOP("Audit", "versi yang masuk dipakai"),
+              "both": QT_TRANSLATE_NOOP("Audit", "keduanya disimpan")}
 
 
 def audit_action_name(action: str) -> str:
-    """The Indonesian name of an audit action ("finding.status" → "Status diubah")."""
+    """The Indonesian name of an audit action ("finding.status" → "Status diubah"); never the code itself."""
     text = AUDIT_ACTIONS.get(action)
-    return QCoreApplication.translate("Audit", text) if text else action
+    return QCoreApplication.translate("Audit", text) if text else QCoreApplication.translate("Audit", "Perubahan data")
 
 
 def audit_summary(entry: dict, catalog) -> str:
-    """A short Indonesian description of an audit entry's details."""
+    """A short Indonesian description of an audit entry's details: names, not codes or hashes."""
+    from netralitas_desktop.gui.i18n import size_id
+    from netralitas_desktop.gui.record_words import field_name
+
     details = entry.get("details") or {}
     if isinstance(details, str):
         try:
             details = json.loads(details)
         except ValueError:
             return ""
+    if not isinstance(details, dict):
+        return ""
+
+    def status(code) -> str:
+        return catalog.statuses[code].name if code in catalog.statuses else (code or "—")
+
     action = entry.get("action")
     if action == "finding.status":
-        names = [catalog.statuses[c].name if c in catalog.statuses else (c or "—")
-                 for c in (details.get("dari"), details.get("menjadi"))]
-        text = f"{names[0]} → {names[1]}"
+        text = f"{status(details.get('dari'))} → {status(details.get('menjadi'))}"
         if details.get("alasan"):
             text += f" · {details['alasan']}"
         return text
     if action == "finding.edit":
         changes = details.get("changes", {})
-        return ", ".join(sorted(changes)) + (f" (versi {details.get('version')})" if details.get("version") else "")
-    if action in ("evidence.add", "evidence.remove"):
-        text = details.get("name") or (details.get("sha256") or "")[:12]
-        if details.get("alasan"):
-            text += f" · {details['alasan']}"
-        return text
+        names = ", ".join(field_name(k) for k in changes)
+        version = details.get("version")
+        return names + (QCoreApplication.translate("Audit", " (versi {n})").format(n=version) if version else "")
+    if action == "evidence.add":
+        size = details.get("size")
+        return (details.get("name") or "") + (f" · {size_id(size)}" if isinstance(size, int) else "")
+    if action == "evidence.remove":
+        return details.get("alasan") or ""
     if action == "finding.create":
-        return details.get("status", "") if isinstance(details.get("status"), str) else ""
+        return status(details.get("status")) if isinstance(details.get("status"), str) else ""
+    if action == "finding.note":
+        return details.get("text") or ""
+    if action == "conflict.resolve":
+        keep = KEEP_WORDS.get(details.get("keep"))
+        return QCoreApplication.translate("Audit", keep) if keep else ""
     return ""
 
 
@@ -73,6 +101,11 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]], w
         table.setColumnWidth(c, width)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     table.resizeRowsToContents()
+
+
+def change_status(store, finding_id: str, code: str, reason: str, body: str, on: date):
+    """Operation: move a finding to `code` with a reason and the decision date."""
+    return store.change_status(finding_id, code, reason, forwarding_body=body, on=on)
 
 
 class StatusDialog(QDialog):
@@ -104,7 +137,12 @@ class StatusDialog(QDialog):
         ui.cancelButton.clicked.connect(self.reject)
         ui.problemsLabel.setVisible(False)
         self._status_changed()
-        self.resize(900, 640)
+        self.saving = False
+        ui.cancelButton.setAutoDefault(False)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(900, 640)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="statusDialog")
+        self.screen_fit.restore()
 
     def _fill_header(self) -> None:
         f, ui = self.finding, self.ui
@@ -145,9 +183,9 @@ class StatusDialog(QDialog):
                                           self.tr("Instansi"), self.tr("Alasan")], rows, [170, 120, 150, 110, 110])
         audit = self.store.audit_trail(self.finding.id)
         rows = [[format_datetime_id(e["at"]), e["actor"], audit_action_name(e["action"]),
-                 audit_summary(e, catalog), e["hash"][:12]] for e in audit]
-        fill_table(self.ui.auditTable, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Rincian"),
-                                        self.tr("Hash")], rows, [170, 110, 150, 300])
+                 audit_summary(e, catalog)] for e in audit]
+        fill_table(self.ui.auditTable, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Rincian")],
+                   rows, [170, 110, 170])
         self.ui.historyTabs.setTabText(0, self.tr("Riwayat status ({n})").format(n=len(self.finding.history)))
         self.ui.historyTabs.setTabText(1, self.tr("Jejak audit ({n})").format(n=len(audit)))
 
@@ -202,7 +240,11 @@ class StatusDialog(QDialog):
             style.set_invalid(self.ui.reasonEdit, False)
 
     def save(self) -> bool:
+        """Check the reason and the forwarding body, then change the status as one operation off the UI thread;
+        the dialog closes once it is stored. False when something is missing."""
         ui = self.ui
+        if self.saving:
+            return False
         code = self.new_status()
         reason = ui.reasonEdit.toPlainText().strip()
         ok = True
@@ -221,14 +263,30 @@ class StatusDialog(QDialog):
             ui.err_forwarding_body.setVisible(False)
         if not ok or not code:
             return False
-        try:
-            self.result_finding = self.store.change_status(self.finding.id, code, reason, forwarding_body=body,
-                                                           on=self.decision_date())
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Status belum berubah"))
-            return False
-        super().accept()
+        self._set_saving(True)
+        run_operation(self, self.store.data_dir, change_status, self.finding.id, code, reason, body,
+                      self.decision_date(), title=self.tr("Status belum berubah"),
+                      label=self.tr("Mengubah status…"), changes=lambda f: Changes(findings=(f.id,)),
+                      on_success=self._saved, on_failure=self._failed, on_cancelled=lambda: self._set_saving(False))
         return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.saveButton.setEnabled(not saving)
+        self.ui.cancelButton.setEnabled(not saving)
+
+    def _saved(self, finding) -> None:
+        self._set_saving(False)
+        self.result_finding = finding
+        super().accept()
+
+    def _failed(self, message: str) -> None:
+        self._set_saving(False)
+        show_error_text(self, self.tr("Status belum berubah"), message)
+
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
 
     def accept(self) -> None:
         self.save()

@@ -114,6 +114,8 @@ QToolBar QToolButton:hover {{ background: #eceef1; }}
 QToolBar QToolButton:checked {{ background: {ACCENT_SOFT}; color: {ACCENT}; }}
 QToolBar QToolButton#primaryAction {{ background: {ACCENT}; color: white; font-weight: 600; }}
 QToolBar QToolButton#primaryAction:hover {{ background: {ACCENT_HOVER}; }}
+QToolBar QToolButton:disabled {{ color: #a3a9b2; }}
+QToolBar QToolButton#primaryAction:disabled {{ background: #d9bcc1; color: #fbf3f4; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar::item {{ border: none; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
@@ -145,6 +147,8 @@ QTableView, QTreeView, QListView, QTableWidget, QListWidget {{ background: {SURF
     alternate-background-color: #f8f9fb; selection-background-color: {ACCENT_SOFT}; selection-color: {TEXT};
     gridline-color: #eceef1; outline: none; }}
 QTableView::item {{ padding: 0 6px; border: none; }}
+QCalendarWidget QTableView::item {{ padding: 0; }}
+QCalendarWidget QTableView {{ border: none; border-radius: 0; }}
 QHeaderView::section {{ background: #f6f7f9; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
     padding: 5px 6px; font-weight: 600; }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; top: -1px; }}
@@ -181,9 +185,10 @@ def preferred_font(app: QApplication) -> QFont:
     return font
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion, a light palette and the application stylesheet."""
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, *, fusion_set: bool = False) -> None:
+    """Fusion (unless the application was made with `-style Fusion`), a light palette and the stylesheet."""
+    if not fusion_set:
+        app.setStyle("Fusion")
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: WINDOW, QPalette.ColorRole.WindowText: TEXT, QPalette.ColorRole.Base: SURFACE,

@@ -3,17 +3,17 @@ choice of which to keep (the version shown, the incoming one — owner office on
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QStyledItemDelegate, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id
-from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_conflicts_dialog import Ui_ConflictsDialog
-from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.gui.messages import confirm
+from netralitas_desktop.gui.operations import Changes, run_operation
+from netralitas_desktop.gui.record_words import field_label, field_name
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_text import when_text
 from netralitas_desktop.sync import Conflict, list_conflicts, resolve_conflict, trusted_devices
 
@@ -35,70 +35,6 @@ RESOLUTIONS = {
     "superseded": QT_TRANSLATE_NOOP("Conflicts", "digantikan versi yang lebih baru"),
 }
 
-# Indonesian names of the fields a user compares; others show their technical name.
-FIELD_NAMES = {
-    "id": QT_TRANSLATE_NOOP("Conflicts", "ID"),
-    "origin_office_id": QT_TRANSLATE_NOOP("Conflicts", "Kantor asal"),
-    "origin_device_id": QT_TRANSLATE_NOOP("Conflicts", "Perangkat asal"),
-    "finding_id": QT_TRANSLATE_NOOP("Conflicts", "ID temuan"),
-    "title": QT_TRANSLATE_NOOP("Conflicts", "Judul"),
-    "description": QT_TRANSLATE_NOOP("Conflicts", "Uraian"),
-    "status": QT_TRANSLATE_NOOP("Conflicts", "Status"),
-    "category": QT_TRANSLATE_NOOP("Conflicts", "Kategori"),
-    "source": QT_TRANSLATE_NOOP("Conflicts", "Sumber"),
-    "region_code": QT_TRANSLATE_NOOP("Conflicts", "Kode wilayah"),
-    "address": QT_TRANSLATE_NOOP("Conflicts", "Alamat"),
-    "occurred_on": QT_TRANSLATE_NOOP("Conflicts", "Tanggal kejadian"),
-    "known_on": QT_TRANSLATE_NOOP("Conflicts", "Tanggal diketahui"),
-    "registered_on": QT_TRANSLATE_NOOP("Conflicts", "Tanggal registrasi"),
-    "register_number": QT_TRANSLATE_NOOP("Conflicts", "Nomor register"),
-    "register_seq": QT_TRANSLATE_NOOP("Conflicts", "Urutan register"),
-    "form_a_number": QT_TRANSLATE_NOOP("Conflicts", "Nomor Form A"),
-    "election": QT_TRANSLATE_NOOP("Conflicts", "Pemilihan"),
-    "stage": QT_TRANSLATE_NOOP("Conflicts", "Tahapan"),
-    "platform": QT_TRANSLATE_NOOP("Conflicts", "Platform"),
-    "version": QT_TRANSLATE_NOOP("Conflicts", "Versi"),
-    "created_at": QT_TRANSLATE_NOOP("Conflicts", "Dibuat pada"),
-    "created_by": QT_TRANSLATE_NOOP("Conflicts", "Dibuat oleh"),
-    "updated_at": QT_TRANSLATE_NOOP("Conflicts", "Diubah pada"),
-    "updated_by": QT_TRANSLATE_NOOP("Conflicts", "Diubah oleh"),
-    "urls": QT_TRANSLATE_NOOP("Conflicts", "Tautan"),
-    "witnesses": QT_TRANSLATE_NOOP("Conflicts", "Saksi"),
-    "legal_basis": QT_TRANSLATE_NOOP("Conflicts", "Dasar hukum"),
-    "reporter_name": QT_TRANSLATE_NOOP("Conflicts", "Nama pelapor"),
-    "reporter_address": QT_TRANSLATE_NOOP("Conflicts", "Alamat pelapor"),
-    "supervision_form": QT_TRANSLATE_NOOP("Conflicts", "Bentuk pengawasan"),
-    "supervision_purpose": QT_TRANSLATE_NOOP("Conflicts", "Tujuan pengawasan"),
-    "supervision_target": QT_TRANSLATE_NOOP("Conflicts", "Sasaran pengawasan"),
-    "facts": QT_TRANSLATE_NOOP("Conflicts", "Fakta dan keterangan"),
-    "analysis": QT_TRANSLATE_NOOP("Conflicts", "Analisis"),
-    "needs_more_info": QT_TRANSLATE_NOOP("Conflicts", "Perlu keterangan tambahan"),
-    "forwarded_to": QT_TRANSLATE_NOOP("Conflicts", "Diteruskan kepada"),
-    "sanction": QT_TRANSLATE_NOOP("Conflicts", "Sanksi"),
-    "subjects": QT_TRANSLATE_NOOP("Conflicts", "Terlapor"),
-    "name": QT_TRANSLATE_NOOP("Conflicts", "Nama"),
-    "employment_type": QT_TRANSLATE_NOOP("Conflicts", "Jenis kepegawaian"),
-    "nip": QT_TRANSLATE_NOOP("Conflicts", "NIP"),
-    "nik": QT_TRANSLATE_NOOP("Conflicts", "NIK"),
-    "position": QT_TRANSLATE_NOOP("Conflicts", "Jabatan"),
-    "agency": QT_TRANSLATE_NOOP("Conflicts", "Instansi"),
-    "accounts": QT_TRANSLATE_NOOP("Conflicts", "Akun media sosial"),
-    "note": QT_TRANSLATE_NOOP("Conflicts", "Keterangan"),
-    "text": QT_TRANSLATE_NOOP("Conflicts", "Isi catatan"),
-    "author": QT_TRANSLATE_NOOP("Conflicts", "Penulis"),
-    "reason": QT_TRANSLATE_NOOP("Conflicts", "Alasan"),
-    "officer": QT_TRANSLATE_NOOP("Conflicts", "Petugas"),
-    "from_status": QT_TRANSLATE_NOOP("Conflicts", "Dari status"),
-    "to_status": QT_TRANSLATE_NOOP("Conflicts", "Menjadi status"),
-    "at": QT_TRANSLATE_NOOP("Conflicts", "Waktu"),
-    "mime_type": QT_TRANSLATE_NOOP("Conflicts", "Jenis berkas"),
-    "size": QT_TRANSLATE_NOOP("Conflicts", "Ukuran"),
-    "sha256": QT_TRANSLATE_NOOP("Conflicts", "SHA-256"),
-    "removed_at": QT_TRANSLATE_NOOP("Conflicts", "Ditandai dihapus pada"),
-    "removed_reason": QT_TRANSLATE_NOOP("Conflicts", "Alasan dihapus"),
-}
-
-
 def tr(text: str) -> str:
     """The translation of a string marked with QT_TRANSLATE_NOOP("Conflicts", …)."""
     return QCoreApplication.translate("Conflicts", text)
@@ -106,19 +42,6 @@ def tr(text: str) -> str:
 
 def entity_name(entity: str) -> str:
     return tr(ENTITY_NAMES[entity]) if entity in ENTITY_NAMES else entity
-
-
-def field_label(path: tuple) -> str:
-    """ ("body", "facts") → "Fakta dan keterangan"; ("subjects", 0, "nip") → "Terlapor 1 · NIP"."""
-    parts = []
-    for part in path:
-        if part == "body":
-            continue
-        if isinstance(part, int):
-            parts[-1] = f"{parts[-1]} {part + 1}"
-        else:
-            parts.append(tr(FIELD_NAMES[part]) if part in FIELD_NAMES else part)
-    return " · ".join(parts)
 
 
 def flatten(record: dict | None, prefix: tuple = ()) -> dict[tuple, object]:
@@ -152,8 +75,14 @@ def value_text(value) -> str:
     if isinstance(value, list):
         return "\n".join(str(v) for v in value) or "—"
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        return "; ".join(f"{field_name(k)}: {value_text(v)}" for k, v in value.items()) or "—"
     return str(value)
+
+
+# Identities, hashes and counters: they tell the records apart for the software, not for an officer. A different
+# file behind the same evidence item is said in words (FILE_CONTENT).
+HIDDEN_FIELDS = {"id", "origin_device_id", "finding_id", "register_seq", "local_seq", "device_seq", "hash",
+                 "prev_hash", "bundle_id", "note_id", "conflict_id", "incoming_hash", "sha256"}
 
 
 def compared_fields(conflict: Conflict, describe=lambda path, value: value_text(value)
@@ -161,16 +90,31 @@ def compared_fields(conflict: Conflict, describe=lambda path, value: value_text(
     """(label, shown, incoming, differs) per field: the differing ones first, each group in record order.
     `describe(path, value)` words a value (catalog names, dates)."""
     current, incoming = flatten(conflict.current), flatten(conflict.incoming)
-    paths = list(dict.fromkeys([*current, *incoming]))
+    paths = [p for p in dict.fromkeys([*current, *incoming]) if p[-1] not in HIDDEN_FIELDS]
     missing = QCoreApplication.translate("Conflicts", "(tidak ada lagi)")
     rows = [(field_label(p), describe(p, current.get(p)) if conflict.current is not None else missing,
              describe(p, incoming.get(p)), current.get(p) != incoming.get(p)) for p in paths]
+    sha = [p for p in dict.fromkeys([*current, *incoming]) if p[-1] == "sha256"]
+    if sha and conflict.current is not None:  # the file itself, without its hash
+        differs = current.get(sha[0]) != incoming.get(sha[0])
+        same, other = (QCoreApplication.translate("Conflicts", "berkas versi ini"),
+                       QCoreApplication.translate("Conflicts", "berkas lain") if differs
+                       else QCoreApplication.translate("Conflicts", "berkas yang sama"))
+        rows.append((QCoreApplication.translate("Conflicts", "Isi berkas"), same, other, differs))
     return [r for r in rows if r[3]] + [r for r in rows if not r[3]]
 
 
-def conflict_title(conflict: Conflict) -> str:
-    """What the conflicting record is, in a few words: a register number or title, a file name, a note."""
+def conflict_title(conflict: Conflict, catalog=None) -> str:
+    """What the conflicting record is, in a few words: a register number or title, a file name, a note, a
+    status change in the catalog's words."""
+    from netralitas_desktop.gui.status_dialog import audit_action_name
+
     record = conflict.current or conflict.incoming
+
+    def status(code) -> str:
+        item = catalog.statuses.get(code) if catalog is not None and code else None
+        return item.name if item else (code or "—")
+
     if conflict.entity == "finding":
         text = (record.get("register_number") or record.get("title") or record.get("description") or "")
     elif conflict.entity == "evidence":
@@ -178,13 +122,13 @@ def conflict_title(conflict: Conflict) -> str:
     elif conflict.entity == "note":
         text = record.get("text", "")
     elif conflict.entity == "status_event":
-        text = f"{record.get('from_status') or '—'} → {record.get('to_status', '')}"
+        text = f"{status(record.get('from_status'))} → {status(record.get('to_status'))}"
     elif conflict.entity == "audit":
-        text = record.get("action", "")
+        text = audit_action_name(record.get("action", ""))
     else:
         text = record.get("name", "")
     text = " ".join(str(text).split())
-    return (text[:70] + "…" if len(text) > 70 else text) or conflict.entity_id[:8]
+    return (text[:70] + "…" if len(text) > 70 else text) or QCoreApplication.translate("Conflicts", "(tanpa judul)")
 
 
 class ComparisonDelegate(QStyledItemDelegate):
@@ -242,7 +186,9 @@ class ConflictsDialog(QDialog):
         ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
         ui.keepBothButton.clicked.connect(lambda: self.resolve("both"))
         ui.closeButton.clicked.connect(self.accept)
-        self.resize(1180, 680)
+        self.resize(1180, 680)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="conflictsDialog")
+        self.screen_fit.restore()
         self.load()
 
     def office_name(self, office_id: str) -> str:
@@ -250,7 +196,7 @@ class ConflictsDialog(QDialog):
             return self.tr("kantor ini ({name})").format(name=self.store.office.name)
         if not self._office_names:
             self._office_names = {d["office_id"]: d["office_name"] or "" for d in trusted_devices(self.store)}
-        return self._office_names.get(office_id) or office_id[:8]
+        return self._office_names.get(office_id) or self.tr("kantor lain yang belum dikenal")
 
     def load(self, select_id: str | None = None) -> None:
         """Read the conflicts again and select `select_id` (else the first)."""
@@ -262,7 +208,8 @@ class ConflictsDialog(QDialog):
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("terbuka") if conflict.open else self.tr("selesai: {how}").format(
                 how=tr(RESOLUTIONS.get(conflict.resolution, conflict.resolution or "")))
-            for column, text in enumerate((entity_name(conflict.entity), conflict_title(conflict), state)):
+            title = conflict_title(conflict, self.store.catalog)
+            for column, text in enumerate((entity_name(conflict.entity), title, state)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 2 and conflict.open:
@@ -298,11 +245,11 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             ui.detailHeading.setText(self.tr("Tidak ada konflik yang perlu diselesaikan."))
             return
-        ui.detailHeading.setText(f"{entity_name(conflict.entity)}: {conflict_title(conflict)}")
+        ui.detailHeading.setText(f"{entity_name(conflict.entity)}: {conflict_title(conflict, self.store.catalog)}")
         ui.detailMeta.setText(self.tr(
-            "Versi {version} · milik {office} · terdeteksi {when} saat mengimpor bundel {bundle}").format(
+            "Versi {version} · milik {office} · terdeteksi saat mengimpor bundel pada {when}").format(
             version=conflict.version, office=self.office_name(conflict.origin_office_id),
-            when=when_text(conflict.detected_at), bundle=conflict.bundle_id[:8]))
+            when=when_text(conflict.detected_at)))
         self._fill_comparison(conflict)
         owner = self.is_owner(conflict)
         if not conflict.open:
@@ -334,7 +281,13 @@ class ConflictsDialog(QDialog):
                  "forwarding_body": catalog.forwarding_bodies, "supervision_form": catalog.supervision_forms}
         if isinstance(value, str) and value:
             if key in names and value in names[key]:
-                return f"{names[key][value].name} ({value})" if key == "category" else names[key][value].name
+                return names[key][value].name
+            if key == "region_code" and value in self.store.regions:
+                return self.store.regions.full_name(value)
+            if key == "election" and value in catalog.elections:
+                return catalog.elections[value].name
+            if key == "source":
+                return self.tr("Laporan masyarakat") if value == "laporan" else self.tr("Temuan hasil pengawasan")
             if key in TIME_FIELDS:
                 return when_text(value)
             if key in DATE_FIELDS:
@@ -368,7 +321,8 @@ class ConflictsDialog(QDialog):
         self.ui.compareTable.resizeRowsToContents()
 
     def resolve(self, keep: str) -> Conflict | None:
-        """Resolve the selected conflict; making a version win (owner office) is confirmed first."""
+        """Resolve the selected conflict as a store operation (making a version win, for the owner office, is
+        confirmed first); returns the conflict being resolved, None when nothing was started."""
         conflict = self.selected()
         if conflict is None:
             return None
@@ -379,14 +333,15 @@ class ConflictsDialog(QDialog):
                     which=self.tr("yang tampil") if keep == "current" else self.tr("yang masuk")),
                 self.tr("Pakai versi ini")):
             return None
-        try:
-            done = resolve_conflict(self.store, conflict.id, keep)
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Konflik belum diselesaikan"))
-            return None
+        run_operation(self, self.store.data_dir, resolve_conflict, conflict.id, keep,
+                      title=self.tr("Konflik belum diselesaikan"), label=self.tr("Menyelesaikan konflik…"),
+                      changes=Changes(all_findings=True, conflicts=True),
+                      on_success=lambda done: self._resolved(done, keep))
+        return conflict
+
+    def _resolved(self, done: Conflict, keep: str) -> None:
         self.load(select_id=done.id)
         self.ui.resolvedLabel.setText(self.tr("Konflik diselesaikan, {how}: {title}.").format(
-            title=conflict_title(done), how=tr(RESOLUTIONS[keep])))
+            title=conflict_title(done, self.store.catalog), how=tr(RESOLUTIONS[keep])))
         self.ui.resolvedLabel.setVisible(True)
         self.resolved.emit(done)
-        return done

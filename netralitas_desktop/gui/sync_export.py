@@ -14,6 +14,7 @@ from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_export_dialog import Ui_ExportBundleDialog
 from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import confirm
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_jobs import JobDialog, start_job, write_bundle
 from netralitas_desktop.gui.sync_text import (
     bytes_text,
@@ -79,7 +80,9 @@ class ExportBundleDialog(JobDialog):
         ui.closeButton.clicked.connect(self.accept)
         ui.pages.setCurrentIndex(self.SETUP)
         ui.exportButton.setFocus()
-        self.resize(720, 680)
+        self.resize(720, 680)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="exportDialog")
+        self.screen_fit.restore()
 
     # -- the form -------------------------------------------------------------------------------------------------
     def suggested_file_name(self) -> str:

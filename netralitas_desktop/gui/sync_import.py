@@ -15,6 +15,7 @@ from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_import_dialog import Ui_ImportBundleDialog
 from netralitas_desktop.gui.i18n import number_id, size_id
 from netralitas_desktop.gui.messages import show_error
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_jobs import JobDialog, apply_bundle, check_bundle, start_job
 from netralitas_desktop.gui.sync_text import (
     KIND_NAMES,
@@ -104,7 +105,9 @@ class ImportBundleDialog(JobDialog):
         ui.showConflictsButton.clicked.connect(self.conflictsRequested)
         ui.closeButton.clicked.connect(self.accept)
         ui.pages.setCurrentIndex(self.CHOOSE)
-        self.resize(1000, 680)
+        self.resize(1000, 680)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="importDialog")
+        self.screen_fit.restore()
 
     # -- choosing and checking ------------------------------------------------------------------------------------
     def choose_file(self) -> None:

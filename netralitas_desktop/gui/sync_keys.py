@@ -3,14 +3,16 @@ keys upward bundles are encrypted for, and the devices whose bundles this office
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from netralitas_desktop.data.keys import parse_recipient
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_keys_dialog import Ui_KeysDialog
-from netralitas_desktop.gui.messages import confirm, show_error
+from netralitas_desktop.gui.messages import confirm
+from netralitas_desktop.gui.operations import Changes, data_events, run_operation
+from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_text import fingerprint_html, monospace_family, office_text, when_text
 from netralitas_desktop.sync import (
     forget_device,
@@ -32,9 +34,8 @@ def fill_rows(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class KeysDialog(QDialog):
-    """`changed` is emitted after a recipient or a trusted device was added or removed."""
-
-    changed = Signal()
+    """Adding or removing a recipient and forgetting a device are store operations (gui/operations.py); the
+    dialog reloads from the data-changed signal, like every view."""
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,8 +80,19 @@ class KeysDialog(QDialog):
         ui.removeRecipientButton.clicked.connect(self.remove_selected_recipient)
         ui.forgetDeviceButton.clicked.connect(self.forget_selected_device)
         ui.closeButton.clicked.connect(self.accept)
+        ui.makeCardButton.clicked.connect(self.show_card)
+        ui.openCardButton.clicked.connect(self.open_card)
+        ui.makeCardButton.setIcon(style.icon("export"))
+        ui.openCardButton.setIcon(style.icon("import"))
         self.load()
-        self.resize(900, 620)
+        data_events().changed.connect(self._data_changed)
+        self.resize(900, 620)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self, remember="keysDialog")
+        self.screen_fit.restore()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if (changes.keys or changes.settings) and self.isVisible():  # a closed dialog's store is closed too
+            self.load()
 
     def copy(self, text: str, message: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -120,32 +132,63 @@ class KeysDialog(QDialog):
         else:
             problem = ""
             try:
-                set_recipient(self.store, key, name)
+                parse_recipient(key)
             except NetralitasError as err:
                 problem = str(err)
+        self._show_recipient_problem(problem)
+        if problem:
+            return False
+        run_operation(self, self.store.data_dir, set_recipient, key, name, title=self.tr("Penerima belum ditambahkan"),
+                      changes=Changes(keys=True), on_success=lambda _r: self._recipient_added(),
+                      on_failure=self._show_recipient_problem)
+        return True
+
+    def show_card(self):
+        """This office's key card, for the offices below (file, QR code, fingerprint)."""
+        from netralitas_desktop.gui.key_card_view import KeyCardDialog
+
+        self.card_dialog = KeyCardDialog(self.store, self)
+        self.card_dialog.open()
+        return self.card_dialog
+
+    def open_card(self, card=None) -> bool:
+        """Open the key card of the office above, check it, show its fingerprint to compare by phone, then use it
+        (a store operation). `card`: one already read (tests)."""
+        from netralitas_desktop.gui.key_card_view import choose_key_card, confirm_key_card
+        from netralitas_desktop.services.key_card import card_problem, use_key_card
+
+        card = card or choose_key_card(self)
+        if card is None:
+            return False
+        problem = card_problem(self.store, card)
+        if problem:
+            self._show_recipient_problem(problem)
+            return False
+        self._show_recipient_problem("")
+        if not confirm_key_card(self, card):
+            return False
+        run_operation(self, self.store.data_dir, use_key_card, card, title=self.tr("Kartu kunci belum dipakai"),
+                      changes=Changes(keys=True))
+        return True
+
+    def _show_recipient_problem(self, problem: str) -> None:
+        ui = self.ui
         ui.err_recipient.setText(problem)
         ui.err_recipient.setVisible(bool(problem))
         style.set_invalid(ui.recipientKeyEdit, bool(problem))
         if problem:
             ui.recipientKeyEdit.setFocus()
-            return False
-        ui.recipientKeyEdit.clear()
-        ui.recipientNameEdit.clear()
-        self.load()
-        self.changed.emit()
-        return True
+
+    def _recipient_added(self) -> None:
+        self.ui.recipientKeyEdit.clear()
+        self.ui.recipientNameEdit.clear()
 
     def remove_selected_recipient(self) -> None:
         rows = self.ui.recipientsTable.selectionModel().selectedRows()
         if not rows:
             return
-        try:
-            remove_recipient(self.store, self.recipients[rows[0].row()]["key"])
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Penerima belum dihapus"))
-            return
-        self.load()
-        self.changed.emit()
+        run_operation(self, self.store.data_dir, remove_recipient, self.recipients[rows[0].row()]["key"],
+                      title=self.tr("Penerima belum dihapus"), changes=Changes(keys=True))
 
     def forget_selected_device(self) -> None:
         rows = self.ui.devicesTable.selectionModel().selectedRows()
@@ -158,10 +201,5 @@ class KeysDialog(QDialog):
                 device=device["device_id"][:8], office=device["office_name"] or device["office_id"][:8]),
                 self.tr("Berhenti mempercayai")):
             return
-        try:
-            forget_device(self.store, device["device_id"])
-        except NetralitasError as err:
-            show_error(self, err, self.tr("Perangkat masih dipercaya"))
-            return
-        self.load()
-        self.changed.emit()
+        run_operation(self, self.store.data_dir, forget_device, device["device_id"],
+                      title=self.tr("Perangkat masih dipercaya"), changes=Changes(keys=True))

@@ -1,21 +1,51 @@
-"""First run: a short wizard that creates the store (office, officer, signer, election, paper)."""
+"""First run: a short wizard that creates the store (office, officer, signer, headquarters' key card, election,
+paper). The store is made in a worker (gui/worker.py); the wizard closes once it exists."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
 from netralitas_desktop.data.database import DB_NAME
-from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
-from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, suggested_office_name
+from netralitas_desktop.gui.office_fields import (
+    PAPER_SIZES,
+    REGION_LEVEL_OF_OFFICE,
+    fill_levels,
+    recipient_problem,
+    suggested_office_name,
+)
+from netralitas_desktop.gui.screen_fit import fit_window
+
+
+def create_office_store(job, folder: Path, office: dict, signer: dict, paper: str, card, hq_key: str) -> Path:
+    """Worker: create the store, then record the signer, the paper and headquarters' key (from its card, or the
+    key pasted under "Lanjutan")."""
+    from netralitas_desktop.data.keys import set_recipient
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.services.key_card import use_key_card
+
+    store = Store.create(folder, **office)
+    try:
+        if store.setting("signer") != signer:
+            store.set_setting("signer", signer)
+        if paper != "A4":
+            store.set_setting("paper_size", paper)
+        if card is not None:
+            use_key_card(store, card)
+        elif hq_key:
+            set_recipient(store, hq_key, "kantor atasan")
+    finally:
+        store.close()
+    return folder
 
 
 class SetupWizard(QWizard):
-    """Creates the store with Store.create, then records signer, paper size and letterhead as settings."""
+    """Creates the store (Store.create in a worker), with signer, paper size and headquarters' key. `data_dir` is
+    where it was made, `created` True once it exists."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,7 +54,9 @@ class SetupWizard(QWizard):
 
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
-        self.store = None
+        self.created = False
+        self.card = None  # the key card of the office above, once opened
+        self.job = None
         self.regions = load_regions()
         self.catalog = load_catalog()
         self._name_was_suggested = True
@@ -52,9 +84,17 @@ class SetupWizard(QWizard):
         ui.officerJabatan.textChanged.connect(self._same_signer)
         ui.electionCombo.currentIndexChanged.connect(self._election_changed)
         self.currentIdChanged.connect(self._page_shown)
+        ui.openCardButton.clicked.connect(self.open_card)
+        ui.clearCardButton.clicked.connect(lambda: self.set_card(None))
+        ui.openCardButton.setIcon(style.icon("import"))
+        ui.advancedKeyCheck.toggled.connect(self._advanced_toggled)
+        ui.hqKeyEdit.textChanged.connect(lambda _t: ui.err_hq_key.setVisible(False))
+        self._advanced_toggled(False)
+        self.set_card(None)
         self._same_signer()
         self._election_changed()
-        self.resize(780, 620)
+        self.resize(780, 620)  # the size it opens at on a large screen
+        self.screen_fit = fit_window(self)
 
     # -- reactions ------------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -102,6 +142,51 @@ class SetupWizard(QWizard):
             name=profile.name, f=profile.deadlines.finding_days, d=profile.deadlines.decision_days,
             e=profile.deadlines.decision_extension_days, unit=unit, code=profile.register_code))
 
+    # -- headquarters' key card ---------------------------------------------------------------------------------
+    def open_card(self) -> bool:
+        from netralitas_desktop.gui.key_card_view import choose_key_card
+
+        card = choose_key_card(self)
+        return self.set_card(card) if card is not None else False
+
+    def set_card(self, card) -> bool:
+        """Use `card` (None: none); a card that is not from an office above this one is refused on the page."""
+        from netralitas_desktop.gui.key_card_view import card_html
+        from netralitas_desktop.services.key_card import card_problem_for_office
+
+        ui = self.ui
+        if card is not None:
+            problem = card_problem_for_office(card, ui.officeName.text().strip(), ui.levelCombo.currentData(),
+                                              ui.officeRegion.code())
+            ui.err_card.setText(problem)
+            ui.err_card.setVisible(bool(problem))
+            if problem:
+                return False
+        self.card = card
+        ui.err_card.setVisible(False)
+        ui.clearCardButton.setVisible(card is not None)
+        if card is None:
+            ui.cardLabel.setText(self.tr(
+                "Belum ada kartu kunci. Tanpa kunci kantor atasan, bundel pertama dikirim tanpa enkripsi; Anda dapat "
+                "mengaturnya nanti lewat Berkas → Kunci dan penerima bundel."))
+            ui.cardLabel.setProperty("role", "muted")
+        else:
+            ui.cardLabel.setText(card_html(card))
+            ui.cardLabel.setProperty("role", "")
+            ui.advancedKeyCheck.setChecked(False)
+        ui.cardLabel.style().unpolish(ui.cardLabel)
+        ui.cardLabel.style().polish(ui.cardLabel)
+        return card is not None
+
+    def _advanced_toggled(self, on: bool) -> None:
+        self.ui.hqKeyEdit.setVisible(on)
+        if not on:
+            self.ui.err_hq_key.setVisible(False)
+
+    def hq_key(self) -> str:
+        """The key pasted under "Lanjutan" ('' when none, or when a card is used)."""
+        return self.ui.hqKeyEdit.text().strip() if self.ui.advancedKeyCheck.isChecked() and self.card is None else ""
+
     def _page_shown(self, page_id: int) -> None:
         if self.page(page_id) is self.ui.electionPage:
             self._fill_summary()
@@ -117,6 +202,9 @@ class SetupWizard(QWizard):
             (self.tr("Kode kantor Bawaslu"), ui.officeCode.text().strip() or code),
             (self.tr("Petugas"), ui.officerName.text().strip()),
             (self.tr("Penanda tangan"), ui.signerName.text().strip()),
+            (self.tr("Kantor atasan"), self.card.office["name"] if self.card is not None
+             else (self.tr("kunci age1… ditempel") if self.hq_key() else self.tr("belum diatur (bundel tidak "
+                                                                                   "dienkripsi)"))),
             (self.tr("Folder data"), ui.dataDirEdit.text().strip()),
         ]
         ui.summaryLabel.setText("<table>" + "".join(
@@ -143,12 +231,27 @@ class SetupWizard(QWizard):
                 ok = self._refuse(ui.err_office_name, self.tr("Nama kantor wajib diisi."))
             else:
                 ui.err_office_name.setVisible(False)
+            if not ui.officeCode.text().strip():
+                # Never silently the Kemendagri code: register numbers carry Bawaslu's own office code.
+                ok = self._refuse(ui.err_office_code, self.tr(
+                    "Isi kode kantor Bawaslu (tanyakan ke Bawaslu kabupaten/kota bila belum tahu). Kode ini bisa "
+                    "sama dengan kode wilayah, tetapi tidak selalu."))
+            else:
+                ui.err_office_code.setVisible(False)
             return ok
         elif page is ui.officerPage:
             if not ui.officerName.text().strip():
                 return self._refuse(ui.err_officer, self.tr("Nama petugas wajib diisi: tercatat pada setiap "
                                                             "perubahan data."))
             ui.err_officer.setVisible(False)
+        elif page is ui.syncPage:
+            if self.card is not None and not self.set_card(self.card):  # the office changed since: check again
+                return False
+            if problem := (recipient_problem(self.hq_key()) if self.hq_key() else ""):
+                return self._refuse(ui.err_hq_key, problem)
+            if ui.advancedKeyCheck.isChecked() and self.card is None and not self.hq_key():
+                return self._refuse(ui.err_hq_key, self.tr("Tempelkan kunci publik age kantor atasan (diawali age1), "
+                                                           "atau hapus centang Lanjutan."))
         elif page is ui.electionPage:
             return self.create_store()
         return True
@@ -159,24 +262,41 @@ class SetupWizard(QWizard):
         return False
 
     def create_store(self) -> bool:
-        from netralitas_desktop.data.store import Store
+        """Make the store in a worker; the wizard closes when it exists (False now: the page stays meanwhile)."""
+        from netralitas_desktop.gui.worker import Job, run_with_progress
 
+        if self.job is not None:
+            return False
         ui = self.ui
         folder = Path(ui.dataDirEdit.text().strip()).expanduser()
-        try:
-            store = Store.create(
-                folder, office_name=ui.officeName.text().strip(), level=ui.levelCombo.currentData(),
-                region_code=ui.officeRegion.code(), officer=ui.officerName.text().strip(),
-                office_address=ui.officeAddress.text().strip(), office_code=ui.officeCode.text().strip(),
-                officer_jabatan=ui.officerJabatan.text().strip(), officer_unit=ui.officerUnit.text().strip(),
-                election=ui.electionCombo.currentData() or "pemilu-2024")
-            signer = {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip()}
-            if store.setting("signer") != signer:
-                store.set_setting("signer", signer)
-            if ui.paperCombo.currentData() != "A4":
-                store.set_setting("paper_size", ui.paperCombo.currentData())
-        except NetralitasError as err:
-            return self._refuse(ui.err_create, str(err))
-        self.store = store
+        office = dict(office_name=ui.officeName.text().strip(), level=ui.levelCombo.currentData(),
+                      region_code=ui.officeRegion.code(), officer=ui.officerName.text().strip(),
+                      office_address=ui.officeAddress.text().strip(), office_code=ui.officeCode.text().strip(),
+                      officer_jabatan=ui.officerJabatan.text().strip(), officer_unit=ui.officerUnit.text().strip(),
+                      election=ui.electionCombo.currentData() or "pemilu-2024")
+        signer = {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip()}
+        self.job = Job(create_office_store, folder, office, signer, ui.paperCombo.currentData(), self.card,
+                       self.hq_key(), name="buat")
+        ui.err_create.setVisible(False)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        run_with_progress(self, self.tr("Menyiapkan"), self.tr("Membuat data kantor…"), self.job,
+                          on_finished=self._created, on_failed=self._create_failed)
+        return False
+
+    def _created(self, folder: Path) -> None:
+        self.job = None
         self.data_dir = folder
-        return True
+        self.created = True
+        # QDialog's done(): QWizard's would validate the last page again, and so make the store a second time.
+        QDialog.done(self, QWizard.DialogCode.Accepted)
+
+    def _create_failed(self, message: str) -> None:
+        self.job = None
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self._refuse(self.ui.err_create, message)
+
+    def reject(self) -> None:
+        if self.job is None:  # the store is being made: it either exists in a moment or not at all
+            super().reject()

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from netralitas_desktop.domain.errors import Cancelled, NetralitasError
 
@@ -209,6 +210,8 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, 
     dialog.setValue(0)
 
     def progress(done: int, total: int) -> None:
+        if not isValid(dialog):
+            return
         if total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
@@ -216,9 +219,10 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, 
             dialog.setMaximum(0)
 
     def close() -> None:
-        dialog.reset()
-        dialog.hide()
-        dialog.deleteLater()
+        if isValid(dialog):  # gone with its parent when a window closed while the job ran
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
 
     def finished(result: Any) -> None:
         close()
@@ -232,7 +236,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, 
         else:
             from netralitas_desktop.gui.messages import show_error_text
 
-            show_error_text(parent, title, message)
+            show_error_text(parent if parent is not None and isValid(parent) else None, title, message)
 
     job.signals.progress.connect(progress)
     job.signals.finished.connect(finished)

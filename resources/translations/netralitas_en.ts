@@ -83,91 +83,191 @@
     </message>
     <message>
         <location filename="../../netralitas_desktop/gui/maintenance.py" line="119"/>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="143"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="145"/>
         <source>Cadangan Netralitas (*.nbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="134"/>
         <source>Cadangan dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="132"/>
-        <source>Cadangan disimpan di {path} ({files} berkas, {size:,} bita).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="135"/>
-        <source>Cadangkan data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="135"/>
-        <source>Membuat cadangan terenkripsi…</source>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="134"/>
+        <source>Cadangan disimpan di {path} ({files} berkas, {size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netralitas_desktop/gui/maintenance.py" line="137"/>
+        <source>Cadangkan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="137"/>
+        <source>Membuat cadangan terenkripsi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="139"/>
         <source>Cadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="142"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="144"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="146"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="148"/>
         <source>Pilih folder KOSONG untuk data yang dipulihkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="163"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="165"/>
         <source>Pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="163"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="165"/>
         <source>Cadangan dipulihkan tetapi pemeriksaan menemukan masalah: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="166"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="168"/>
         <source>Cadangan dipulihkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="167"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="169"/>
         <source>Data dipulihkan ke {folder} dan lolos pemeriksaan. Buka dengan: netralitas-desktop --data-dir &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="170"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="172"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="170"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="172"/>
         <source>Memulihkan dan memeriksa cadangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/maintenance.py" line="172"/>
+        <location filename="../../netralitas_desktop/gui/maintenance.py" line="174"/>
         <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="64"/>
+        <source>{level} · wilayah {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="69"/>
+        <source>Telepon kantor itu dan minta mereka membacakan sidik jari di jendela Kunci: harus sama, kelompok demi kelompok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="80"/>
+        <source>Buka kartu kunci kantor atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="81"/>
+        <source>Kartu kunci (*{suffix});;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="87"/>
+        <source>Kartu kunci tidak dapat dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="102"/>
+        <source>Kartu kunci {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="104"/>
+        <source>Berikan kartu ini kepada kantor di bawah (flashdisk, surel atau WhatsApp). Mereka membukanya di aplikasi, lalu menelepon Anda: bacakan sidik jari di bawah ini. Setelah itu bundel mereka ke atas hanya dapat dibuka di kantor ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="114"/>
+        <source>Kode QR berisi kartu kunci ini (dapat dipindai dengan ponsel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="131"/>
+        <source>Simpan kartu kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="132"/>
+        <source>Salin isi kartu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="133"/>
+        <source>Salin isi kartu untuk ditempel di pesan (mis. WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="134"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="153"/>
+        <source>Simpan kartu kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="155"/>
+        <source>Kartu kunci (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="167"/>
+        <source>Kartu kunci belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="169"/>
+        <source>Tersimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="174"/>
+        <source>Isi kartu disalin: tempel di pesan untuk kantor di bawah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="181"/>
+        <source>Pakai kartu kunci?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="186"/>
+        <source>Sidik jari cocok, pakai kartu ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/key_card_view.py" line="187"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="207"/>
-        <location filename="../../netralitas_desktop/gui/app.py" line="210"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="217"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="220"/>
         <source>Data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/app.py" line="211"/>
+        <location filename="../../netralitas_desktop/gui/app.py" line="221"/>
         <source>Membuat {n} temuan contoh…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,28 +275,98 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="19"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="21"/>
         <source>Temuan dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="20"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="22"/>
         <source>Isian diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="21"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="23"/>
         <source>Status diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="22"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="24"/>
+        <source>Catatan ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="25"/>
         <source>Bukti ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="23"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="26"/>
         <source>Bukti ditandai dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="27"/>
+        <source>Konflik sinkronisasi diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="28"/>
+        <source>Pengaturan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="29"/>
+        <source>Data kantor dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="30"/>
+        <source>Data contoh dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="31"/>
+        <source>Bundel diekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="32"/>
+        <source>Bundel diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="33"/>
+        <source>Perangkat dipercaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="34"/>
+        <source>Perangkat tidak dipercaya lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="36"/>
+        <source>versi yang tampil dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="37"/>
+        <source>versi yang masuk dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="38"/>
+        <source>keduanya disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="44"/>
+        <source>Perubahan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="74"/>
+        <source> (versi {n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,312 +423,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="40"/>
-        <source>ID</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="100"/>
+        <source>berkas versi ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="41"/>
-        <source>Kantor asal</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="101"/>
+        <source>berkas lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="42"/>
-        <source>Perangkat asal</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="102"/>
+        <source>berkas yang sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="43"/>
-        <source>ID temuan</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="103"/>
+        <source>Isi berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="44"/>
-        <source>Judul</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="45"/>
-        <source>Uraian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="46"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="47"/>
-        <source>Kategori</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="48"/>
-        <source>Sumber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="49"/>
-        <source>Kode wilayah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="50"/>
-        <source>Alamat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="51"/>
-        <source>Tanggal kejadian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="52"/>
-        <source>Tanggal diketahui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="53"/>
-        <source>Tanggal registrasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="54"/>
-        <source>Nomor register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="55"/>
-        <source>Urutan register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="56"/>
-        <source>Nomor Form A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="57"/>
-        <source>Pemilihan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="58"/>
-        <source>Tahapan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="59"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="60"/>
-        <source>Versi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="61"/>
-        <source>Dibuat pada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="62"/>
-        <source>Dibuat oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="63"/>
-        <source>Diubah pada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="64"/>
-        <source>Diubah oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="65"/>
-        <source>Tautan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="66"/>
-        <source>Saksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="67"/>
-        <source>Dasar hukum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="68"/>
-        <source>Nama pelapor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="69"/>
-        <source>Alamat pelapor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="70"/>
-        <source>Bentuk pengawasan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="71"/>
-        <source>Tujuan pengawasan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="72"/>
-        <source>Sasaran pengawasan</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="131"/>
+        <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="73"/>
-        <source>Fakta dan keterangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="74"/>
-        <source>Analisis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="75"/>
-        <source>Perlu keterangan tambahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="76"/>
-        <source>Diteruskan kepada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="77"/>
-        <source>Sanksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="78"/>
-        <source>Terlapor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="79"/>
-        <source>Nama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="80"/>
-        <source>Jenis kepegawaian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="81"/>
-        <source>NIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="82"/>
-        <source>NIK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="83"/>
-        <source>Jabatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="84"/>
-        <source>Instansi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="85"/>
-        <source>Akun media sosial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="86"/>
-        <source>Keterangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="87"/>
-        <source>Isi catatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="88"/>
-        <source>Penulis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="89"/>
-        <source>Alasan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="90"/>
-        <source>Petugas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="91"/>
-        <source>Dari status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="92"/>
-        <source>Menjadi status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="93"/>
-        <source>Waktu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="94"/>
-        <source>Jenis berkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="95"/>
-        <source>Ukuran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="96"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="97"/>
-        <source>Ditandai dihapus pada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="98"/>
-        <source>Alasan dihapus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="150"/>
         <source>ya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="73"/>
         <source>tidak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="165"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="94"/>
         <source>(tidak ada lagi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,92 +466,112 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="250"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="196"/>
         <source>kantor ini ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="199"/>
+        <source>kantor lain yang belum dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="209"/>
         <source>terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="209"/>
         <source>selesai: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="273"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="220"/>
         <source>{n} konflik terbuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="274"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="221"/>
         <source>Tidak ada konflik terbuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="299"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="246"/>
         <source>Tidak ada konflik yang perlu diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="303"/>
-        <source>Versi {version} · milik {office} · terdeteksi {when} saat mengimpor bundel {bundle}</source>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="250"/>
+        <source>Versi {version} · milik {office} · terdeteksi saat mengimpor bundel pada {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="309"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="256"/>
         <source>Diselesaikan oleh {who} pada {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="313"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="260"/>
         <source>Data ini milik kantor ini. Versi yang Anda pakai disimpan sebagai versi baru ({next}) dan menggantikan kedua versi di setiap kantor yang menerima bundel berikutnya. &quot;Simpan keduanya&quot; membiarkan versi yang tampil dan menyimpan versi yang masuk sebagai arsip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="319"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="266"/>
         <source>Data ini milik {office}: hanya kantor itu yang dapat memilih versi yang berlaku, lalu pilihannya datang lewat bundel berikutnya. Di sini Anda menandai konflik sudah diperiksa — memakai versi yang tampil, atau menyimpan keduanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="324"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="271"/>
         <source>Hanya kantor asal yang dapat memilih versi yang masuk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="376"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="290"/>
+        <source>Laporan masyarakat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="290"/>
+        <source>Temuan hasil pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="330"/>
         <source>Pakai versi ini?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="377"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="331"/>
         <source>Versi {which} akan disimpan sebagai versi baru temuan ini dan dikirim ke kantor lain lewat bundel berikutnya. Pilihan ini tercatat di log audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="379"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="333"/>
         <source>yang tampil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="379"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="333"/>
         <source>yang masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="380"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="334"/>
         <source>Pakai versi ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="385"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="337"/>
         <source>Konflik belum diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="388"/>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="337"/>
+        <source>Menyelesaikan konflik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_conflicts.py" line="344"/>
         <source>Konflik diselesaikan, {how}: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,129 +843,201 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="183"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="288"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="184"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="289"/>
         <source>Gambar dan dokumen (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.mp4 *.mov);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="201"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="315"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="320"/>
         <source>Bukti tidak dapat ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="230"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="321"/>
+        <source>Menyimpan {n} berkas bukti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="343"/>
         <source>Tidak ada gambar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="231"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="344"/>
         <source>Papan klip tidak berisi gambar. Salin tangkapan layar atau gambar unggahan terlebih dahulu (mis. klik kanan pada gambar → Salin gambar), lalu tempel lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="255"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="382"/>
         <source>Bukti tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="266"/>
-        <source>Batalkan lampiran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="266"/>
-        <source>Berkas {name} belum disimpan. Hapus dari daftar lampiran?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="267"/>
-        <source>Hapus dari daftar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="276"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="406"/>
         <source>Hapus bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="277"/>
-        <source>Bukti “{name}” akan ditandai dihapus. Berkasnya tetap tersimpan di brankas dan penghapusan tercatat di log audit beserta alasannya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="278"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="408"/>
         <source>Tandai dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="279"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="409"/>
         <source>mis. Berkas salah unggah, bukan milik temuan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="289"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="424"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="432"/>
         <source>Bukti tidak dapat dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="310"/>
-        <source>Pilih temuan untuk melihat buktinya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="312"/>
-        <source>{n} berkas akan disimpan bersama temuan. Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="315"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="474"/>
         <source>{n} bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="315"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="476"/>
         <source>, {m} ditandai dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="317"/>
-        <source>. Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="329"/>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="355"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="533"/>
         <source>belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="338"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="498"/>
         <source>DIHAPUS: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="353"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="237"/>
+        <location filename="../../ui/evidence_panel.ui" line="38"/>
+        <source>Lihat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="405"/>
+        <source>saat temuan disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="405"/>
+        <source>sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="407"/>
+        <source>Bukti “{name}” akan ditandai dihapus {when}. Berkasnya tetap tersimpan di brankas dan penghapusan tercatat di log audit beserta alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="424"/>
+        <source>Menandai bukti dihapus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="460"/>
+        <source>Pilih temuan di daftar untuk melihat buktinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="463"/>
+        <source>Seret berkas ke sini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="465"/>
+        <source>Belum ada bukti. Klik Tambah…, seret berkas ke sini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="471"/>
+        <source>{a} akan ditambahkan dan {r} akan ditandai dihapus saat Anda menekan Simpan; Batal membatalkannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="473"/>
+        <source>{n} bukti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="477"/>
+        <source>Bukti yang ditambahkan atau dihapus di sini langsung tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="485"/>
+        <source>ditambahkan saat disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="500"/>
+        <source>Ditandai dihapus saat disimpan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="515"/>
+        <source>Batalkan penandaan hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="530"/>
         <source>dihitung saat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="363"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="544"/>
         <source>{when} oleh {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="365"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="546"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="370"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="551"/>
         <source>Ditandai dihapus {when} oleh {who}. Alasan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="555"/>
+        <source>Akan ditandai dihapus saat temuan disimpan. Alasan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="580"/>
+        <source>gambar {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="582"/>
+        <source>dokumen PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="584"/>
+        <source>video {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="586"/>
+        <source>rekaman suara {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="587"/>
+        <source>berkas {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,6 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="236"/>
         <location filename="../../ui/evidence_panel.ui" line="26"/>
         <source>Tempel</source>
         <translation type="unfinished"></translation>
@@ -1069,179 +1062,260 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="150"/>
-        <location filename="../../ui/evidence_panel.ui" line="38"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="238"/>
+        <location filename="../../ui/evidence_panel.ui" line="44"/>
         <source>Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="39"/>
-        <source>Buka dengan penampil bawaan komputer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/evidence.py" line="151"/>
-        <location filename="../../ui/evidence_panel.ui" line="44"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="239"/>
+        <location filename="../../ui/evidence_panel.ui" line="50"/>
         <source>Hapus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="45"/>
+        <location filename="../../netralitas_desktop/gui/evidence.py" line="517"/>
+        <location filename="../../ui/evidence_panel.ui" line="51"/>
         <source>Tandai bukti dihapus, dengan alasan (tercatat di log audit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="74"/>
+        <location filename="../../ui/evidence_panel.ui" line="87"/>
         <source>Nama berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="86"/>
-        <source>SHA-256</source>
+        <location filename="../../ui/evidence_panel.ui" line="39"/>
+        <source>Lihat bukti dalam ukuran besar (Spasi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="98"/>
+        <location filename="../../ui/evidence_panel.ui" line="45"/>
+        <source>Buka salinannya dengan aplikasi lain di komputer ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.ui" line="82"/>
+        <source>Klik ganda untuk melihat lebih besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.ui" line="99"/>
+        <source>Kode SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.ui" line="111"/>
         <source>Ukuran / jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="107"/>
+        <location filename="../../ui/evidence_panel.ui" line="120"/>
         <source>Ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="118"/>
+        <location filename="../../ui/evidence_panel.ui" line="131"/>
         <source>Waktu EXIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="129"/>
+        <location filename="../../ui/evidence_panel.ui" line="142"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.ui" line="144"/>
+        <location filename="../../ui/evidence_panel.ui" line="157"/>
         <source>Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreviewDialog</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="82"/>
+        <source>‹ Sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="83"/>
+        <source>Berikutnya ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="84"/>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="176"/>
+        <source>Ukuran asli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="85"/>
+        <source>Tampilkan gambar pada ukuran aslinya, atau muat di jendela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="86"/>
+        <source>Buka di aplikasi lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="87"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="119"/>
+        <source>Bukti {n} dari {total}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="138"/>
+        <source>Pratinjau tidak tersedia untuk {kind}.
+Klik “Buka di aplikasi lain” untuk membukanya dengan program di komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="146"/>
+        <source>{size} · {kind} · ditambahkan saat temuan disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="148"/>
+        <source>{size} · {kind} · ditambahkan {when} oleh {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="152"/>
+        <source>DIHAPUS: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="154"/>
+        <source>ditandai dihapus saat disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/evidence_preview.py" line="176"/>
+        <source>Muat di jendela</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="94"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="97"/>
         <source>Ekspor terakhir ke atas: bundel nomor {n}, {when} ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="97"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="100"/>
         <source>Belum pernah mengekspor ke atas: bundel pertama memuat semua data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="112"/>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="148"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="115"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="151"/>
         <source>untuk ekspor ini saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="164"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="167"/>
         <source>Centang setidaknya satu penerima. Bundel tanpa enkripsi hanya dapat dibuat bila tidak ada kunci kantor atasan yang diatur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="168"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="171"/>
         <location filename="../../ui/sync_export_dialog.ui" line="229"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="168"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="171"/>
         <source>Ekspor tanpa enkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="171"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="174"/>
         <source>Pilih folder tujuan (mis. flashdisk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="191"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="194"/>
         <source>Folder tujuan tidak ada: {folder}. Pilih folder, mis. flashdisk yang sudah terpasang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="194"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="197"/>
         <source>Tulis nama berkas saja, tanpa folder (mis. {example}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="213"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="216"/>
         <source>Berkas sudah ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="214"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="217"/>
         <source>{name} sudah ada di folder ini. Timpa dengan bundel baru?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="215"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="218"/>
         <source>Timpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="219"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="222"/>
         <source>Menulis bundel lengkap…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="220"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="223"/>
         <source>Menulis bundel perubahan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="247"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="250"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="254"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="257"/>
         <source>Terenkripsi untuk {n} penerima: hanya kantor pemegang kuncinya yang dapat membuka bundel ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="259"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="262"/>
         <source>TIDAK terenkripsi: siapa pun yang memegang berkas ini dapat membaca isinya. Jaga berkasnya dan hapus dari flashdisk setelah diimpor di kantor atasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="266"/>
         <source>lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="266"/>
         <source>perubahan sejak ekspor sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="264"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="267"/>
         <source>nomor {n} · {kind} · {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="267"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="270"/>
         <source>{records}; {files} berkas bukti, {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="276"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="279"/>
         <source>Tidak ada temuan yang berubah sejak ekspor sebelumnya: bundel ini hanya memuat data pendukung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_export.py" line="286"/>
+        <location filename="../../netralitas_desktop/gui/sync_export.py" line="289"/>
         <source>Tersalin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,53 +1479,83 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="26"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="38"/>
         <source>hukuman disiplin berat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="27"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="39"/>
         <source>hukuman disiplin sedang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="28"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="40"/>
         <source>sanksi moral (kode etik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="29"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="41"/>
         <source>pemberhentian tidak dengan hormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="111"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="51"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="53"/>
+        <source>Pemilu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="56"/>
+        <source>Wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="57"/>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="58"/>
+        <source>Daftar terlapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="59"/>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="168"/>
         <source>Temuan hasil pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="112"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="169"/>
         <source>Laporan masyarakat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="113"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="170"/>
         <source>— pilih kategori —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="171"/>
         <source>Media sosial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="171"/>
         <source>Luar jaringan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="126"/>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="139"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="183"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="196"/>
         <location filename="../../ui/finding_editor.ui" line="1377"/>
         <location filename="../../ui/finding_editor.ui" line="1394"/>
         <location filename="../../ui/finding_editor.ui" line="1411"/>
@@ -1460,204 +1564,245 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="131"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="188"/>
         <source>Otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="189"/>
         <source>Tahapan dipilih menurut tanggal kejadian dan profil pemilu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="142"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="199"/>
         <source>— belum diteruskan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="202"/>
         <source>— belum ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="207"/>
         <location filename="../../ui/finding_editor.ui" line="692"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="207"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="207"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="150"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="207"/>
         <location filename="../../ui/finding_editor.ui" line="768"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="151"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="208"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="158"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="215"/>
         <source>Nama saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="158"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="215"/>
         <location filename="../../ui/finding_editor.ui" line="800"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="288"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="347"/>
         <source>Draf (belum disimpan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="294"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="353"/>
         <source>belum teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="296"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="355"/>
         <source>dicatat {created} oleh {by}; versi {version}, diubah {updated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="318"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="377"/>
         <source>(nama belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="424"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="484"/>
         <source>Menurut SKB 2022: {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="452"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="512"/>
         <source>Bukti ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="452"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="512"/>
         <location filename="../../ui/finding_editor.ui" line="1468"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="514"/>
+        <source>Perubahan bukti disimpan saat Anda menekan Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="602"/>
+        <source>nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="602"/>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="602"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="604"/>
+        <source>terlapor {n} ({parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="608"/>
+        <source>{n} isian perlu diperbaiki sebelum disimpan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="780"/>
+        <source>Perubahan pada temuan ini, termasuk bukti yang ditambahkan atau dihapus, belum disimpan. Buang perubahan dan tutup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="47"/>
         <location filename="../../ui/finding_editor.ui" line="89"/>
         <source>Kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="47"/>
         <location filename="../../ui/finding_editor.ui" line="541"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="48"/>
         <location filename="../../ui/finding_editor.ui" line="842"/>
         <source>Tautan &amp;&amp; saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="507"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="48"/>
         <location filename="../../ui/finding_editor.ui" line="1063"/>
         <source>Formulir A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="508"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="49"/>
         <location filename="../../ui/finding_editor.ui" line="1260"/>
         <source>Tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="513"/>
-        <source>{n} isian perlu diperbaiki sebelum disimpan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="535"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="672"/>
         <source>hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="535"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="672"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="538"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="675"/>
         <source>{label}: lewat {n} {unit} (batas {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="542"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="679"/>
         <source>{label}: batas hari ini ({due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="545"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="682"/>
         <source>{label}: sisa {n} {unit} (batas {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="553"/>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="554"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="690"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="691"/>
         <location filename="../../ui/finding_editor.ui" line="40"/>
         <source>Temuan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="557"/>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="558"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="694"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="695"/>
         <source>Ubah temuan {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="580"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="717"/>
         <source>Draf tidak dapat disimpan otomatis (periksa ruang disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="583"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="720"/>
         <source>Draf tersimpan otomatis pukul {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="609"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="740"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="770"/>
         <source>Temuan belum tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="621"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="746"/>
+        <source>Menyimpan temuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="750"/>
+        <source>Menyimpan perubahan temuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="759"/>
+        <source>Menyimpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="779"/>
         <source>Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="622"/>
-        <source>Perubahan pada temuan ini belum disimpan. Buang perubahan dan tutup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="623"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="781"/>
         <source>Buang perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/editor.py" line="623"/>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="781"/>
         <source>Kembali mengedit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="51"/>
         <location filename="../../ui/finding_editor.ui" line="120"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
@@ -1677,6 +1823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="52"/>
         <location filename="../../ui/finding_editor.ui" line="191"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
@@ -1687,6 +1834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="53"/>
         <location filename="../../ui/finding_editor.ui" line="266"/>
         <source>Tahapan</source>
         <translation type="unfinished"></translation>
@@ -1702,6 +1850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="54"/>
         <location filename="../../ui/finding_editor.ui" line="349"/>
         <source>Tanggal kejadian</source>
         <translation type="unfinished"></translation>
@@ -1713,6 +1862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="55"/>
         <location filename="../../ui/finding_editor.ui" line="392"/>
         <source>Tanggal diketahui</source>
         <translation type="unfinished"></translation>
@@ -1823,6 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="60"/>
         <location filename="../../ui/finding_editor.ui" line="918"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
@@ -1843,6 +1994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="61"/>
         <location filename="../../ui/finding_editor.ui" line="1015"/>
         <source>Nama pelapor</source>
         <translation type="unfinished"></translation>
@@ -1853,6 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="62"/>
         <location filename="../../ui/finding_editor.ui" line="1092"/>
         <source>Bentuk pengawasan</source>
         <translation type="unfinished"></translation>
@@ -1913,6 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="63"/>
         <location filename="../../ui/finding_editor.ui" line="1296"/>
         <source>Diteruskan ke</source>
         <translation type="unfinished"></translation>
@@ -1953,6 +2107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../netralitas_desktop/gui/editor.py" line="759"/>
         <location filename="../../ui/finding_editor.ui" line="1528"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
@@ -1966,82 +2121,87 @@
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="65"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="69"/>
         <source>Diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="65"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="69"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="65"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="69"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="66"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="70"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="66"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="66"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="70"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="67"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="71"/>
         <source>Nomor register / Form A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="134"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="138"/>
         <source> (+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="149"/>
         <source>lewat {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="153"/>
         <source>sisa {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="159"/>
+        <source>Diketahui {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/models.py" line="174"/>
         <source>hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="174"/>
         <source>hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="147"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="151"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="160"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="165"/>
         <source>Tidak ada batas waktu pada status ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="161"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="166"/>
         <source>Nomor register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/models.py" line="161"/>
+        <location filename="../../netralitas_desktop/gui/models.py" line="166"/>
         <source>Nomor Form A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,199 +2209,199 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="113"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="116"/>
         <source>Pilih bundel untuk diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="117"/>
         <source>Bundel Netralitas (*{suffix});;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="130"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="133"/>
         <source>Pilih berkas bundel lebih dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="135"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="146"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="149"/>
         <source>Memeriksa bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="147"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="150"/>
         <source>Tanda tangan, sidik jari perangkat pengirim dan SHA-256 setiap berkas diperiksa. Belum ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="171"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="174"/>
         <source>Pemeriksaan dibatalkan; tidak ada yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="183"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
         <source>{when} oleh {officer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="185"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="188"/>
         <source>nomor {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="189"/>
         <source>lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="186"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="189"/>
         <source>perubahan sejak bundel sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="187"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="190"/>
         <source>terenkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="187"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="190"/>
         <source>tidak terenkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="190"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="193"/>
         <source>bundel balik untuk {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="193"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="196"/>
         <source>perangkat ini sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="194"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="197"/>
         <source>dikenal, kunci cocok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="195"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="198"/>
         <source>belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="200"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="203"/>
         <source>Berkas bukti: {n} berkas baru, {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="203"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="206"/>
         <source>{n} berkas bukti menunggu bundel lain yang belum diimpor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="208"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="211"/>
         <source>Bundel ini sudah pernah diimpor: mengimpornya lagi tidak mengubah apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="210"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="213"/>
         <source>Tidak ada yang baru: semua isi bundel ini sudah ada di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="211"/>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="295"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="214"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="298"/>
         <source>Perhatian: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="219"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="222"/>
         <source>Bundel ini ditandatangani perangkat {device} milik {office}, yang belum pernah mengirim bundel ke kantor ini. Telepon petugas kantor itu di nomor yang sudah Anda kenal — bukan nomor dari pesan yang membawa bundel ini. Minta ia membuka Kunci dan penerima bundel di aplikasinya dan membacakan sidik jari perangkatnya, kelompok demi kelompok. Cocokkan kedelapan kelompok ini:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="228"/>
         <source>Percayai dan impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="225"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="228"/>
         <location filename="../../ui/sync_import_dialog.ui" line="435"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="247"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="250"/>
         <source>Mengimpor bundel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="248"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="251"/>
         <source>Seluruh isi bundel diterapkan dalam satu transaksi: utuh atau tidak sama sekali. Bila dibatalkan sebelum selesai, tidak ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="260"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="263"/>
         <source>Impor dibatalkan; tidak ada data yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="273"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="276"/>
         <source>Impor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="274"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="277"/>
         <source>Diterima dan diimpor seluruhnya: bundel nomor {n} dari {office}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="278"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="281"/>
         <source>Sudah pernah diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="279"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="282"/>
         <source>Bundel nomor {n} dari {office} sudah pernah diimpor; tidak ada yang berubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="283"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="286"/>
         <source>Perangkat {device} (sidik jari {fingerprint}) kini dipercaya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="288"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="291"/>
         <source>Berkas bukti diterima: {n} berkas, {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="293"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="296"/>
         <source>{n} konflik baru: dua versi dari data yang sama. Keduanya disimpan, tidak ada yang ditimpa; pilih versi yang dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="308"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="311"/>
         <source>Simpan tanda terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="309"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="312"/>
         <source>Teks (*.txt);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="320"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="323"/>
         <source>Tanda terima belum tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_import.py" line="322"/>
+        <location filename="../../netralitas_desktop/gui/sync_import.py" line="325"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,12 +2566,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/worker.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/worker.py" line="128"/>
         <source>Terjadi kesalahan tak terduga ({error}). Coba ulangi; bila terulang, kirim berkas log ke admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/worker.py" line="206"/>
+        <location filename="../../netralitas_desktop/gui/worker.py" line="202"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,77 +2587,87 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="57"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="58"/>
         <source>Sidik jari disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="58"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="59"/>
         <source>ID perangkat disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="60"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="61"/>
         <source>Kunci publik age disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="62"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="63"/>
         <source>Kunci tanda tangan disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="100"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="112"/>
         <source>nomor {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="101"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="113"/>
         <source>{when}, {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="108"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="120"/>
         <source>Penerima bundel ke atas ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="110"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="122"/>
         <source>Perangkat dipercaya ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="117"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="129"/>
         <source>Tempelkan kunci publik age kantor atasan (diawali age1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="119"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="131"/>
         <source>Itu kunci perangkat ini sendiri. Masukkan kunci kantor atasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="141"/>
+        <source>Penerima belum ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="170"/>
+        <source>Kartu kunci belum dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="191"/>
         <source>Penerima belum dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="155"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="198"/>
         <source>Berhenti mempercayai perangkat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="156"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="199"/>
         <source>Bundel berikutnya dari perangkat {device} ({office}) akan meminta sidik jarinya dicocokkan lagi. Data yang sudah diimpor darinya tetap ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="159"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="202"/>
         <source>Berhenti mempercayai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="164"/>
+        <location filename="../../netralitas_desktop/gui/sync_keys.py" line="205"/>
         <source>Perangkat masih dipercaya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,13 +2689,13 @@
     </message>
     <message>
         <location filename="../../ui/sync_keys_dialog.ui" line="43"/>
-        <location filename="../../ui/sync_keys_dialog.ui" line="284"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="308"/>
         <source>Kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_keys_dialog.ui" line="55"/>
-        <location filename="../../ui/sync_keys_dialog.ui" line="286"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="310"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,8 +2714,8 @@
     </message>
     <message>
         <location filename="../../ui/sync_keys_dialog.ui" line="92"/>
-        <location filename="../../ui/sync_keys_dialog.ui" line="182"/>
-        <location filename="../../ui/sync_keys_dialog.ui" line="232"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="199"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="256"/>
         <source>Kunci publik age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,92 +2725,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="130"/>
-        <source>Kantor di bawah memasukkan kunci publik age ini sebagai penerima, agar bundel mereka hanya dapat dibuka di sini. Kunci rahasia tidak pernah ditampilkan, tidak pernah ikut dalam bundel, dan tidak pernah meninggalkan folder data laptop ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="149"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="166"/>
         <source>Penerima bundel ke atas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="158"/>
-        <source>Bundel yang Anda ekspor ke atas dienkripsi untuk kunci-kunci ini: hanya kantor pemegangnya yang dapat membukanya. Minta kunci publik age (diawali age1) kepada kantor atasan, mis. lewat telepon atau surat resmi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="165"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="182"/>
         <source>Belum ada penerima: bundel yang diekspor ditandatangani tetapi TIDAK dienkripsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="181"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="198"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="190"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="214"/>
         <source>Hapus penerima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="214"/>
-        <source>Tambah penerima</source>
+        <location filename="../../ui/sync_keys_dialog.ui" line="130"/>
+        <source>Kantor di bawah memakai kunci publik age ini sebagai penerima, agar bundel mereka hanya dapat dibuka di sini: berikan kepada mereka kartu kunci (satu berkas kecil, juga tampil sebagai kode QR). Kunci rahasia tidak pernah ditampilkan, tidak pernah ikut dalam bundel, dan tidak pernah meninggalkan folder data laptop ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="220"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="140"/>
+        <source>Buat kartu kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="141"/>
+        <source>Kartu kunci untuk kantor di bawah: berkas .nkunci, kode QR dan sidik jari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="175"/>
+        <source>Bundel yang Anda ekspor ke atas dienkripsi untuk kunci-kunci ini: hanya kantor pemegangnya yang dapat membukanya. Minta kartu kunci (berkas .nkunci) kepada kantor atasan, bukalah di sini, lalu cocokkan sidik jarinya lewat telepon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="207"/>
+        <source>Buka kartu kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="208"/>
+        <source>Pakai kartu kunci (.nkunci) dari kantor atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="238"/>
+        <source>Lanjutan: tempel kunci publik age (age1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_keys_dialog.ui" line="244"/>
         <source>Nama kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="227"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="251"/>
         <source>mis. Bawaslu Kabupaten Bangka Selatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="239"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="263"/>
         <source>age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="245"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="269"/>
         <source>Tambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="261"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="285"/>
         <source>Perangkat dipercaya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="270"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="294"/>
         <source>Bundel dari perangkat-perangkat ini diterima tanpa pertanyaan. Sebuah perangkat masuk daftar ini saat sidik jarinya dicocokkan pada impor pertamanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="285"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="309"/>
         <source>Perangkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="287"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="311"/>
         <source>Bundel terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="288"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="312"/>
         <source>Dipercaya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="296"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="320"/>
         <source>Berhenti mempercayai…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_keys_dialog.ui" line="322"/>
+        <location filename="../../ui/sync_keys_dialog.ui" line="346"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,400 +2838,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="152"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="153"/>
         <source>Ekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="154"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="160"/>
         <source>Cari nama, NIP, instansi, uraian, tautan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="169"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="171"/>
         <source>Pengaturan kantor, petugas, kop surat (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="171"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1029"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="274"/>
+        <source>Kembalikan kolom bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="328"/>
+        <source>Filter ({n} aktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="339"/>
         <source>Tanggal diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="340"/>
         <source>Tanggal kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="341"/>
         <source>Tanggal registrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="342"/>
         <source>Temuan dan laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="212"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="870"/>
         <source>Temuan hasil pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="213"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="869"/>
         <source>Laporan masyarakat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="369"/>
         <source>Membuka data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="268"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="979"/>
         <source>Data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="416"/>
         <source>Netralitas Desktop — {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="417"/>
         <source>Petugas: {name} · {office}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="446"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="447"/>
         <source>Masih ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="452"/>
         <source>Semua kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="457"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="464"/>
         <source>Provinsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="464"/>
         <source>Kabupaten/kota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Desa/kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="471"/>
         <source>Semua wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="343"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="493"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.ui" line="201"/>
         <source>Memuat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="662"/>
         <source>Memuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="662"/>
         <source>Memuat daftar temuan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="686"/>
         <source>Daftar tidak dapat dimuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="692"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="605"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="759"/>
+        <source>&lt;p&gt;&lt;b&gt;Belum ada temuan.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Klik &lt;a href=&apos;new&apos;&gt;Temuan baru&lt;/a&gt; (Ctrl+N) untuk mencatat temuan pertama, atau impor bundel dari kantor di bawah.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="762"/>
+        <source>&lt;p&gt;&lt;b&gt;Tidak ada temuan di daftar ini.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;reset&apos;&gt;Tampilkan semua temuan&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="765"/>
+        <source>&lt;p&gt;&lt;b&gt;Tidak ada temuan yang cocok.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Filter atau pencarian tidak cocok dengan satu pun dari {n} temuan. &lt;a href=&apos;reset&apos;&gt;Hapus semua filter&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="783"/>
         <source>{label}: {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="785"/>
         <source>{n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="609"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="787"/>
         <source>Menampilkan {n} dari {total} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="792"/>
         <source> · {n} dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="795"/>
         <source>· {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="796"/>
         <source>· {n} temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="630"/>
-        <location filename="../../ui/main_window.ui" line="221"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>Pilih temuan di daftar untuk melihat rinciannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="655"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="835"/>
         <source>Lewat {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="842"/>
         <source>Sisa {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="839"/>
         <source>Batas hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="670"/>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="757"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="850"/>
         <source>Bukti ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="687"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="867"/>
         <source>Nomor register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="687"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="867"/>
         <source>belum teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="868"/>
         <source>Nomor Form A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="689"/>
-        <location filename="../../ui/main_window.ui" line="89"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.ui" line="99"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="871"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="692"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="872"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="874"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="695"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="875"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="696"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="876"/>
         <source>Kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="877"/>
         <source>Diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="879"/>
         <source>Teregistrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="701"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="881"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="882"/>
         <source>Tahapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="891"/>
         <source>Terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="712"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="892"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="714"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="894"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="895"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="717"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="897"/>
         <source>Pelapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="718"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="898"/>
         <source>Diteruskan ke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="719"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="899"/>
         <source>Sanksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="900"/>
         <source>Dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="900"/>
         <source>{when} oleh {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="903"/>
         <source>Diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="723"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="903"/>
         <source>{when} oleh {who} (versi {v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="797"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1023"/>
         <source>Draf belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="798"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1024"/>
         <source>Ada temuan yang belum selesai ditulis (draf tersimpan otomatis {when}). Lanjutkan draf itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="801"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1027"/>
         <source>Lanjutkan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="802"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1028"/>
         <source>Buang draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="819"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1045"/>
         <source>Temuan kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="820"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1046"/>
         <source>Temuan ini dicatat oleh kantor lain: isinya tidak diubah di sini. Anda tetap dapat mengubah statusnya dan menambah bukti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="930"/>
-        <location filename="../../ui/main_window.ui" line="451"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1139"/>
+        <location filename="../../ui/main_window.ui" line="495"/>
         <source>Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="930"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1139"/>
         <source>Panduan pengguna tidak ditemukan di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="935"/>
-        <location filename="../../ui/main_window.ui" line="455"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../ui/main_window.ui" line="499"/>
         <source>Tentang Netralitas Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/main_window.py" line="936"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="1145"/>
         <source>&lt;b&gt;Netralitas Desktop {version}&lt;/b&gt;&lt;p&gt;Pencatatan dan penanganan dugaan pelanggaran netralitas ASN, kepala desa dan perangkat desa, tanpa internet.&lt;/p&gt;&lt;p&gt;Data wilayah: idn-area-data (ODbL). Ikon: digambar mengikuti Lucide (ISC).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,284 +3272,300 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
-        <source>Saring daftar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="49"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Kategori pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="75"/>
         <source>Jenis terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source>Rentang tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
+        <location filename="../../ui/main_window.ui" line="119"/>
         <source>Dari tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116"/>
-        <location filename="../../ui/main_window.ui" line="128"/>
-        <source>dddd, d MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>Sampai tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
-        <location filename="../../ui/main_window.ui" line="405"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="449"/>
         <source>Hapus semua filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170"/>
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>Daftar temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266"/>
+        <location filename="../../netralitas_desktop/gui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.ui" line="291"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="323"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="297"/>
+        <location filename="../../ui/main_window.ui" line="328"/>
         <source>Ubah status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="302"/>
+        <location filename="../../ui/main_window.ui" line="333"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="327"/>
+        <location filename="../../ui/main_window.ui" line="358"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="341"/>
+        <location filename="../../ui/main_window.ui" line="372"/>
         <source>&amp;Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="350"/>
+        <location filename="../../ui/main_window.ui" line="381"/>
         <source>T&amp;ampilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="355"/>
-        <source>&amp;Bantuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="365"/>
-        <source>Bilah alat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="385"/>
-        <source>Temuan baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="386"/>
-        <source>Catat temuan baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.ui" line="387"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="390"/>
-        <source>Ubah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="391"/>
-        <source>Ubah temuan yang dipilih (Ctrl+E)</source>
+        <source>Kolom daftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="392"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="395"/>
-        <source>Ubah status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="396"/>
-        <source>Ubah status temuan yang dipilih (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="397"/>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="400"/>
-        <source>Cari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="401"/>
-        <source>Cari temuan (Ctrl+F)</source>
+        <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="402"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="408"/>
-        <source>Muat ulang daftar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="409"/>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="414"/>
-        <source>Daftar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="415"/>
-        <source>Daftar temuan (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="416"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="420"/>
-        <source>Dasbor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="421"/>
-        <source>Dasbor: rekap dan batas waktu (Ctrl+2)</source>
+        <source>Bilah alat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="422"/>
-        <source>Ctrl+2</source>
+        <source>Temuan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="425"/>
-        <source>Ekspor bundel…</source>
+        <location filename="../../ui/main_window.ui" line="423"/>
+        <source>Catat temuan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="426"/>
-        <source>Ekspor bundel sinkronisasi untuk tingkat di atas</source>
+        <location filename="../../ui/main_window.ui" line="424"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="427"/>
+        <source>Ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="428"/>
+        <source>Ubah temuan yang dipilih (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="429"/>
-        <source>Impor bundel…</source>
+        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="430"/>
-        <source>Impor bundel sinkronisasi dari kantor lain</source>
+        <location filename="../../ui/main_window.ui" line="432"/>
+        <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="433"/>
-        <source>Cetak / Pratinjau PDF…</source>
+        <source>Ubah status temuan yang dipilih (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="434"/>
-        <source>Cetak atau pratinjau Formulir A temuan yang dipilih (Ctrl+P)</source>
+        <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="435"/>
-        <source>Ctrl+P</source>
+        <location filename="../../ui/main_window.ui" line="437"/>
+        <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="438"/>
-        <source>Simpan PDF…</source>
+        <source>Cari temuan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="439"/>
-        <source>Simpan laporan sebagai PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="440"/>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="443"/>
-        <source>Pengaturan…</source>
+        <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="444"/>
-        <source>Ctrl+,</source>
+        <source>Panel filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="447"/>
-        <source>Keluar</source>
+        <location filename="../../ui/main_window.ui" line="445"/>
+        <source>Tampilkan atau sembunyikan panel filter (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="448"/>
-        <source>Ctrl+Q</source>
+        <location filename="../../ui/main_window.ui" line="446"/>
+        <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="452"/>
+        <source>Muat ulang daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="453"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="458"/>
+        <source>Daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="459"/>
+        <source>Daftar temuan (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="460"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="464"/>
+        <source>Dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="465"/>
+        <source>Dasbor: rekap dan batas waktu (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="466"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="469"/>
+        <source>Ekspor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="470"/>
+        <source>Ekspor bundel sinkronisasi untuk tingkat di atas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="473"/>
+        <source>Impor bundel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="474"/>
+        <source>Impor bundel sinkronisasi dari kantor lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="477"/>
+        <source>Cetak / Pratinjau PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="478"/>
+        <source>Cetak atau pratinjau Formulir A temuan yang dipilih (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="479"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="482"/>
+        <source>Simpan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="483"/>
+        <source>Simpan Formulir A, buku register atau rekapitulasi sebagai PDF (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="484"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="487"/>
+        <source>Pengaturan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="488"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="491"/>
+        <source>Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="492"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="496"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,14 +3632,22 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/operations.py" line="131"/>
+        <source>Menyimpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="63"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="64"/>
         <source>Berkas PDF tidak dapat dibaca: {name} ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="145"/>
         <source>Pencetak tidak dapat dibuka ({name}). Periksa apakah pencetak menyala dan terhubung, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,174 +3655,174 @@
 <context>
     <name>PdfPreviewWindow</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="193"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="194"/>
         <source>Pratinjau — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="220"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="223"/>
         <source>Pratinjau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="226"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="229"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="227"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="230"/>
         <source>Cetak melalui dialog cetak sistem (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="233"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="236"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="234"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="237"/>
         <source>Simpan salinan PDF ini ke folder pilihan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="240"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="243"/>
         <source>‹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="241"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="244"/>
         <source>Halaman sebelumnya (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="245"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="248"/>
         <source>Halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="251"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="254"/>
         <source>Ketik nomor halaman lalu tekan Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="254"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="257"/>
         <source>dari {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="257"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="260"/>
         <source>›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="258"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="261"/>
         <source>Halaman berikutnya (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="264"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="267"/>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="265"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="268"/>
         <source>Perkecil (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="271"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="274"/>
         <source>Ukuran tampilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="272"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="275"/>
         <source>Lebar halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="273"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="276"/>
         <source>Halaman penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="279"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="282"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="280"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="283"/>
         <source>Perbesar (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="287"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="290"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="299"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="302"/>
         <source>mendatar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="299"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="302"/>
         <source>tegak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="300"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="303"/>
         <source>{name} · {pages} halaman · {paper} {layout}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="385"/>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="395"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="388"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="398"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="385"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="388"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="395"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="398"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="398"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="401"/>
         <source>Disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="415"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="418"/>
         <source>Cetak {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="433"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="436"/>
         <source>{n} halaman dikirim ke {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="434"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="437"/>
         <source>pencetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="438"/>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="445"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="441"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="448"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="442"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="445"/>
         <source>Pencetakan dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="445"/>
+        <location filename="../../netralitas_desktop/gui/pdf_preview.py" line="448"/>
         <source>Mengirim halaman ke pencetak…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,7 +3830,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/dialogs.py" line="31"/>
+        <location filename="../../netralitas_desktop/gui/dialogs.py" line="34"/>
         <source>Alasan wajib diisi: tulis mengapa, karena tercatat di log audit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,6 +3857,304 @@
     </message>
 </context>
 <context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="10"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="11"/>
+        <source>Kantor asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="12"/>
+        <source>Perangkat asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="13"/>
+        <source>ID temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="14"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="15"/>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="16"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="17"/>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="18"/>
+        <source>Sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="19"/>
+        <source>Wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="20"/>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="21"/>
+        <source>Tanggal kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="22"/>
+        <source>Tanggal diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="23"/>
+        <source>Tanggal registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="24"/>
+        <source>Nomor register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="25"/>
+        <source>Urutan register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="26"/>
+        <source>Nomor Form A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="27"/>
+        <source>Pemilihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="28"/>
+        <source>Tahapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="29"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="30"/>
+        <source>Versi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="31"/>
+        <source>Dibuat pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="32"/>
+        <source>Dibuat oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="33"/>
+        <source>Diubah pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="34"/>
+        <source>Diubah oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="35"/>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="36"/>
+        <source>Saksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="37"/>
+        <source>Dasar hukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="38"/>
+        <source>Nama pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="39"/>
+        <source>Alamat pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="40"/>
+        <source>Bentuk pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="41"/>
+        <source>Tujuan pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="42"/>
+        <source>Sasaran pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="43"/>
+        <source>Fakta dan keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="44"/>
+        <source>Analisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="45"/>
+        <source>Perlu keterangan tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="46"/>
+        <source>Diteruskan kepada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="47"/>
+        <source>Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="48"/>
+        <source>Terlapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="49"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="50"/>
+        <source>Jenis kepegawaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="51"/>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="52"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="53"/>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="54"/>
+        <source>Instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="55"/>
+        <source>Akun media sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="56"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="57"/>
+        <source>Isi catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="58"/>
+        <source>Penulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="59"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="60"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="61"/>
+        <source>Dari status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="62"/>
+        <source>Menjadi status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="63"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="64"/>
+        <source>Jenis berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="65"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="66"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="67"/>
+        <source>Ditandai dihapus pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/record_words.py" line="68"/>
+        <source>Alasan dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <location filename="../../netralitas_desktop/gui/region_picker.py" line="33"/>
@@ -3634,7 +4177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/region_picker.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/region_picker.py" line="159"/>
         <source>Belum dipilih</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,35 +4190,35 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="120"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="122"/>
         <source>Formulir Model A {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="122"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="124"/>
         <source>Buku Register Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="123"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="125"/>
         <source>Rekapitulasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="139"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="154"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="166"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="170"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="141"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="156"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="168"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="172"/>
         <source>Pratinjau PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="139"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="141"/>
         <source>Pratinjau tidak tersedia di pemasangan ini ({error}). Gunakan Simpan PDF…, lalu buka dan cetak berkasnya dengan penampil PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="169"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="171"/>
         <source>Menyusun {title}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,295 +4226,295 @@
 <context>
     <name>SaveReportDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="207"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="663"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="209"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="672"/>
         <source>Simpan laporan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="223"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="227"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="226"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="230"/>
         <source>Formulir Model A temuan yang dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="230"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="234"/>
         <source>Dengan lampiran bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="232"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="236"/>
         <source>Dengan kop surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="233"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="237"/>
         <source>Perbawaslu 5/2022: Formulir Model A tanpa kop surat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="240"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="244"/>
         <source>Buku register temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="243"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="247"/>
         <source>Satu baris per temuan: nomor, tanggal, terlapor, kategori, tempat, status dan batas waktu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="244"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="248"/>
         <source>Rekapitulasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="247"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="251"/>
         <source>Jumlah per kecamatan dan kategori, jenis terlapor, status dan platform, dengan grafik dan daftar temuan yang lewat batas waktu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="258"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="262"/>
         <source>Cakupan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="263"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="267"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="264"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="268"/>
         <source>sampai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="282"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="286"/>
         <source>Tanggal diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="292"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="296"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="295"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="299"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="299"/>
-        <source>Sesuai penyaring daftar</source>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="303"/>
+        <source>Sesuai filter daftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="302"/>
-        <source>Isi periode, wilayah dan status dari penyaring daftar temuan</source>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="306"/>
+        <source>Isi periode, wilayah dan status dari filter daftar temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="318"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="322"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="319"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="323"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="320"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="324"/>
         <source>Kertas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="324"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="328"/>
         <source>Pilih…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="331"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="335"/>
         <source>Simpan ke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="354"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="358"/>
         <source>Buka PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="357"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="361"/>
         <source>Buka folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="371"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="375"/>
         <source>Pratinjau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="373"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="377"/>
         <source>Tampilkan laporan sebelum dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="375"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="733"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="379"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="742"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="378"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="382"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="413"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="418"/>
         <source>{number} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="415"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="420"/>
         <source>Belum ada temuan yang dipilih di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="425"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="430"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="426"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="431"/>
         <source>Masih ditangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="433"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="438"/>
         <source>Semua wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="436"/>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="473"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="441"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="478"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="494"/>
-        <source>Sesuai penyaring daftar ({names})</source>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="499"/>
+        <source>Sesuai filter daftar ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="515"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="626"/>
+        <source>Filter daftar yang tidak dipakai laporan: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="520"/>
         <source>periode menurut tanggal kejadian/registrasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="517"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="522"/>
         <source>kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="519"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="524"/>
         <source>jenis terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="521"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="526"/>
         <source>sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="523"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="528"/>
         <source>kata pencarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="603"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="612"/>
         <source>Pilih satu temuan di daftar dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="607"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="616"/>
         <source>Tanggal awal jatuh sesudah tanggal akhir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="612"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="621"/>
         <source>{n} temuan dan laporan dalam cakupan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="614"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="623"/>
         <source>Tidak ada temuan dalam cakupan ini: ubah periode, wilayah atau status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="617"/>
-        <source>Penyaring daftar yang tidak dipakai laporan: {parts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="620"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="629"/>
         <source>Rekapitulasi selalu memerlukan tanggal awal dan akhir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="664"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="673"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="676"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="685"/>
         <source>Tulis nama berkas PDF tujuan, atau tekan Pilih….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="679"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="688"/>
         <source>Folder tujuan tidak ada: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="682"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="691"/>
         <source>Timpa berkas?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="682"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="691"/>
         <source>Berkas {name} sudah ada. Timpa dengan laporan baru?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="683"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="692"/>
         <source>Timpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="687"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="696"/>
         <source>Menyusun {title}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="714"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="723"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="744"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="753"/>
         <source>&lt;b&gt;Laporan disimpan:&lt;/b&gt; {name}&lt;br&gt;{pages} halaman · {size} · di {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="756"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="765"/>
         <source>Dibatalkan; tidak ada berkas yang disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="761"/>
+        <location filename="../../netralitas_desktop/gui/report_dialogs.py" line="770"/>
         <source>Membatalkan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,49 +4522,60 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="74"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="91"/>
         <location filename="../../ui/settings_dialog.ui" line="479"/>
         <source>Tanpa logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="75"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="92"/>
         <source>Logo tidak ditemukan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="88"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="105"/>
         <source>Pilih logo kop surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="89"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="106"/>
         <source>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="125"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="145"/>
+        <source>Dari kartu kunci {office} (sidik jari {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="161"/>
         <source>Nama kantor wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="127"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="163"/>
         <source>Pilih wilayah kantor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="129"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="165"/>
         <source>Nama petugas wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="165"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="205"/>
         <source>{n} isian perlu diperbaiki.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="174"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="216"/>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="233"/>
         <source>Pengaturan belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/settings_dialog.py" line="217"/>
+        <source>Menyimpan pengaturan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4157,27 +4711,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="690"/>
-        <source>Kunci publik kantor atasan (age)</source>
+        <location filename="../../ui/settings_dialog.ui" line="691"/>
+        <source>Buka kartu kunci…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="703"/>
+        <location filename="../../ui/settings_dialog.ui" line="692"/>
+        <source>Isi kunci kantor atasan dari kartu kuncinya (.nkunci)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="707"/>
+        <source>Lanjutan: kunci publik kantor atasan (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="740"/>
+        <source>Bundel untuk tingkat di atas dienkripsi dengan kunci ini sehingga hanya kantor atasan yang dapat membukanya. Cara termudah: buka kartu kunci dari kantor atasan lalu cocokkan sidik jarinya lewat telepon; kunci age1… juga dapat ditempel langsung. Kunci tersimpan saat Anda menekan Simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="720"/>
         <source>age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="723"/>
-        <source>Bundel untuk tingkat di atas dienkripsi dengan kunci ini sehingga hanya kantor atasan yang dapat membukanya. Minta kuncinya dari admin kantor atasan (dimulai dengan age1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="781"/>
+        <location filename="../../ui/settings_dialog.ui" line="798"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="788"/>
+        <location filename="../../ui/settings_dialog.ui" line="805"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,111 +4749,152 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="32"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="64"/>
         <source>Buat dan buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="33"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="65"/>
         <source>Lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="34"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="66"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="35"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="67"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="61"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="101"/>
         <source>Pilih folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="73"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="113"/>
         <source>mis. {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="98"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="138"/>
         <source>hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="98"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="138"/>
         <source>hari kalender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="100"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="140"/>
         <source>{name}: temuan ditetapkan paling lama {f} {unit} sejak diketahui; putusan {d} {unit} sejak registrasi (dapat diperpanjang {e}). Nomor register memakai kode {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="114"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="170"/>
+        <source>Belum ada kartu kunci. Tanpa kunci kantor atasan, bundel pertama dikirim tanpa enkripsi; Anda dapat mengaturnya nanti lewat Berkas → Kunci dan penerima bundel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="199"/>
         <location filename="../../ui/setup_wizard.ui" line="133"/>
         <source>Kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="115"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="200"/>
         <source>Tingkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="116"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="201"/>
         <source>Wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="117"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="202"/>
         <location filename="../../ui/setup_wizard.ui" line="169"/>
         <source>Kode kantor Bawaslu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="118"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="203"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="119"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="204"/>
         <source>Penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="120"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="205"/>
+        <location filename="../../ui/setup_wizard.ui" line="493"/>
+        <source>Kantor atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="206"/>
+        <source>kunci age1… ditempel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="206"/>
+        <source>belum diatur (bundel tidak dienkripsi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="208"/>
         <location filename="../../ui/setup_wizard.ui" line="63"/>
         <source>Folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="132"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="220"/>
         <source>Pilih folder data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="135"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="223"/>
         <source>Folder ini sudah berisi data Netralitas. Pilih folder lain, atau buka aplikasi dengan --data-dir {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="141"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="229"/>
         <source>Pilih wilayah kantor (ketik namanya untuk mencari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="143"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="231"/>
         <source>Nama kantor wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/wizard.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="237"/>
+        <source>Isi kode kantor Bawaslu (tanyakan ke Bawaslu kabupaten/kota bila belum tahu). Kode ini bisa sama dengan kode wilayah, tetapi tidak selalu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="244"/>
         <source>Nama petugas wajib diisi: tercatat pada setiap perubahan data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="253"/>
+        <source>Tempelkan kunci publik age kantor atasan (diawali age1), atau hapus centang Lanjutan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="283"/>
+        <source>Menyiapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/wizard.py" line="283"/>
+        <source>Membuat data kantor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4344,112 +4949,142 @@ Anda akan diminta mengisi data kantor, petugas yang memakai laptop ini, dan pena
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="204"/>
+        <location filename="../../ui/setup_wizard.ui" line="211"/>
         <source>Wilayah kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="233"/>
+        <location filename="../../ui/setup_wizard.ui" line="240"/>
         <source>Nama kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="246"/>
+        <location filename="../../ui/setup_wizard.ui" line="253"/>
         <source>mis. Panwaslu Kecamatan Toboali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="266"/>
+        <location filename="../../ui/setup_wizard.ui" line="273"/>
         <source>Alamat kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="279"/>
+        <location filename="../../ui/setup_wizard.ui" line="286"/>
         <source>Jalan, nomor, desa/kelurahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="300"/>
+        <location filename="../../ui/setup_wizard.ui" line="307"/>
         <source>Petugas dan penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="303"/>
+        <location filename="../../ui/setup_wizard.ui" line="310"/>
         <source>Nama petugas tercatat pada setiap perubahan; penanda tangan tercetak pada laporan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="320"/>
+        <location filename="../../ui/setup_wizard.ui" line="327"/>
         <source>Nama petugas di laptop ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="349"/>
+        <location filename="../../ui/setup_wizard.ui" line="356"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="362"/>
+        <location filename="../../ui/setup_wizard.ui" line="369"/>
         <source>mis. Anggota Panwaslu Kecamatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="369"/>
+        <location filename="../../ui/setup_wizard.ui" line="376"/>
         <source>Unit / divisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="382"/>
+        <location filename="../../ui/setup_wizard.ui" line="389"/>
         <source>mis. Divisi Penanganan Pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="407"/>
+        <location filename="../../ui/setup_wizard.ui" line="414"/>
         <source>Penanda tangan laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="417"/>
+        <location filename="../../ui/setup_wizard.ui" line="424"/>
         <source>Sama dengan petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="435"/>
+        <location filename="../../ui/setup_wizard.ui" line="442"/>
         <source>Nama penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="451"/>
+        <location filename="../../ui/setup_wizard.ui" line="458"/>
         <source>Jabatan penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="464"/>
+        <location filename="../../ui/setup_wizard.ui" line="471"/>
         <source>mis. Ketua Panwaslu Kecamatan Toboali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="487"/>
-        <source>Pemilu dan kertas</source>
+        <location filename="../../ui/setup_wizard.ui" line="494"/>
+        <source>Bundel yang Anda kirim ke atas dikunci sehingga hanya kantor atasan yang dapat membukanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="490"/>
-        <source>Profil pemilu menentukan tahapan, nomor register dan cara menghitung batas waktu.</source>
+        <location filename="../../ui/setup_wizard.ui" line="499"/>
+        <source>Minta kartu kunci (berkas .nkunci) kepada kantor atasan — mereka membuatnya dengan satu klik — lalu buka di sini dan cocokkan sidik jarinya lewat telepon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/setup_wizard.ui" line="507"/>
+        <source>Buka kartu kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="513"/>
+        <source>Lepas kartu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="540"/>
+        <source>Lanjutan: tempel kunci publik age (age1…) tanpa kartu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="545"/>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="565"/>
+        <source>Pemilu dan kertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="568"/>
+        <source>Profil pemilu menentukan tahapan, nomor register dan cara menghitung batas waktu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="585"/>
         <source>Profil pemilu bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="523"/>
+        <location filename="../../ui/setup_wizard.ui" line="601"/>
         <source>Ukuran kertas laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.ui" line="570"/>
+        <location filename="../../ui/setup_wizard.ui" line="648"/>
         <source>Ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,115 +5092,116 @@ Anda akan diminta mengisi data kantor, petugas yang memakai laptop ini, dan pena
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="119"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="157"/>
         <source>Ubah status — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="129"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="167"/>
         <source>Tidak ada status berikutnya (penanganan selesai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="182"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="187"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="182"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="182"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="144"/>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="182"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="187"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="183"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="145"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="183"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="187"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="149"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="187"/>
         <source>Rincian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="150"/>
-        <source>Hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="151"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="189"/>
         <source>Riwayat status ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="152"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="190"/>
         <source>Jejak audit ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="168"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="206"/>
         <source>Meregistrasi memberi nomor register: {template}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="170"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="208"/>
         <source>Teruskan ke instansi yang berwenang menjatuhkan sanksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="171"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="209"/>
         <source>Limpahkan ke kantor Bawaslu yang berwenang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="181"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="219"/>
         <source>— pilih instansi —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="190"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="228"/>
         <source>Disarankan untuk {kind} pada {day}: {body}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="193"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="231"/>
         <source>Pilih Bawaslu provinsi atau kabupaten/kota yang berwenang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="210"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="252"/>
         <source>Alasan perubahan status wajib diisi (mis. hasil rapat pleno).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="217"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="259"/>
         <source>Pilih instansi tujuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="228"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="268"/>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="285"/>
         <source>Status belum berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netralitas_desktop/gui/status_dialog.py" line="269"/>
+        <source>Mengubah status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

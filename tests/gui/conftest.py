@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
-
-from pathlib import Path  # noqa: E402
+# Before Qt is imported anywhere: the offscreen platform with one 1920×1080 screen at 100 % (its default screen is
+# 800×800, which windows that fit themselves to the screen would shrink to). The screen-fit test emulates the
+# officers' laptops in subprocesses of its own (tests/gui/screen_fit/).
+SCREENS = Path(__file__).resolve().parent / "screens"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS / 'desktop-1920x1080.json'}"
 
 import pytest  # noqa: E402
 from gui_helpers import LARGE_STORE_FINDINGS, create_store, open_window  # noqa: E402
@@ -23,6 +26,17 @@ def styled_app(qapp):
     install_translations(qapp)
     apply_style(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    """Windows remember their size and choices in QSettings: keep that out of the real user's settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture

@@ -204,8 +204,9 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
 
     answer_modal(give_reason)
     qtbot.mouseClick(panel.ui.removeButton, Qt.MouseButton.LeftButton)
+    # The removal runs off the UI thread; the panel follows the data-changed signal.
+    qtbot.waitUntil(lambda: "DIHAPUS: Tangkapan layar ganda" in panel.ui.itemList.item(1).text())
     assert panel.ui.itemList.count() == 2
-    assert "DIHAPUS: Tangkapan layar ganda" in panel.ui.itemList.item(1).text()
 
     # The store and its audit log tell the whole story.
     with Store(window.data_dir) as store:

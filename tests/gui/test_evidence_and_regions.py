@@ -48,6 +48,8 @@ def test_files_dropped_on_the_list_are_stored_at_once(qtbot, store, tmp_path):
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     assert panel._drop_filter.eventFilter(viewport, drop)
+    # Stored off the UI thread; the panel shows it once the data-changed signal arrives.
+    qtbot.waitUntil(lambda: panel.ui.itemList.count() == 1)
     evidence = store.get_finding(finding.id).evidence
     assert [e.name for e in evidence] == ["IMG_20231203_baliho.jpg.png"]
     assert panel.ui.itemList.count() == 1 and not panel.ui.itemList.item(0).icon().isNull()
@@ -68,6 +70,7 @@ def test_ctrl_v_pastes_a_screenshot_and_an_empty_clipboard_is_explained(qtbot, s
     QGuiApplication.clipboard().setImage(image)
     panel.ui.itemList.setFocus()
     qtbot.keyClick(panel.ui.itemList, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.ui.itemList.count() == 1)
     evidence = store.get_finding(finding.id).evidence
     assert len(evidence) == 1 and evidence[0].name.startswith("tangkapan-layar-")
     assert evidence[0].mime_type == "image/png"

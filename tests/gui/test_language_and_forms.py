@@ -55,7 +55,10 @@ def test_every_visible_string_of_the_app_is_translatable():
 
     template = (resources_dir() / "translations" / "netralitas_en.ts").read_text(encoding="utf-8")
     for text in ("Temuan baru", "Lewat batas waktu", "Alasan wajib diisi: tulis mengapa, karena tercatat di log "
-                 "audit.", "Tandai dihapus", "Saya sudah mencocokkan sidik jari", "Cadangkan data…"):
+                 "audit.", "Tandai dihapus", "Saya sudah mencocokkan sidik jari", "Cadangkan data…",
+                 "Buka kartu kunci…", "Sidik jari cocok, pakai kartu ini", "Panel filter", "Kembalikan kolom bawaan",
+                 "Bukti yang ditambahkan atau dihapus di sini langsung tersimpan.",
+                 "Konflik sinkronisasi diselesaikan"):
         assert text in template
 
 

@@ -62,7 +62,7 @@ def page_size(path: Path, index: int = 0) -> tuple[int, int]:
 
 def context(window, demo_dir: Path, store, *, selected: list[str], filt: FindingFilter) -> ActionContext:
     return ActionContext(window=window, data_dir=demo_dir, store=store, selected_ids=lambda: selected,
-                         current_filter=lambda: filt, refresh=lambda: None)
+                         current_filter=lambda: filt)
 
 
 def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir, tmp_path, monkeypatch):

@@ -6,16 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QFileDialog, QWizard
+from sync_helpers import make_office
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.gui.operations import data_events
 from netralitas_desktop.gui.settings_dialog import SettingsDialog
 from netralitas_desktop.gui.wizard import SetupWizard
+from netralitas_desktop.services.key_card import write_key_card
+from netralitas_desktop.sync import recipients
 
 HQ_KEY = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 
 
-def test_wizard_creates_the_store_with_office_officer_and_signer(qtbot, tmp_path: Path):
+def test_wizard_creates_the_store_with_office_officer_signer_and_hq_key_card(qtbot, tmp_path: Path, monkeypatch):
     folder = tmp_path / "kantor"
     wizard = SetupWizard(folder)
     qtbot.addWidget(wizard)
@@ -33,7 +37,11 @@ def test_wizard_creates_the_store_with_office_officer_and_signer(qtbot, tmp_path
     assert "19.03.01" in ui.officeRegion.search_results()
     qtbot.keyClick(ui.officeRegion.ui.searchEdit, Qt.Key.Key_Return)
     assert ui.officeRegion.code() == "19.03.01"
+    assert wizard.currentPage() is ui.officePage, "Enter in the region search picks the region, nothing more"
     assert ui.officeName.text() == "Panwaslu Kecamatan Toboali"
+    wizard.next()
+    assert wizard.currentPage() is ui.officePage, "no Bawaslu office code: the Kemendagri code is not assumed"
+    assert "kode kantor Bawaslu" in ui.err_office_code.text()
     qtbot.keyClicks(ui.officeCode, "19.03")
     qtbot.keyClicks(ui.officeAddress, "Jalan Raya Toboali No. 12")
     wizard.next()
@@ -47,14 +55,26 @@ def test_wizard_creates_the_store_with_office_officer_and_signer(qtbot, tmp_path
     ui.signerName.setText("Ahmad Hidayat")
     ui.signerJabatan.setText("Ketua Panwaslu Kecamatan Toboali")
     wizard.next()
+    # Headquarters' key: the key card the kabupaten made, opened here; its fingerprint is shown to compare.
+    assert wizard.currentPage() is ui.syncPage
+    kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
+    with Store(kabupaten) as kab:
+        card_path, card = write_key_card(kab, tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(card_path), ""))
+    qtbot.mouseClick(ui.openCardButton, Qt.MouseButton.LeftButton)
+    assert wizard.card == card and "Bawaslu Kabupaten Bangka Selatan" in ui.cardLabel.text()
+    assert all(f">{group}<" in ui.cardLabel.text() for group in card.fingerprint.split())
+    wizard.next()
     assert wizard.currentPage() is ui.electionPage
     assert "Panwaslu Kecamatan Toboali" in ui.summaryLabel.text()
     assert "hari kerja" in ui.electionHint.text()
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("F4"))
+    assert "Bawaslu Kabupaten Bangka Selatan" in ui.summaryLabel.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert wizard.store is not None
-    wizard.store.close()
+    qtbot.waitUntil(lambda: wizard.created, timeout=20_000)  # made in a worker; the wizard then closes
+    assert wizard.result() == QWizard.DialogCode.Accepted
     with Store(folder) as store:
+        assert recipients(store) == [{"name": "Bawaslu Kabupaten Bangka Selatan", "key": card.age_recipient}]
         assert store.office.name == "Panwaslu Kecamatan Toboali"
         assert (store.office.level, store.office.region_code, store.office.office_code) == ("kecamatan", "19.03.01",
                                                                                            "19.03")
@@ -93,11 +113,18 @@ def test_settings_change_office_letterhead_paper_and_hq_key(qtbot, store, tmp_pa
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("F4"))
     ui.signerName.setText("Ahmad Hidayat")
     ui.officeAddress.setText("Jalan Raya Toboali No. 12")
+    changes = []
+    data_events().changed.connect(changes.append)
     assert dialog.save()
+    # Stored off the UI thread; the dialog closes once the operation has committed, and the views are told.
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    data_events().changed.disconnect(changes.append)
+    assert [c.settings for c in changes] == [True]
     assert store.setting("hq_recipient") == HQ_KEY
     assert store.setting("paper_size") == "F4"
     assert store.setting("signer")["name"] == "Ahmad Hidayat"
-    assert store.office.address == "Jalan Raya Toboali No. 12"
+    with Store(store.data_dir) as reopened:
+        assert reopened.office.address == "Jalan Raya Toboali No. 12"
     letterhead = store.setting("letterhead")
     assert letterhead["address"] == "Jalan Raya Toboali No. 12, Bangka Selatan 33783"
     assert letterhead["logo"].startswith("kop/logo-") and (store.data_dir / letterhead["logo"]).exists()

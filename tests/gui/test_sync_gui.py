@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from gui_helpers import answer_modal, wait_list_idle
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sync_helpers import (
     Parts,
@@ -29,21 +29,13 @@ from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import actions_sync
 from netralitas_desktop.gui.context import ActionContext
+from netralitas_desktop.gui.operations import Changes, data_events
 from netralitas_desktop.gui.sync_conflicts import ConflictsDialog
 from netralitas_desktop.gui.sync_export import ExportBundleDialog
 from netralitas_desktop.gui.sync_import import ImportBundleDialog
 from netralitas_desktop.sync import exports, keys_for, list_conflicts, recipients
 
 JOB_TIMEOUT = 15_000
-
-
-@pytest.fixture(autouse=True)
-def private_qsettings(tmp_path):
-    """The dialogs remember folders in QSettings: keep that out of the real user's settings."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    yield
-    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture
@@ -65,14 +57,21 @@ class Office:
         self.window.resize(1366, 768)
         self.window.show()
         self.store = Store(data_dir)
-        self.refreshed = 0
+        self.changes: list[Changes] = []  # what the views were told changed (the one data-changed signal)
+        data_events().changed.connect(self._changed)
         self.ctx = ActionContext(window=self.window, data_dir=data_dir, store=self.store, selected_ids=lambda: [],
-                                 current_filter=FindingFilter, refresh=self._refresh)
+                                 current_filter=FindingFilter)
 
-    def _refresh(self) -> None:
-        self.refreshed += 1
+    def _changed(self, changes: Changes) -> None:
+        self.changes.append(changes)
+
+    @property
+    def refreshed(self) -> int:
+        """How often the views were told that (any) findings changed."""
+        return sum(1 for c in self.changes if c.all_findings)
 
     def close(self) -> None:
+        data_events().changed.disconnect(self._changed)
         self.store.close()
 
 
@@ -357,6 +356,19 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     assert same and same[0][1] == same[0][2] and ui.compareTable.item(
         [table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())].index("Judul"), 1
     ).background().style() == Qt.BrushStyle.NoBrush
+    # In an officer's words: no record ids, device ids, bundle ids or hashes; catalog names, not codes.
+    import re
+
+    shown = " ".join([ui.detailHeading.text(), ui.detailMeta.text(), *(
+        " ".join(table_row(ui.compareTable, r)) for r in range(ui.compareTable.rowCount()))])
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-|(?=[0-9a-f]*[a-f])[0-9a-f]{12,}", shown), shown
+    assert "pemilu-2024" not in shown and " temuan temuan " not in shown, "election and source by name"
+    rows = {table_row(ui.compareTable, r)[0]: table_row(ui.compareTable, r)[1:]
+            for r in range(ui.compareTable.rowCount())}
+    assert rows["Kategori"][0] and "MS-" not in rows["Kategori"][0], "the category's name, not its code"
+    assert "Kabupaten Bangka Selatan" in rows["Wilayah"][0], "the region's name, not its code"
+    labels = set(rows)
+    assert not labels & {"ID", "Perangkat asal", "ID temuan", "SHA-256", "Urutan register"}
     ui.onlyDifferencesCheck.setChecked(True)
     assert {table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())} >= {"Uraian"}
     assert "Judul" not in {table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())}
@@ -364,8 +376,8 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     assert not ui.keepIncomingButton.isEnabled() and ui.keepBothButton.isEnabled()
     refreshed = kab.refreshed
     qtbot.mouseClick(ui.keepBothButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "keduanya disimpan" in ui.resolvedLabel.text())  # an operation off the UI thread
     assert list_conflicts(kab.store) == []
-    assert "keduanya disimpan" in ui.resolvedLabel.text()
     assert ui.countLabel.text() == "Tidak ada konflik terbuka." and kab.refreshed == refreshed + 1
 
     # The owner office chooses: the incoming version becomes a new version of its finding (confirmed first).
@@ -377,6 +389,7 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     keep = "incoming" if conflict.incoming["description"] == "Versi laptop kedua." else "current"
     answer_modal(lambda box: box.buttons()[0].click())  # "Pakai versi ini"
     owner_view.resolve(keep)
+    qtbot.waitUntil(lambda: kec.store.get_finding(finding).version == 3)
     assert kec.store.get_finding(finding).description == "Versi laptop kedua."
     assert kec.store.get_finding(finding).version == 3
 
@@ -404,11 +417,13 @@ def test_keys_panel_shows_this_device_and_manages_recipients_and_trusted_devices
     ui.recipientNameEdit.setText("Bawaslu Provinsi Kepulauan Bangka Belitung")
     ui.recipientKeyEdit.setText(age_key(make_office(tmp_path / "provinsi", "provinsi")))
     qtbot.mouseClick(ui.addRecipientButton, Qt.MouseButton.LeftButton)
-    assert ui.err_recipient.isHidden() and ui.noRecipientWarning.isHidden()
+    qtbot.waitUntil(ui.noRecipientWarning.isHidden)  # stored off the UI thread; the panel reloads when told
+    assert ui.err_recipient.isHidden()
     assert [r["name"] for r in recipients(kab.store)] == ["Bawaslu Provinsi Kepulauan Bangka Belitung"]
     assert table_row(ui.recipientsTable, 0)[0] == "Bawaslu Provinsi Kepulauan Bangka Belitung"
     ui.recipientsTable.selectRow(0)
     qtbot.mouseClick(ui.removeRecipientButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.recipientsTable.rowCount() == 0)
     assert recipients(kab.store) == []
 
     assert ui.devicesTable.rowCount() == 1
@@ -416,7 +431,7 @@ def test_keys_panel_shows_this_device_and_manages_recipients_and_trusted_devices
     ui.devicesTable.selectRow(0)
     answer_modal(lambda box: box.buttons()[0].click())  # "Berhenti mempercayai"
     qtbot.mouseClick(ui.forgetDeviceButton, Qt.MouseButton.LeftButton)
-    assert ui.devicesTable.rowCount() == 0
+    qtbot.waitUntil(lambda: ui.devicesTable.rowCount() == 0)
 
 
 # -- from the main window ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'evidence_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,6 +38,11 @@ class Ui_EvidencePanel(object):
         self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
+
+        self.previewButton = QPushButton(EvidencePanel)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.buttonRow.addWidget(self.previewButton)
 
         self.openButton = QPushButton(EvidencePanel)
         self.openButton.setObjectName(u"openButton")
@@ -74,78 +79,85 @@ class Ui_EvidencePanel(object):
         self.detailForm.setHorizontalSpacing(10)
         self.detailForm.setVerticalSpacing(4)
         self.detailForm.setContentsMargins(2, 2, 2, 2)
+        self.previewImage = QLabel(self.detailFrame)
+        self.previewImage.setObjectName(u"previewImage")
+        self.previewImage.setMinimumSize(QSize(0, 0))
+        self.previewImage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.detailForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.previewImage)
+
         self.nameLabel = QLabel(self.detailFrame)
         self.nameLabel.setObjectName(u"nameLabel")
         self.nameLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.nameValue = QLabel(self.detailFrame)
         self.nameValue.setObjectName(u"nameValue")
         self.nameValue.setWordWrap(True)
         self.nameValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameValue)
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameValue)
 
         self.shaLabel = QLabel(self.detailFrame)
         self.shaLabel.setObjectName(u"shaLabel")
         self.shaLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shaLabel)
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.shaLabel)
 
         self.shaValue = QLabel(self.detailFrame)
         self.shaValue.setObjectName(u"shaValue")
         self.shaValue.setWordWrap(True)
         self.shaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shaValue)
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.shaValue)
 
         self.sizeLabel = QLabel(self.detailFrame)
         self.sizeLabel.setObjectName(u"sizeLabel")
         self.sizeLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sizeLabel)
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sizeLabel)
 
         self.sizeValue = QLabel(self.detailFrame)
         self.sizeValue.setObjectName(u"sizeValue")
 
-        self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sizeValue)
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sizeValue)
 
         self.addedLabel = QLabel(self.detailFrame)
         self.addedLabel.setObjectName(u"addedLabel")
         self.addedLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.addedLabel)
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addedLabel)
 
         self.addedValue = QLabel(self.detailFrame)
         self.addedValue.setObjectName(u"addedValue")
         self.addedValue.setWordWrap(True)
 
-        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addedValue)
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addedValue)
 
         self.exifLabel = QLabel(self.detailFrame)
         self.exifLabel.setObjectName(u"exifLabel")
         self.exifLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.exifLabel)
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.exifLabel)
 
         self.exifValue = QLabel(self.detailFrame)
         self.exifValue.setObjectName(u"exifValue")
         self.exifValue.setWordWrap(True)
 
-        self.detailForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.exifValue)
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.exifValue)
 
         self.removedLabel = QLabel(self.detailFrame)
         self.removedLabel.setObjectName(u"removedLabel")
         self.removedLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.removedLabel)
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.removedLabel)
 
         self.removedValue = QLabel(self.detailFrame)
         self.removedValue.setObjectName(u"removedValue")
         self.removedValue.setWordWrap(True)
 
-        self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.removedValue)
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.removedValue)
 
         self.splitter.addWidget(self.detailFrame)
 
@@ -173,16 +185,23 @@ class Ui_EvidencePanel(object):
 #if QT_CONFIG(tooltip)
         self.pasteButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Tempel tangkapan layar dari papan klip (Ctrl+V)", None))
 #endif // QT_CONFIG(tooltip)
+        self.previewButton.setText(QCoreApplication.translate("EvidencePanel", u"Lihat", None))
+#if QT_CONFIG(tooltip)
+        self.previewButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Lihat bukti dalam ukuran besar (Spasi)", None))
+#endif // QT_CONFIG(tooltip)
         self.openButton.setText(QCoreApplication.translate("EvidencePanel", u"Buka", None))
 #if QT_CONFIG(tooltip)
-        self.openButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Buka dengan penampil bawaan komputer", None))
+        self.openButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Buka salinannya dengan aplikasi lain di komputer ini", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("EvidencePanel", u"Hapus\u2026", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Tandai bukti dihapus, dengan alasan (tercatat di log audit)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.previewImage.setToolTip(QCoreApplication.translate("EvidencePanel", u"Klik ganda untuk melihat lebih besar", None))
+#endif // QT_CONFIG(tooltip)
         self.nameLabel.setText(QCoreApplication.translate("EvidencePanel", u"Nama berkas", None))
-        self.shaLabel.setText(QCoreApplication.translate("EvidencePanel", u"SHA-256", None))
+        self.shaLabel.setText(QCoreApplication.translate("EvidencePanel", u"Kode SHA-256", None))
         self.sizeLabel.setText(QCoreApplication.translate("EvidencePanel", u"Ukuran / jenis", None))
         self.addedLabel.setText(QCoreApplication.translate("EvidencePanel", u"Ditambahkan", None))
         self.exifLabel.setText(QCoreApplication.translate("EvidencePanel", u"Waktu EXIF", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -12,6 +12,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QStatusBar, QTabWidget, QTableView, QTextBrowser, QToolBar, QVBoxLayout, QWidget
+
+from netralitas_desktop.gui.screen_fit import BodyScroll
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -26,6 +28,10 @@ class Ui_MainWindow(object):
         self.actionChangeStatus.setObjectName(u"actionChangeStatus")
         self.actionSearch = QAction(MainWindow)
         self.actionSearch.setObjectName(u"actionSearch")
+        self.actionShowFilters = QAction(MainWindow)
+        self.actionShowFilters.setObjectName(u"actionShowFilters")
+        self.actionShowFilters.setCheckable(True)
+        self.actionShowFilters.setChecked(True)
         self.actionResetFilters = QAction(MainWindow)
         self.actionResetFilters.setObjectName(u"actionResetFilters")
         self.actionRefresh = QAction(MainWindow)
@@ -73,92 +79,101 @@ class Ui_MainWindow(object):
         self.splitter.setHandleWidth(8)
         self.filterPanel = QFrame(self.splitter)
         self.filterPanel.setObjectName(u"filterPanel")
-        self.filterPanel.setMinimumSize(QSize(190, 0))
         self.filterPanel.setMaximumSize(QSize(260, 16777215))
         self.filterPanel.setProperty(u"card", True)
-        self.filterLayout = QVBoxLayout(self.filterPanel)
+        self.filterPanelLayout = QVBoxLayout(self.filterPanel)
+        self.filterPanelLayout.setObjectName(u"filterPanelLayout")
+        self.filterPanelLayout.setContentsMargins(0, 0, 0, 0)
+        self.filterScroll = BodyScroll(self.filterPanel)
+        self.filterScroll.setObjectName(u"filterScroll")
+        self.filterScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.filterScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filterScroll.setWidgetResizable(True)
+        self.filterScrollBody = QWidget()
+        self.filterScrollBody.setObjectName(u"filterScrollBody")
+        self.filterLayout = QVBoxLayout(self.filterScrollBody)
         self.filterLayout.setSpacing(4)
         self.filterLayout.setObjectName(u"filterLayout")
         self.filterLayout.setContentsMargins(12, 12, 12, 12)
-        self.filterTitle = QLabel(self.filterPanel)
+        self.filterTitle = QLabel(self.filterScrollBody)
         self.filterTitle.setObjectName(u"filterTitle")
         self.filterTitle.setProperty(u"role", u"subheading")
 
         self.filterLayout.addWidget(self.filterTitle)
 
-        self.statusFilterLabel = QLabel(self.filterPanel)
+        self.statusFilterLabel = QLabel(self.filterScrollBody)
         self.statusFilterLabel.setObjectName(u"statusFilterLabel")
         self.statusFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.statusFilterLabel)
 
-        self.statusFilter = QComboBox(self.filterPanel)
+        self.statusFilter = QComboBox(self.filterScrollBody)
         self.statusFilter.setObjectName(u"statusFilter")
 
         self.filterLayout.addWidget(self.statusFilter)
 
-        self.categoryFilterLabel = QLabel(self.filterPanel)
+        self.categoryFilterLabel = QLabel(self.filterScrollBody)
         self.categoryFilterLabel.setObjectName(u"categoryFilterLabel")
         self.categoryFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.categoryFilterLabel)
 
-        self.categoryFilter = QComboBox(self.filterPanel)
+        self.categoryFilter = QComboBox(self.filterScrollBody)
         self.categoryFilter.setObjectName(u"categoryFilter")
 
         self.filterLayout.addWidget(self.categoryFilter)
 
-        self.subjectTypeFilterLabel = QLabel(self.filterPanel)
+        self.subjectTypeFilterLabel = QLabel(self.filterScrollBody)
         self.subjectTypeFilterLabel.setObjectName(u"subjectTypeFilterLabel")
         self.subjectTypeFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.subjectTypeFilterLabel)
 
-        self.subjectTypeFilter = QComboBox(self.filterPanel)
+        self.subjectTypeFilter = QComboBox(self.filterScrollBody)
         self.subjectTypeFilter.setObjectName(u"subjectTypeFilter")
 
         self.filterLayout.addWidget(self.subjectTypeFilter)
 
-        self.regionFilterLabel = QLabel(self.filterPanel)
+        self.regionFilterLabel = QLabel(self.filterScrollBody)
         self.regionFilterLabel.setObjectName(u"regionFilterLabel")
         self.regionFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.regionFilterLabel)
 
-        self.regionFilter = QComboBox(self.filterPanel)
+        self.regionFilter = QComboBox(self.filterScrollBody)
         self.regionFilter.setObjectName(u"regionFilter")
 
         self.filterLayout.addWidget(self.regionFilter)
 
-        self.subregionFilterLabel = QLabel(self.filterPanel)
+        self.subregionFilterLabel = QLabel(self.filterScrollBody)
         self.subregionFilterLabel.setObjectName(u"subregionFilterLabel")
         self.subregionFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.subregionFilterLabel)
 
-        self.subregionFilter = QComboBox(self.filterPanel)
+        self.subregionFilter = QComboBox(self.filterScrollBody)
         self.subregionFilter.setObjectName(u"subregionFilter")
 
         self.filterLayout.addWidget(self.subregionFilter)
 
-        self.sourceFilterLabel = QLabel(self.filterPanel)
+        self.sourceFilterLabel = QLabel(self.filterScrollBody)
         self.sourceFilterLabel.setObjectName(u"sourceFilterLabel")
         self.sourceFilterLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.sourceFilterLabel)
 
-        self.sourceFilter = QComboBox(self.filterPanel)
+        self.sourceFilter = QComboBox(self.filterScrollBody)
         self.sourceFilter.setObjectName(u"sourceFilter")
 
         self.filterLayout.addWidget(self.sourceFilter)
 
-        self.dateFieldLabel = QLabel(self.filterPanel)
+        self.dateFieldLabel = QLabel(self.filterScrollBody)
         self.dateFieldLabel.setObjectName(u"dateFieldLabel")
         self.dateFieldLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.dateFieldLabel)
 
-        self.dateField = QComboBox(self.filterPanel)
+        self.dateField = QComboBox(self.filterScrollBody)
         self.dateField.setObjectName(u"dateField")
 
         self.filterLayout.addWidget(self.dateField)
@@ -167,24 +182,24 @@ class Ui_MainWindow(object):
         self.dateGrid.setObjectName(u"dateGrid")
         self.dateGrid.setHorizontalSpacing(6)
         self.dateGrid.setVerticalSpacing(4)
-        self.dateFromEnabled = QCheckBox(self.filterPanel)
+        self.dateFromEnabled = QCheckBox(self.filterScrollBody)
         self.dateFromEnabled.setObjectName(u"dateFromEnabled")
 
         self.dateGrid.addWidget(self.dateFromEnabled, 0, 0, 1, 1)
 
-        self.dateFrom = QDateEdit(self.filterPanel)
+        self.dateFrom = QDateEdit(self.filterScrollBody)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setEnabled(False)
         self.dateFrom.setCalendarPopup(True)
 
         self.dateGrid.addWidget(self.dateFrom, 1, 0, 1, 1)
 
-        self.dateToEnabled = QCheckBox(self.filterPanel)
+        self.dateToEnabled = QCheckBox(self.filterScrollBody)
         self.dateToEnabled.setObjectName(u"dateToEnabled")
 
         self.dateGrid.addWidget(self.dateToEnabled, 2, 0, 1, 1)
 
-        self.dateTo = QDateEdit(self.filterPanel)
+        self.dateTo = QDateEdit(self.filterScrollBody)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setEnabled(False)
         self.dateTo.setCalendarPopup(True)
@@ -198,7 +213,7 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addItem(self.filterSpacer1)
 
-        self.resetFiltersButton = QPushButton(self.filterPanel)
+        self.resetFiltersButton = QPushButton(self.filterScrollBody)
         self.resetFiltersButton.setObjectName(u"resetFiltersButton")
 
         self.filterLayout.addWidget(self.resetFiltersButton)
@@ -207,12 +222,16 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addItem(self.filterSpacer2)
 
-        self.officeLabel = QLabel(self.filterPanel)
+        self.officeLabel = QLabel(self.filterScrollBody)
         self.officeLabel.setObjectName(u"officeLabel")
         self.officeLabel.setWordWrap(True)
         self.officeLabel.setProperty(u"role", u"muted")
 
         self.filterLayout.addWidget(self.officeLabel)
+
+        self.filterScroll.setWidget(self.filterScrollBody)
+
+        self.filterPanelLayout.addWidget(self.filterScroll)
 
         self.splitter.addWidget(self.filterPanel)
         self.listPanel = QWidget(self.splitter)
@@ -267,13 +286,23 @@ class Ui_MainWindow(object):
         self.splitter.addWidget(self.listPanel)
         self.detailPanel = QFrame(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
-        self.detailPanel.setMinimumSize(QSize(330, 0))
+        self.detailPanel.setMinimumSize(QSize(290, 0))
         self.detailPanel.setProperty(u"card", True)
-        self.detailLayout = QVBoxLayout(self.detailPanel)
+        self.detailPanelLayout = QVBoxLayout(self.detailPanel)
+        self.detailPanelLayout.setSpacing(6)
+        self.detailPanelLayout.setObjectName(u"detailPanelLayout")
+        self.detailPanelLayout.setContentsMargins(0, 0, 0, 12)
+        self.detailScroll = BodyScroll(self.detailPanel)
+        self.detailScroll.setObjectName(u"detailScroll")
+        self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailScroll.setWidgetResizable(True)
+        self.detailScrollBody = QWidget()
+        self.detailScrollBody.setObjectName(u"detailScrollBody")
+        self.detailLayout = QVBoxLayout(self.detailScrollBody)
         self.detailLayout.setSpacing(6)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailLayout.setContentsMargins(12, 12, 12, 12)
-        self.detailTitle = QLabel(self.detailPanel)
+        self.detailLayout.setContentsMargins(12, 12, 12, 6)
+        self.detailTitle = QLabel(self.detailScrollBody)
         self.detailTitle.setObjectName(u"detailTitle")
         self.detailTitle.setWordWrap(True)
         self.detailTitle.setProperty(u"role", u"subheading")
@@ -283,13 +312,13 @@ class Ui_MainWindow(object):
         self.chipRow = QHBoxLayout()
         self.chipRow.setSpacing(6)
         self.chipRow.setObjectName(u"chipRow")
-        self.statusChip = QLabel(self.detailPanel)
+        self.statusChip = QLabel(self.detailScrollBody)
         self.statusChip.setObjectName(u"statusChip")
         self.statusChip.setProperty(u"role", u"chip")
 
         self.chipRow.addWidget(self.statusChip)
 
-        self.deadlineChip = QLabel(self.detailPanel)
+        self.deadlineChip = QLabel(self.detailScrollBody)
         self.deadlineChip.setObjectName(u"deadlineChip")
         self.deadlineChip.setProperty(u"role", u"chip")
 
@@ -302,7 +331,7 @@ class Ui_MainWindow(object):
 
         self.detailLayout.addLayout(self.chipRow)
 
-        self.detailTabs = QTabWidget(self.detailPanel)
+        self.detailTabs = QTabWidget(self.detailScrollBody)
         self.detailTabs.setObjectName(u"detailTabs")
         self.detailTabs.setDocumentMode(True)
         self.summaryTab = QWidget()
@@ -337,8 +366,13 @@ class Ui_MainWindow(object):
 
         self.detailLayout.addWidget(self.detailTabs)
 
+        self.detailScroll.setWidget(self.detailScrollBody)
+
+        self.detailPanelLayout.addWidget(self.detailScroll)
+
         self.detailButtons = QHBoxLayout()
         self.detailButtons.setObjectName(u"detailButtons")
+        self.detailButtons.setContentsMargins(12, -1, 12, -1)
         self.editButton = QPushButton(self.detailPanel)
         self.editButton.setObjectName(u"editButton")
 
@@ -355,7 +389,7 @@ class Ui_MainWindow(object):
         self.detailButtons.addWidget(self.printButton)
 
 
-        self.detailLayout.addLayout(self.detailButtons)
+        self.detailPanelLayout.addLayout(self.detailButtons)
 
         self.splitter.addWidget(self.detailPanel)
 
@@ -380,6 +414,8 @@ class Ui_MainWindow(object):
         self.menuFinding.setObjectName(u"menuFinding")
         self.menuView = QMenu(self.menubar)
         self.menuView.setObjectName(u"menuView")
+        self.menuColumns = QMenu(self.menuView)
+        self.menuColumns.setObjectName(u"menuColumns")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -426,6 +462,9 @@ class Ui_MainWindow(object):
         self.menuFinding.addAction(self.actionRefresh)
         self.menuView.addAction(self.actionShowFindings)
         self.menuView.addAction(self.actionShowDashboard)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.actionShowFilters)
+        self.menuView.addAction(self.menuColumns.menuAction())
         self.menuHelp.addAction(self.actionUserGuide)
         self.menuHelp.addAction(self.actionAbout)
         self.toolBar.addAction(self.actionNewFinding)
@@ -477,6 +516,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionShowFilters.setText(QCoreApplication.translate("MainWindow", u"Panel filter", None))
+#if QT_CONFIG(tooltip)
+        self.actionShowFilters.setToolTip(QCoreApplication.translate("MainWindow", u"Tampilkan atau sembunyikan panel filter (Ctrl+Shift+F)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionShowFilters.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+F", None))
+#endif // QT_CONFIG(shortcut)
         self.actionResetFilters.setText(QCoreApplication.translate("MainWindow", u"Hapus semua filter", None))
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Muat ulang daftar", None))
 #if QT_CONFIG(shortcut)
@@ -513,10 +559,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionSavePdf.setText(QCoreApplication.translate("MainWindow", u"Simpan PDF\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.actionSavePdf.setToolTip(QCoreApplication.translate("MainWindow", u"Simpan laporan sebagai PDF (Ctrl+S)", None))
+        self.actionSavePdf.setToolTip(QCoreApplication.translate("MainWindow", u"Simpan Formulir A, buku register atau rekapitulasi sebagai PDF (Ctrl+Shift+P)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionSavePdf.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+S", None))
+        self.actionSavePdf.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+P", None))
 #endif // QT_CONFIG(shortcut)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"Pengaturan\u2026", None))
 #if QT_CONFIG(shortcut)
@@ -531,7 +577,7 @@ class Ui_MainWindow(object):
         self.actionUserGuide.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"Tentang Netralitas Desktop", None))
-        self.filterTitle.setText(QCoreApplication.translate("MainWindow", u"Saring daftar", None))
+        self.filterTitle.setText(QCoreApplication.translate("MainWindow", u"Filter", None))
         self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Status", None))
         self.categoryFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Kategori pelanggaran", None))
         self.subjectTypeFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Jenis terlapor", None))
@@ -540,9 +586,9 @@ class Ui_MainWindow(object):
         self.sourceFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Sumber", None))
         self.dateFieldLabel.setText(QCoreApplication.translate("MainWindow", u"Rentang tanggal", None))
         self.dateFromEnabled.setText(QCoreApplication.translate("MainWindow", u"Dari tanggal", None))
-        self.dateFrom.setDisplayFormat(QCoreApplication.translate("MainWindow", u"dddd, d MMM yyyy", None))
+        self.dateFrom.setDisplayFormat(QCoreApplication.translate("MainWindow", u"d MMM yyyy", None))
         self.dateToEnabled.setText(QCoreApplication.translate("MainWindow", u"Sampai tanggal", None))
-        self.dateTo.setDisplayFormat(QCoreApplication.translate("MainWindow", u"dddd, d MMM yyyy", None))
+        self.dateTo.setDisplayFormat(QCoreApplication.translate("MainWindow", u"d MMM yyyy", None))
         self.resetFiltersButton.setText(QCoreApplication.translate("MainWindow", u"Hapus semua filter", None))
         self.listTitle.setText(QCoreApplication.translate("MainWindow", u"Daftar temuan", None))
         self.loadingLabel.setText(QCoreApplication.translate("MainWindow", u"Memuat\u2026", None))
@@ -556,6 +602,7 @@ class Ui_MainWindow(object):
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
         self.menuFinding.setTitle(QCoreApplication.translate("MainWindow", u"&Temuan", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"T&ampilan", None))
+        self.menuColumns.setTitle(QCoreApplication.translate("MainWindow", u"Kolom daftar", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Bantuan", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Bilah alat", None))
     # retranslateUi

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -388,6 +388,24 @@ class Ui_SettingsDialog(object):
         self.syncLayout.setSpacing(4)
         self.syncLayout.setObjectName(u"syncLayout")
         self.syncLayout.setContentsMargins(14, 12, 14, 10)
+        self.hqCardRow = QHBoxLayout()
+        self.hqCardRow.setObjectName(u"hqCardRow")
+        self.openCardButton = QPushButton(self.syncTab)
+        self.openCardButton.setObjectName(u"openCardButton")
+        self.openCardButton.setAutoDefault(False)
+
+        self.hqCardRow.addWidget(self.openCardButton)
+
+        self.hqCardLabel = QLabel(self.syncTab)
+        self.hqCardLabel.setObjectName(u"hqCardLabel")
+        self.hqCardLabel.setWordWrap(True)
+        self.hqCardLabel.setProperty(u"role", u"muted")
+
+        self.hqCardRow.addWidget(self.hqCardLabel)
+
+
+        self.syncLayout.addLayout(self.hqCardRow)
+
         self.hqLabel = QLabel(self.syncTab)
         self.hqLabel.setObjectName(u"hqLabel")
         self.hqLabel.setProperty(u"role", u"muted")
@@ -507,9 +525,13 @@ class Ui_SettingsDialog(object):
         self.s_electionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Profil pemilu bawaan", None))
         self.reportHint.setText(QCoreApplication.translate("SettingsDialog", u"F4 (Folio, 215 \u00d7 330 mm) lazim dipakai di kantor pemerintahan; A4 adalah 210 \u00d7 297 mm.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.reportTab), QCoreApplication.translate("SettingsDialog", u"Laporan dan pemilu", None))
-        self.hqLabel.setText(QCoreApplication.translate("SettingsDialog", u"Kunci publik kantor atasan (age)", None))
+        self.openCardButton.setText(QCoreApplication.translate("SettingsDialog", u"Buka kartu kunci\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.openCardButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"Isi kunci kantor atasan dari kartu kuncinya (.nkunci)", None))
+#endif // QT_CONFIG(tooltip)
+        self.hqLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lanjutan: kunci publik kantor atasan (age)", None))
         self.hqRecipient.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"age1\u2026", None))
-        self.hqHint.setText(QCoreApplication.translate("SettingsDialog", u"Bundel untuk tingkat di atas dienkripsi dengan kunci ini sehingga hanya kantor atasan yang dapat membukanya. Minta kuncinya dari admin kantor atasan (dimulai dengan age1).", None))
+        self.hqHint.setText(QCoreApplication.translate("SettingsDialog", u"Bundel untuk tingkat di atas dienkripsi dengan kunci ini sehingga hanya kantor atasan yang dapat membukanya. Cara termudah: buka kartu kunci dari kantor atasan lalu cocokkan sidik jarinya lewat telepon; kunci age1\u2026 juga dapat ditempel langsung. Kunci tersimpan saat Anda menekan Simpan.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SettingsDialog", u"Sinkronisasi", None))
         self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"Batal", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsDialog", u"Simpan", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'setup_wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -115,6 +115,14 @@ class Ui_SetupWizard(object):
         self.officeCodeHint.setWordWrap(True)
 
         self.officeGrid.addWidget(self.officeCodeHint, 2, 1, 1, 1)
+
+        self.err_office_code = QLabel(self.officePage)
+        self.err_office_code.setObjectName(u"err_office_code")
+        self.err_office_code.setVisible(False)
+        self.err_office_code.setWordWrap(True)
+        self.err_office_code.setProperty(u"role", u"error")
+
+        self.officeGrid.addWidget(self.err_office_code, 3, 1, 1, 1)
 
         self.officeGrid.setColumnStretch(0, 1)
         self.officeGrid.setColumnStretch(1, 1)
@@ -282,6 +290,76 @@ class Ui_SetupWizard(object):
         self.officerLayout.addItem(self.officerSpacer2)
 
         SetupWizard.addPage(self.officerPage)
+        self.syncPage = QWizardPage()
+        self.syncPage.setObjectName(u"syncPage")
+        self.syncLayout = QVBoxLayout(self.syncPage)
+        self.syncLayout.setSpacing(6)
+        self.syncLayout.setObjectName(u"syncLayout")
+        self.syncIntro = QLabel(self.syncPage)
+        self.syncIntro.setObjectName(u"syncIntro")
+        self.syncIntro.setWordWrap(True)
+
+        self.syncLayout.addWidget(self.syncIntro)
+
+        self.cardButtonRow = QHBoxLayout()
+        self.cardButtonRow.setObjectName(u"cardButtonRow")
+        self.openCardButton = QPushButton(self.syncPage)
+        self.openCardButton.setObjectName(u"openCardButton")
+        self.openCardButton.setAutoDefault(False)
+
+        self.cardButtonRow.addWidget(self.openCardButton)
+
+        self.clearCardButton = QPushButton(self.syncPage)
+        self.clearCardButton.setObjectName(u"clearCardButton")
+        self.clearCardButton.setAutoDefault(False)
+
+        self.cardButtonRow.addWidget(self.clearCardButton)
+
+        self.cardButtonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardButtonRow.addItem(self.cardButtonSpacer)
+
+
+        self.syncLayout.addLayout(self.cardButtonRow)
+
+        self.cardLabel = QLabel(self.syncPage)
+        self.cardLabel.setObjectName(u"cardLabel")
+        self.cardLabel.setWordWrap(True)
+        self.cardLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.syncLayout.addWidget(self.cardLabel)
+
+        self.err_card = QLabel(self.syncPage)
+        self.err_card.setObjectName(u"err_card")
+        self.err_card.setVisible(False)
+        self.err_card.setWordWrap(True)
+        self.err_card.setProperty(u"role", u"error")
+
+        self.syncLayout.addWidget(self.err_card)
+
+        self.advancedKeyCheck = QCheckBox(self.syncPage)
+        self.advancedKeyCheck.setObjectName(u"advancedKeyCheck")
+
+        self.syncLayout.addWidget(self.advancedKeyCheck)
+
+        self.hqKeyEdit = QLineEdit(self.syncPage)
+        self.hqKeyEdit.setObjectName(u"hqKeyEdit")
+
+        self.syncLayout.addWidget(self.hqKeyEdit)
+
+        self.err_hq_key = QLabel(self.syncPage)
+        self.err_hq_key.setObjectName(u"err_hq_key")
+        self.err_hq_key.setVisible(False)
+        self.err_hq_key.setWordWrap(True)
+        self.err_hq_key.setProperty(u"role", u"error")
+
+        self.syncLayout.addWidget(self.err_hq_key)
+
+        self.syncSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.syncLayout.addItem(self.syncSpacer)
+
+        SetupWizard.addPage(self.syncPage)
         self.electionPage = QWizardPage()
         self.electionPage.setObjectName(u"electionPage")
         self.electionLayout = QVBoxLayout(self.electionPage)
@@ -408,6 +486,13 @@ class Ui_SetupWizard(object):
         self.signerNameLabel.setText(QCoreApplication.translate("SetupWizard", u"Nama penanda tangan", None))
         self.signerJabatanLabel.setText(QCoreApplication.translate("SetupWizard", u"Jabatan penanda tangan", None))
         self.signerJabatan.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"mis. Ketua Panwaslu Kecamatan Toboali", None))
+        self.syncPage.setTitle(QCoreApplication.translate("SetupWizard", u"Kantor atasan", None))
+        self.syncPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Bundel yang Anda kirim ke atas dikunci sehingga hanya kantor atasan yang dapat membukanya.", None))
+        self.syncIntro.setText(QCoreApplication.translate("SetupWizard", u"Minta kartu kunci (berkas .nkunci) kepada kantor atasan \u2014 mereka membuatnya dengan satu klik \u2014 lalu buka di sini dan cocokkan sidik jarinya lewat telepon.", None))
+        self.openCardButton.setText(QCoreApplication.translate("SetupWizard", u"Buka kartu kunci\u2026", None))
+        self.clearCardButton.setText(QCoreApplication.translate("SetupWizard", u"Lepas kartu", None))
+        self.advancedKeyCheck.setText(QCoreApplication.translate("SetupWizard", u"Lanjutan: tempel kunci publik age (age1\u2026) tanpa kartu", None))
+        self.hqKeyEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"age1\u2026", None))
         self.electionPage.setTitle(QCoreApplication.translate("SetupWizard", u"Pemilu dan kertas", None))
         self.electionPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Profil pemilu menentukan tahapan, nomor register dan cara menghitung batas waktu.", None))
         self.electionLabel.setText(QCoreApplication.translate("SetupWizard", u"Profil pemilu bawaan", None))

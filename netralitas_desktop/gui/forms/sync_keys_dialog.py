@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'sync_keys_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -147,6 +147,21 @@ class Ui_KeysDialog(object):
 
         self.deviceLayout.addWidget(self.ageKeyHint)
 
+        self.cardRow = QHBoxLayout()
+        self.cardRow.setObjectName(u"cardRow")
+        self.makeCardButton = QPushButton(self.deviceTab)
+        self.makeCardButton.setObjectName(u"makeCardButton")
+        self.makeCardButton.setAutoDefault(False)
+
+        self.cardRow.addWidget(self.makeCardButton)
+
+        self.cardRowSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardRow.addItem(self.cardRowSpacer)
+
+
+        self.deviceLayout.addLayout(self.cardRow)
+
         self.copiedLabel = QLabel(self.deviceTab)
         self.copiedLabel.setObjectName(u"copiedLabel")
         self.copiedLabel.setProperty(u"role", u"muted")
@@ -200,6 +215,12 @@ class Ui_KeysDialog(object):
 
         self.recipientButtons = QHBoxLayout()
         self.recipientButtons.setObjectName(u"recipientButtons")
+        self.openCardButton = QPushButton(self.recipientsTab)
+        self.openCardButton.setObjectName(u"openCardButton")
+        self.openCardButton.setAutoDefault(False)
+
+        self.recipientButtons.addWidget(self.openCardButton)
+
         self.removeRecipientButton = QPushButton(self.recipientsTab)
         self.removeRecipientButton.setObjectName(u"removeRecipientButton")
         self.removeRecipientButton.setAutoDefault(False)
@@ -367,16 +388,24 @@ class Ui_KeysDialog(object):
         self.copyAgeKeyButton.setText(QCoreApplication.translate("KeysDialog", u"Salin", None))
         self.signingKeyLabel.setText(QCoreApplication.translate("KeysDialog", u"Kunci tanda tangan", None))
         self.copySigningKeyButton.setText(QCoreApplication.translate("KeysDialog", u"Salin", None))
-        self.ageKeyHint.setText(QCoreApplication.translate("KeysDialog", u"Kantor di bawah memasukkan kunci publik age ini sebagai penerima, agar bundel mereka hanya dapat dibuka di sini. Kunci rahasia tidak pernah ditampilkan, tidak pernah ikut dalam bundel, dan tidak pernah meninggalkan folder data laptop ini.", None))
+        self.ageKeyHint.setText(QCoreApplication.translate("KeysDialog", u"Kantor di bawah memakai kunci publik age ini sebagai penerima, agar bundel mereka hanya dapat dibuka di sini: berikan kepada mereka kartu kunci (satu berkas kecil, juga tampil sebagai kode QR). Kunci rahasia tidak pernah ditampilkan, tidak pernah ikut dalam bundel, dan tidak pernah meninggalkan folder data laptop ini.", None))
+        self.makeCardButton.setText(QCoreApplication.translate("KeysDialog", u"Buat kartu kunci\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.makeCardButton.setToolTip(QCoreApplication.translate("KeysDialog", u"Kartu kunci untuk kantor di bawah: berkas .nkunci, kode QR dan sidik jari", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.deviceTab), QCoreApplication.translate("KeysDialog", u"Perangkat ini", None))
-        self.recipientsIntro.setText(QCoreApplication.translate("KeysDialog", u"Bundel yang Anda ekspor ke atas dienkripsi untuk kunci-kunci ini: hanya kantor pemegangnya yang dapat membukanya. Minta kunci publik age (diawali age1) kepada kantor atasan, mis. lewat telepon atau surat resmi.", None))
+        self.recipientsIntro.setText(QCoreApplication.translate("KeysDialog", u"Bundel yang Anda ekspor ke atas dienkripsi untuk kunci-kunci ini: hanya kantor pemegangnya yang dapat membukanya. Minta kartu kunci (berkas .nkunci) kepada kantor atasan, bukalah di sini, lalu cocokkan sidik jarinya lewat telepon.", None))
         self.noRecipientWarning.setText(QCoreApplication.translate("KeysDialog", u"Belum ada penerima: bundel yang diekspor ditandatangani tetapi TIDAK dienkripsi.", None))
         ___qtablewidgetitem = self.recipientsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("KeysDialog", u"Nama", None))
         ___qtablewidgetitem1 = self.recipientsTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("KeysDialog", u"Kunci publik age", None))
+        self.openCardButton.setText(QCoreApplication.translate("KeysDialog", u"Buka kartu kunci\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.openCardButton.setToolTip(QCoreApplication.translate("KeysDialog", u"Pakai kartu kunci (.nkunci) dari kantor atasan", None))
+#endif // QT_CONFIG(tooltip)
         self.removeRecipientButton.setText(QCoreApplication.translate("KeysDialog", u"Hapus penerima", None))
-        self.addRecipientLabel.setText(QCoreApplication.translate("KeysDialog", u"Tambah penerima", None))
+        self.addRecipientLabel.setText(QCoreApplication.translate("KeysDialog", u"Lanjutan: tempel kunci publik age (age1\u2026)", None))
         self.recipientNameLabel.setText(QCoreApplication.translate("KeysDialog", u"Nama kantor", None))
         self.recipientNameEdit.setPlaceholderText(QCoreApplication.translate("KeysDialog", u"mis. Bawaslu Kabupaten Bangka Selatan", None))
         self.recipientKeyLabel.setText(QCoreApplication.translate("KeysDialog", u"Kunci publik age", None))
