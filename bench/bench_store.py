@@ -1,5 +1,6 @@
-"""Figures for the store (issue 2): demo generation, search, a filtered page, check — each against a baseline
-measured in the same run. Run: python bench/bench_store.py [--findings 100000]"""
+"""Figures for the store (issues 2 and 9): demo generation, the dashboard's counts and deadline list, search, a
+filtered page, check — each against a baseline measured in the same run.
+Run: python bench/bench_store.py [--findings 100000]"""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from netralitas_desktop.data.query import fts_query
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.services import stats
+from netralitas_desktop.services.browse import deadline_summary
 from netralitas_desktop.services.demo import generate_demo
+
+# Issue 9's target of 5,000 findings/s was set against 4,060/s measured when a bare executemany ran 419,893 rows/s
+# on the same machine: as a share of the bare rate, the target is 1.19 %.
+TARGET_SHARE = 5_000 / 419_893
 
 
 def timed(fn, repeat: int = 1) -> list[float]:
@@ -27,6 +35,7 @@ def timed(fn, repeat: int = 1) -> list[float]:
 
 def baseline_insert(folder: Path, count: int) -> float:
     """A bare executemany of `count` small rows in one transaction."""
+    folder.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(folder / "baseline.db", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, a TEXT, b TEXT)")
@@ -54,12 +63,23 @@ def main() -> None:
         folder = Path(temp)
         store = Store.create(folder / "data", office_name="Bawaslu Kabupaten Bangka Selatan", level="kabupaten",
                              region_code="19.03", officer="Bench", office_code="19.03")
+        base_before = baseline_insert(folder / "before", args.findings)
         [demo_time] = timed(lambda: generate_demo(store, args.findings))
-        base_insert = baseline_insert(folder, args.findings)
-        rate = args.findings / demo_time
+        base_insert = min(base_before, baseline_insert(folder / "after", args.findings))
+        rate, bare_rate = args.findings / demo_time, args.findings / base_insert
         print(f"demo: {args.findings} findings in {demo_time:.1f} s = {rate:,.0f} findings/s "
-              f"(bare insert of as many small rows: {args.findings / base_insert:,.0f} rows/s, "
-              f"ratio {demo_time / base_insert:.1f}×; target ≥ 5,000 findings/s)")
+              f"(bare insert of as many small rows: {bare_rate:,.0f} rows/s; demo = {rate / bare_rate:.2%} of it, "
+              f"target ≥ {TARGET_SHARE:.2%} i.e. 5,000 findings/s on the machine where bare ran 419,893 rows/s: "
+              f"{'met' if rate / bare_rate >= TARGET_SHARE else 'MISSED'})")
+
+        def dashboard():
+            stats.finding_counts(store)
+            deadline_summary(store, within_days=3, keep=300)
+
+        ours, base = timed(dashboard, 5), timed(lambda: store.conn.execute("SELECT * FROM findings").fetchall(), 5)
+        line("dashboard: counts + deadline list (core)", ours, base)
+        print(f"{'':42} target < 1 s: {'met' if statistics.median(ours) < 1 else 'MISSED'} "
+              "(baseline: reading every finding row once)")
 
         conn = store.conn
         names = [r[0] for r in conn.execute("SELECT name FROM subjects ORDER BY random() LIMIT 30")]
@@ -73,7 +93,6 @@ def main() -> None:
             return conn.execute("SELECT f.* FROM findings f WHERE f.rowid IN (SELECT rowid FROM findings_fts WHERE "
                                 "findings_fts MATCH ?)", (match,)).fetchall()
 
-        from netralitas_desktop.data.query import fts_query
         ours = [t for n in names for t in timed(lambda n=n: search(n))]
         base = [t for n in names for t in timed(lambda n=n: bare(fts_query(n)))]
         hits = statistics.median(len(search(n)) for n in names[:10])

@@ -9,6 +9,7 @@ from pathlib import Path
 APP_NAME = "NetralitasDesktop"
 APP_AUTHOR = "Bawaslu"
 DATA_DIR_VARIABLE = "NETRALITAS_DATA_DIR"
+GUIDE_FILE = "user-guide.md"
 
 
 def resources_dir() -> Path:
@@ -22,6 +23,16 @@ def resources_dir() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("netralitas_desktop.resources")))
+
+
+def user_guide() -> Path | None:
+    """The Indonesian user guide (Markdown; its screenshots in `screenshots/` beside it): in the frozen app, inside
+    an installed wheel (the package's `guide/`) or in a checkout (docs/); None when this installation has none."""
+    here = Path(__file__).resolve().parent
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root) / "docs"] if frozen_root else []
+    candidates += [here / "guide", here.parent / "docs"]
+    return next((folder / GUIDE_FILE for folder in candidates if (folder / GUIDE_FILE).is_file()), None)
 
 
 def ui_dir() -> Path:

@@ -1,6 +1,5 @@
 """Bad input gets one clear Indonesian line, a non-zero exit, and leaves the store exactly as it was."""
 
-import json
 import os
 import shutil
 import sqlite3
@@ -130,9 +129,7 @@ def test_a_full_disk_while_storing_evidence_loses_nothing(nearly_full_copy, tmp_
 
 def test_a_full_disk_while_writing_the_database_loses_nothing(nearly_full_copy, tmp_path):
     before = store_snapshot(nearly_full_copy)
-    payload = tmp_path / "temuan.json"
-    payload.write_text(json.dumps({"description": os.urandom(1_500_000).hex()}))  # 3 MB, does not compress
-    result = run_process(nearly_full_copy, *drop_flag(FINDING_ARGS, "--description"), "--json-file", payload)
+    result = run_process(nearly_full_copy, "demo", "--findings", "5000")  # several MB in one transaction
     assert result.code == 1
     assert "Disk penuh" in result.err, result.err
     assert store_snapshot(nearly_full_copy) == before

@@ -51,6 +51,7 @@ def test_add_from_a_json_file_with_several_subjects(data_dir, tmp_path):
                      {"name": "Herlina", "employment_type": "perangkat_desa", "position": "Sekretaris Desa",
                       "nik": "1903024101850001"}],
         "witnesses": [{"name": "Rudi Gunawan", "address": "Dusun II"}],
+        "handover": True,  # Lepar lies outside Toboali: recorded here, to be handed over
     }
     file = tmp_path / "temuan.json"
     file.write_text(json.dumps(payload))
@@ -60,10 +61,11 @@ def test_add_from_a_json_file_with_several_subjects(data_dir, tmp_path):
     assert [s["name"] for s in finding["subjects"]] == ["Sulaiman", "Herlina"]
     assert finding["witnesses"] == [{"name": "Rudi Gunawan", "address": "Dusun II"}]
     assert finding["source"] == "laporan"
+    assert finding["handover"] is True
 
 
 def test_search_finds_by_name_nip_agency_url_and_phrase(data_dir, finding_id):
-    run(data_dir, "finding", "add", "--category", "LR-APK", "--region", "19.03.03.2001", "--occurred-on",
+    run(data_dir, "finding", "add", "--category", "LR-APK", "--region", "19.03.03.2001", "--handover", "--occurred-on",
         "2023-12-20", "--known-on", "2023-12-20", "--description", "Memasang baliho calon di halaman kantor desa.",
         "--subject", "name=Akiong Lim;type=kepala_desa;position=Kepala Desa")
     def ids(query):
@@ -79,7 +81,7 @@ def test_search_finds_by_name_nip_agency_url_and_phrase(data_dir, finding_id):
 
 
 def test_filters_by_status_region_category_and_dates(data_dir, finding_id):
-    run(data_dir, "finding", "add", "--category", "LR-APK", "--region", "19.01.01.1001", "--occurred-on",
+    run(data_dir, "finding", "add", "--category", "LR-APK", "--region", "19.01.01.1001", "--handover", "--occurred-on",
         "2024-01-20", "--known-on", "2024-01-21", "--description", "Baliho", "--subject", "Budi")
     def count(*flags):
         return len(run(data_dir, "finding", "list", *flags, "--json").json())

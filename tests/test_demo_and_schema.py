@@ -17,6 +17,10 @@ def test_demo_covers_every_category_and_status_with_evidence(data_dir):
     assert {f["status"] for f in findings} == set(catalog.statuses)
     assert any(f["region_code"].startswith("19.03.") for f in findings)
     assert any(not f["region_code"].startswith("19.03.") for f in findings)
+    # Inside the office's area (Kecamatan Toboali), except the few recorded for handover, which say so.
+    outside = [f for f in findings if not f["region_code"].startswith("19.03.01.")]
+    assert outside and all(f["handover"] for f in outside)
+    assert not any(f["handover"] for f in findings if f["region_code"].startswith("19.03.01."))
     with_evidence = [f for f in findings if run(data_dir, "finding", "show", f["id"], "--json").json()["evidence"]]
     assert len(with_evidence) > len(findings) / 2
     registered = [f for f in findings if f["register_number"]]

@@ -50,7 +50,10 @@ def test_written_on_is_checked(data_dir, finding_id):
     assert "tidak boleh sebelum tanggal diketahui" in refused(data_dir, "finding", "edit", finding_id,
                                                                "--written-on", "2023-12-01")
     assert "gunakan format TTTT-BB-HH" in refused(data_dir, "finding", "edit", finding_id, "--written-on",
-                                                  "4 Desember 2023")
+                                                  "04/12/2023")  # day and month could be either way round
+    # An unambiguous spelling is stored as YYYY-MM-DD (the validation gate).
+    assert ok(data_dir, "finding", "edit", finding_id, "--written-on", "4 Desember 2023", "--json")[
+        "written_on"] == "2023-12-04"
 
 
 def test_the_form_a_number_follows_the_month_it_is_written(data_dir, finding_id, tmp_path):
@@ -110,7 +113,7 @@ def test_activities_from_json_must_be_a_list_of_objects(data_dir, finding_id, tm
     for payload, message in (({"activities": "patroli"}, "harus berupa daftar"),
                              ({"activities": ["patroli"]}, "harus berupa objek"),
                              ({"activities": [{"form": "analisis", "date": 20231203, "place": "Kantor"}]},
-                              "isian 'date' harus berupa teks")):
+                              "tanggal harus berupa tanggal")):
         path = tmp_path / "edit.json"
         path.write_text(json.dumps(payload), encoding="utf-8")
         assert message in refused(data_dir, "finding", "edit", finding_id, "--json-file", path)

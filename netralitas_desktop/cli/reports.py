@@ -1,5 +1,9 @@
 """`netralitas report …`: Form A, Model B.1, receipt, registration, register and recap (PDF; register and recap
-also as Excel .xlsx)."""
+also as Excel .xlsx).
+
+The report modules are imported inside the commands: they load ReportLab, Pillow and openpyxl (about 0.3 s), which
+no other command needs.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,27 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from netralitas_desktop.cli.arguments import date_arg, path_arg
+from netralitas_desktop.cli.output import echo
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.forms import uses_form_a
+from netralitas_desktop.domain.model import Finding
+
 PAPERS = ("A4", "F4")
 
 
 def _date(text: str | None, flag: str) -> date | None:
-    from netralitas_desktop.domain.errors import ValidationError
+    value = date_arg(text, flag)
+    return date.fromisoformat(value) if value else None
 
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"{flag}: tanggal tidak valid '{text}' (gunakan TTTT-BB-HH).") from None
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    """The recap's period: both ends are required."""
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if date_from is None or date_to is None:
+        raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")
+    return date_from, date_to
 
 
 def _paper(text: str) -> str:
@@ -36,9 +49,7 @@ def _saved(kind: str, path: Path, pages: int) -> str:
     return f"{kind} disimpan: {path} ({pages} halaman, {shown.replace('.', ',')})."
 
 
-def cmd_form_a(args) -> int:
-    from netralitas_desktop.data.store import Store
-    from netralitas_desktop.domain.forms import uses_form_a
+def cmd_form_a(args: argparse.Namespace) -> int:
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.form_a import build_form_a
 
@@ -50,7 +61,7 @@ def cmd_form_a(args) -> int:
             "form-a", number=finding.register_number or finding.form_a_number or finding.id[:8]))
         path, pages = build_form_a(store, finding.id, output, paper=args.paper, annex=not args.no_annex,
                                    letterhead=args.letterhead)
-    print(_saved("Formulir Model A", path, pages))
+    echo(_saved("Formulir Model A", path, pages))
     return 0
 
 
@@ -62,8 +73,8 @@ MODEL_B = {
 }
 
 
-def _model_b(args, kind: str, *, store=None, finding=None) -> int:
-    from netralitas_desktop.data.store import Store
+def _model_b(args: argparse.Namespace, kind: str, *, store: Store | None = None,
+             finding: Finding | None = None) -> int:
     from netralitas_desktop.reports import model_b
     from netralitas_desktop.reports.common import default_filename
 
@@ -80,26 +91,24 @@ def _model_b(args, kind: str, *, store=None, finding=None) -> int:
     finally:
         if own:
             store.close()
-    print(_saved(what, path, pages))
+    echo(_saved(what, path, pages))
     return 0
 
 
-def cmd_laporan(args) -> int:
+def cmd_laporan(args: argparse.Namespace) -> int:
     return _model_b(args, "laporan")
 
 
-def cmd_receipt(args) -> int:
+def cmd_receipt(args: argparse.Namespace) -> int:
     return _model_b(args, "receipt")
 
 
-def cmd_registration(args) -> int:
+def cmd_registration(args: argparse.Namespace) -> int:
     return _model_b(args, "registration")
 
 
-def _format(args) -> str:
+def _format(args: argparse.Namespace) -> str:
     """ "pdf" or "xlsx": --format when given, else the suffix of -o; a contradiction is refused."""
-    from netralitas_desktop.domain.errors import ValidationError
-
     suffix = args.output.suffix.lower() if args.output else ""
     by_name = "xlsx" if suffix == ".xlsx" else ("pdf" if suffix == ".pdf" else "")
     if args.format and by_name and args.format != by_name:
@@ -113,8 +122,7 @@ def _saved_xlsx(kind: str, path: Path, detail: str) -> str:
     return f"{kind} disimpan: {path} ({detail}, {shown.replace('.', ',')})."
 
 
-def cmd_register(args) -> int:
-    from netralitas_desktop.data.store import Store
+def cmd_register(args: argparse.Namespace) -> int:
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.register import build_register, register_filter
 
@@ -128,21 +136,20 @@ def cmd_register(args) -> int:
             from netralitas_desktop.reports.xlsx import build_register_xlsx
 
             path, rows = build_register_xlsx(store, filt, output, today=_date(args.per, "--per"))
-            print(_saved_xlsx("Buku register (Excel)", path, f"{rows} temuan"))
+            echo(_saved_xlsx("Buku register (Excel)", path, f"{rows} temuan"))
             return 0
         path, pages = build_register(store, filt, output, paper=args.paper, today=_date(args.per, "--per"))
         count = store.count_findings(filt)
-    print(_saved(f"Buku register ({count} temuan)", path, pages))
+    echo(_saved(f"Buku register ({count} temuan)", path, pages))
     return 0
 
 
-def cmd_recap(args) -> int:
-    from netralitas_desktop.data.store import Store
+def cmd_recap(args: argparse.Namespace) -> int:
     from netralitas_desktop.reports.common import default_filename
     from netralitas_desktop.reports.recap import build_recap
 
     fmt = _format(args)
-    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    date_from, date_to = _period(args)
     output = args.output or Path(default_filename("recap", date_from=date_from, date_to=date_to,
                                                   region=args.region or "", suffix=f".{fmt}"))
     with Store(args.data_dir, readonly=True) as store:
@@ -151,22 +158,22 @@ def cmd_recap(args) -> int:
 
             path, sheets = build_recap_xlsx(store, date_from, date_to, output, region=args.region or "",
                                             today=_date(args.per, "--per"))
-            print(_saved_xlsx("Rekapitulasi (Excel)", path, f"{sheets} lembar"))
+            echo(_saved_xlsx("Rekapitulasi (Excel)", path, f"{sheets} lembar"))
             return 0
         path, pages = build_recap(store, date_from, date_to, output, region=args.region or "", paper=args.paper,
                                   today=_date(args.per, "--per"))
-    print(_saved("Rekapitulasi", path, pages))
+    echo(_saved("Rekapitulasi", path, pages))
     return 0
 
 
-def add_commands(commands) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the report subcommands on the main parser's subparsers."""
     report = commands.add_parser("report", help="cetak PDF: Formulir Model A dan B, tanda terima, registrasi, buku "
                                  "register, rekapitulasi (register dan rekapitulasi juga Excel)")
     reports = report.add_subparsers(dest="report_command", required=True, metavar="LAPORAN")
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("-o", "--output", type=Path, help="berkas tujuan (bawaan: nama yang menjelaskan isinya)")
+        p.add_argument("-o", "--output", type=path_arg, help="berkas tujuan (bawaan: nama yang menjelaskan isinya)")
         p.add_argument("--paper", type=_paper, default=None, metavar="A4|F4",
                        help="ukuran kertas (bawaan: pengaturan paper_size)")
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from netralitas_desktop.cli.output import echo, print_json, print_warning
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.services.key_card import read_key_card, use_key_card, write_key_card
 from netralitas_desktop.sync import (
     add_note,
     export_bundle,
@@ -29,10 +30,6 @@ from netralitas_desktop.sync import (
 from netralitas_desktop.sync.conflicts import ENTITY_NAMES, KEEP_CHOICES
 
 
-def _print_json(value) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 def _progress_printer():
     """A progress callback that draws a percentage on a terminal's stderr (and nothing when redirected)."""
     if not sys.stderr.isatty():
@@ -43,7 +40,7 @@ def _progress_printer():
     return show
 
 
-def _size(size: int) -> str:
+def _size(size: float) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
@@ -59,54 +56,50 @@ def cmd_keys_show(args) -> int:
         configured = recipients(store)
         office = store.office
     if args.json:
-        _print_json({**keys.to_json(), "office": {"id": office.id, "name": office.name, "level": office.level,
-                                                  "region_code": office.region_code},
-                     "recipients": configured})
+        print_json({**keys.to_json(), "office": {"id": office.id, "name": office.name, "level": office.level,
+                                                 "region_code": office.region_code},
+                    "recipients": configured})
         return 0
-    print(f"Kantor         : {office.name} ({office.level}, {office.region_code})")
-    print(f"ID perangkat   : {keys.device_id}")
-    print(f"Sidik jari     : {keys.fingerprint}")
-    print(f"Kunci tanda tangan (Ed25519): {keys.signing_key}")
-    print(f"Kunci publik age            : {keys.age_recipient}")
+    echo(f"Kantor         : {office.name} ({office.level}, {office.region_code})")
+    echo(f"ID perangkat   : {keys.device_id}")
+    echo(f"Sidik jari     : {keys.fingerprint}")
+    echo(f"Kunci tanda tangan (Ed25519): {keys.signing_key}")
+    echo(f"Kunci publik age            : {keys.age_recipient}")
     if configured:
         for r in configured:
-            print(f"Penerima bundel ke atas     : {r['key']} ({r['name']})")
+            echo(f"Penerima bundel ke atas     : {r['key']} ({r['name']})")
     else:
-        print("Penerima bundel ke atas     : belum diatur (netralitas keys set-recipient KUNCI)")
+        echo("Penerima bundel ke atas     : belum diatur (netralitas keys set-recipient KUNCI)")
     return 0
 
 
 def cmd_keys_set_recipient(args) -> int:
-    from netralitas_desktop.services.key_card import read_key_card, use_key_card
-
     if bool(args.key) == bool(args.card):
         raise ValidationError("Berikan kunci publik age (age1…) atau --card BERKAS kartu kunci, salah satu.", "key")
     with Store(args.data_dir) as store:
         if args.card:
             card = read_key_card(Path(args.card))
             current = use_key_card(store, card)
-            print(f"Kartu kunci {card.office['name']} dibaca. Cocokkan sidik jari ini dengan kantor itu lewat "
-                  f"telepon: {card.fingerprint}")
+            echo(f"Kartu kunci {card.office['name']} dibaca. Cocokkan sidik jari ini dengan kantor itu lewat "
+                 f"telepon: {card.fingerprint}")
         else:
             current = set_recipient(store, args.key, args.name or "")
-    print(f"Penerima disimpan; bundel ke atas dienkripsi untuk {len(current)} kunci.")
+    echo(f"Penerima disimpan; bundel ke atas dienkripsi untuk {len(current)} kunci.")
     return 0
 
 
 def cmd_keys_card(args) -> int:
-    from netralitas_desktop.services.key_card import write_key_card
-
     with Store(args.data_dir) as store:
         path, card = write_key_card(store, Path(args.output) if args.output else Path.cwd())
-    print(f"Kartu kunci {card.office['name']} ditulis ke {path}.")
-    print(f"Sidik jari (bacakan lewat telepon): {card.fingerprint}")
+    echo(f"Kartu kunci {card.office['name']} ditulis ke {path}.")
+    echo(f"Sidik jari (bacakan lewat telepon): {card.fingerprint}")
     return 0
 
 
 def cmd_keys_remove_recipient(args) -> int:
     with Store(args.data_dir) as store:
         current = remove_recipient(store, args.key)
-    print(f"Penerima dihapus; tersisa {len(current)} kunci.")
+    echo(f"Penerima dihapus; tersisa {len(current)} kunci.")
     return 0
 
 
@@ -114,20 +107,20 @@ def cmd_keys_devices(args) -> int:
     with Store(args.data_dir) as store:
         devices = trusted_devices(store)
     if args.json:
-        _print_json(devices)
+        print_json(devices)
         return 0
     for d in devices:
-        print(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
-              f"({d['office_level'] or '?'}, {d['office_region'] or '?'})  bundel terakhir #{d['last_sequence']}  "
-              f"kantor {d['office_id']}")
-    print(f"{len(devices)} perangkat dipercaya.", file=sys.stderr)
+        echo(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
+             f"({d['office_level'] or '?'}, {d['office_region'] or '?'})  bundel terakhir #{d['last_sequence']}  "
+             f"kantor {d['office_id']}")
+    echo(f"{len(devices)} perangkat dipercaya.", err=True)
     return 0
 
 
 def cmd_keys_forget(args) -> int:
     with Store(args.data_dir) as store:
         device = forget_device(store, args.device)
-    print(f"Perangkat {device['device_id'][:8]} tidak lagi dipercaya; bundel berikutnya perlu --trust-new-device.")
+    echo(f"Perangkat {device['device_id'][:8]} tidak lagi dipercaya; bundel berikutnya perlu --trust-new-device.")
     return 0
 
 
@@ -137,22 +130,22 @@ def cmd_bundle_export(args) -> int:
         result = export_bundle(store, args.output, full=args.full, recipients=args.recipient or (),
                                destination=args.to, progress=_progress_printer())
     if args.json:
-        _print_json(result.to_json())
+        print_json(result.to_json())
     else:
         counts = result.counts
         to = f" untuk {result.destination['name']}" if result.destination else ""
         encryption = (f"terenkripsi untuk {len(result.recipients)} penerima" if result.encrypted
                       else "TIDAK terenkripsi")
-        print(f"Bundel ditulis{to}: {result.path}")
-        print(f"Nomor {result.sequence} ({'lengkap' if result.full else 'perubahan'}): {counts['findings']} temuan, "
-              f"{counts['status_events']} riwayat status, {counts['notes']} catatan, {counts['evidence']} bukti, "
-              f"{counts['blobs']} berkas bukti ({_size(result.blob_bytes)}); {_size(result.size)}, {encryption}.")
-        print(f"SHA-256: {result.sha256}")
+        echo(f"Bundel ditulis{to}: {result.path}")
+        echo(f"Nomor {result.sequence} ({'lengkap' if result.full else 'perubahan'}): {counts['findings']} temuan, "
+             f"{counts['status_events']} riwayat status, {counts['notes']} catatan, {counts['evidence']} bukti, "
+             f"{counts['blobs']} berkas bukti ({_size(result.blob_bytes)}); {_size(result.size)}, {encryption}.")
+        echo(f"SHA-256: {result.sha256}")
     for warning in result.warnings:
-        print(f"peringatan: {warning}", file=sys.stderr)
+        print_warning(warning)
     if not result.encrypted:
-        print("peringatan: bundel tidak dienkripsi; atur kunci kantor tujuan dengan `netralitas keys set-recipient` "
-              "atau --recipient.", file=sys.stderr)
+        print_warning("bundel tidak dienkripsi; atur kunci kantor tujuan dengan `netralitas keys set-recipient` "
+                      "atau --recipient.")
     return 0
 
 
@@ -160,18 +153,18 @@ def cmd_bundle_verify(args) -> int:
     with Store(args.data_dir) as store:
         plan = inspect_bundle(store, args.file, progress=_progress_printer())
     if args.json:
-        _print_json({"valid": True, **plan.to_json()})
+        print_json({"valid": True, **plan.to_json()})
         return 0
-    print("\n".join(plan.summary_lines()))
-    print("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
+    echo("\n".join(plan.summary_lines()))
+    echo("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
     if plan.identity_changes:
-        print("Kantor mengaku tingkat atau wilayah lain dari yang dipercaya: pastikan lewat telepon, lalu impor "
-              "dengan --retrust.")
+        echo("Kantor mengaku tingkat atau wilayah lain dari yang dipercaya: pastikan lewat telepon, lalu impor "
+             "dengan --retrust.")
     elif not plan.device_known:
-        print("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
-              "--trust-new-device.")
+        echo("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
+             "--trust-new-device.")
     elif plan.already_imported:
-        print("Bundel ini sudah pernah diimpor.")
+        echo("Bundel ini sudah pernah diimpor.")
     return 0
 
 
@@ -182,18 +175,18 @@ def cmd_bundle_import(args) -> int:
     if args.receipt:
         save_receipt(report, args.receipt)
     if args.json:
-        _print_json(report.to_json())
+        print_json(report.to_json())
         return 0
-    print("\n".join(report.summary_lines()))
+    echo("\n".join(report.summary_lines()))
     if report.applied:
-        print("Impor selesai: seluruh isi bundel diterapkan.")
+        echo("Impor selesai: seluruh isi bundel diterapkan.")
     else:
-        print("Sudah pernah diimpor; tidak ada yang berubah.")
+        echo("Sudah pernah diimpor; tidak ada yang berubah.")
     conflicts = sum(c.conflicts for c in report.counts.values())
     if conflicts:
-        print(f"Ada {conflicts} konflik baru: lihat `netralitas bundle conflicts`.")
+        echo(f"Ada {conflicts} konflik baru: lihat `netralitas bundle conflicts`.")
     if args.receipt:
-        print(f"Tanda terima disimpan: {args.receipt}")
+        echo(f"Tanda terima disimpan: {args.receipt}")
     return 0
 
 
@@ -201,13 +194,13 @@ def cmd_bundle_conflicts(args) -> int:
     with Store(args.data_dir) as store:
         conflicts = list_conflicts(store, include_resolved=args.all)
     if args.json:
-        _print_json([c.to_json() for c in conflicts])
+        print_json([c.to_json() for c in conflicts])
         return 0
     for c in conflicts:
         state = "terbuka" if c.open else f"selesai: {c.resolution}"
-        print(f"{c.id[:8]}  {ENTITY_NAMES.get(c.entity, c.entity):<14} {c.entity_id[:8]}  versi {c.version}  "
-              f"{state}  beda: {', '.join(c.differences[:6]) or '-'}")
-    print(f"{len(conflicts)} konflik.", file=sys.stderr)
+        echo(f"{c.id[:8]}  {ENTITY_NAMES.get(c.entity, c.entity):<14} {c.entity_id[:8]}  versi {c.version}  "
+             f"{state}  beda: {', '.join(c.differences[:6]) or '-'}")
+    echo(f"{len(conflicts)} konflik.", err=True)
     return 0
 
 
@@ -215,9 +208,9 @@ def cmd_bundle_resolve(args) -> int:
     with Store(args.data_dir) as store:
         conflict = resolve_conflict(store, args.conflict_id, args.keep)
     if args.json:
-        _print_json(conflict.to_json())
+        print_json(conflict.to_json())
     else:
-        print(f"Konflik {conflict.id[:8]} diselesaikan: {conflict.resolution}.")
+        echo(f"Konflik {conflict.id[:8]} diselesaikan: {conflict.resolution}.")
     return 0
 
 
@@ -225,20 +218,20 @@ def cmd_bundle_ledger(args) -> int:
     with Store(args.data_dir) as store:
         sent, received = exports(store), imports(store)
     if args.json:
-        _print_json({"exports": sent, "imports": received})
+        print_json({"exports": sent, "imports": received})
         return 0
-    print("Ekspor:")
+    echo("Ekspor:")
     for e in sent:
         to = e["destination_name"] or ("kantor atasan" if not e["destination"] else e["destination"][:8])
         c = e["counts"]
-        print(f"  #{e['sequence']:<4} {e['created_at']}  ke {to}  {'lengkap' if e['full'] else 'perubahan'}  "
-              f"{c.get('findings', 0)} temuan, {c.get('blobs', 0)} berkas  {e['file_name']}  "
-              f"sha256 {e['sha256'][:16]}…")
-    print("Impor:")
+        echo(f"  #{e['sequence']:<4} {e['created_at']}  ke {to}  {'lengkap' if e['full'] else 'perubahan'}  "
+             f"{c.get('findings', 0)} temuan, {c.get('blobs', 0)} berkas  {e['file_name']}  "
+             f"sha256 {e['sha256'][:16]}…")
+    echo("Impor:")
     for i in received:
         c = i["counts"].get("findings", {})
-        print(f"  {i['imported_at']}  dari {i['source_office_name'] or i['source_office_id'][:8]} #{i['sequence']}  "
-              f"temuan: {c.get('added', 0)} baru, {c.get('updated', 0)} diperbarui  sha256 {i['file_sha256'][:16]}…")
+        echo(f"  {i['imported_at']}  dari {i['source_office_name'] or i['source_office_id'][:8]} #{i['sequence']}  "
+             f"temuan: {c.get('added', 0)} baru, {c.get('updated', 0)} diperbarui  sha256 {i['file_sha256'][:16]}…")
     return 0
 
 
@@ -247,9 +240,9 @@ def cmd_note_add(args) -> int:
     with Store(args.data_dir) as store:
         note = add_note(store, store.resolve_id(args.id), args.text)
     if args.json:
-        _print_json(note.to_json())
+        print_json(note.to_json())
     else:
-        print(f"Catatan ditambahkan pada temuan {note.finding_id[:8]}.")
+        echo(f"Catatan ditambahkan pada temuan {note.finding_id[:8]}.")
     return 0
 
 
@@ -257,10 +250,10 @@ def cmd_note_list(args) -> int:
     with Store(args.data_dir) as store:
         notes = notes_for(store, store.resolve_id(args.id))
     if args.json:
-        _print_json([n.to_json() for n in notes])
+        print_json([n.to_json() for n in notes])
         return 0
     for n in notes:
-        print(f"{n.at}  {n.author}: {n.text}")
+        echo(f"{n.at}  {n.author}: {n.text}")
     return 0
 
 

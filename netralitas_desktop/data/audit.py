@@ -10,7 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from json.encoder import encode_basestring  # how json.dumps writes a str
+from operator import itemgetter
+from typing import Any
 
 from netralitas_desktop.domain.model import new_id, utc_now
 
@@ -19,14 +23,26 @@ HASHED_FIELDS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "a
                  "details")
 
 
-def canonical_json(value) -> str:
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode  # built once
+
+
+def canonical_json(value: object) -> str:
     """JSON with sorted keys and no spaces: the same value always gives the same bytes."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _canonical(value)
 
 
-def entry_hash(prev_hash: str, entry: dict) -> str:
-    """The chain hash of an entry given the previous entry's hash."""
-    content = canonical_json({k: entry[k] for k in HASHED_FIELDS})
+_SORTED_FIELDS = tuple(sorted(HASHED_FIELDS))
+
+
+def entry_hash(prev_hash: str, entry: Mapping[str, object]) -> str:
+    """The chain hash of an entry given the previous entry's hash: SHA-256 of the previous hash followed by
+    `canonical_json` of the hashed fields. Written out field by field with json's own string encoder, which gives
+    the same text as canonical_json three times faster (`check` hashes every entry of every chain)."""
+    parts = []
+    for key in _SORTED_FIELDS:
+        value = entry[key]
+        parts.append(f'"{key}":{encode_basestring(value) if isinstance(value, str) else canonical_json(value)}')
+    content = "{" + ",".join(parts) + "}"
     return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
 
 
@@ -40,7 +56,7 @@ class AuditContext:
 
 
 def append(conn: sqlite3.Connection, ctx: AuditContext, action: str, entity: str, entity_id: str,
-           details: dict | None = None, at: str | None = None) -> dict:
+           details: dict[str, Any] | None = None, at: str | None = None) -> dict[str, Any]:
     """Add one entry to the chain of this device, inside the caller's transaction."""
     last = conn.execute(
         "SELECT device_seq, hash FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
@@ -58,33 +74,35 @@ def append(conn: sqlite3.Connection, ctx: AuditContext, action: str, entity: str
     return entry
 
 
-def insert_entries(conn: sqlite3.Connection, entries: list[dict]) -> None:
+_ENTRY_COLUMNS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "action", "entity", "entity_id",
+                  "details", "prev_hash", "hash")
+_entry_values = itemgetter(*_ENTRY_COLUMNS)  # positional parameters bind faster than named ones
+
+
+def insert_entries(conn: sqlite3.Connection, entries: list[dict[str, Any]]) -> None:
     """Store already-hashed entries (our own, or received in a bundle)."""
-    conn.executemany(
-        "INSERT INTO audit_log (id, device_id, device_seq, office_id, at, actor, action, entity, entity_id,"
-        " details, prev_hash, hash) VALUES (:id, :device_id, :device_seq, :office_id, :at, :actor, :action,"
-        " :entity, :entity_id, :details, :prev_hash, :hash)",
-        entries,
-    )
+    conn.executemany(f"INSERT INTO audit_log ({', '.join(_ENTRY_COLUMNS)}) VALUES "
+                     f"({', '.join('?' * len(_ENTRY_COLUMNS))})", [_entry_values(e) for e in entries])
 
 
 class ChainBuilder:
     """Hashes many entries of one device in memory, for bulk work such as demo data."""
 
-    def __init__(self, conn: sqlite3.Connection, ctx: AuditContext):
-        self.ctx = ctx
+    def __init__(self, conn: sqlite3.Connection, ctx: AuditContext, ids: Callable[[], str] = new_id):
+        self.ctx, self.ids = ctx, ids
         last = conn.execute(
             "SELECT device_seq, hash FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
             (ctx.device_id,),
         ).fetchone()
-        self.device_seq, self.prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-        self.entries: list[dict] = []
+        self.device_seq: int = last[0] if last else 0
+        self.prev_hash: str = last[1] if last else GENESIS
+        self.entries: list[dict[str, Any]] = []
 
-    def add(self, action: str, entity: str, entity_id: str, details: dict | None = None,
+    def add(self, action: str, entity: str, entity_id: str, details: dict[str, Any] | None = None,
             at: str | None = None) -> None:
         self.device_seq += 1
         entry = {
-            "id": new_id(), "device_id": self.ctx.device_id, "device_seq": self.device_seq,
+            "id": self.ids(), "device_id": self.ctx.device_id, "device_seq": self.device_seq,
             "office_id": self.ctx.office_id, "at": at or utc_now(), "actor": self.ctx.actor, "action": action,
             "entity": entity, "entity_id": entity_id, "details": canonical_json(details or {}),
         }
@@ -124,7 +142,7 @@ def verify_chain(conn: sqlite3.Connection, local_device_id: str = "") -> list[st
     return problems
 
 
-def entries_for(conn: sqlite3.Connection, entity_id: str) -> list[dict]:
+def entries_for(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
     """Every audit entry about one record, oldest first."""
     cursor = conn.execute(
         "SELECT at, actor, action, entity, entity_id, details, device_id, office_id, hash FROM audit_log"

@@ -5,12 +5,11 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from netralitas_desktop.domain.errors import StoreError
 from netralitas_desktop.domain.model import utc_now
@@ -81,14 +80,13 @@ class Database:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA cache_size = -32768")  # 32 MB: indexes of 100,000 findings stay in memory
-            self.db = sqlite_utils.Database(conn)
+            self.conn = conn
+            self._depth = 0
             if not readonly:
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    self.db.enable_wal()
+                    conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
-        self.conn = conn
-        self._depth = 0
 
     def _connect_readonly(self) -> sqlite3.Connection:
         # On read-only media a WAL database without its -shm file only opens as immutable.
@@ -97,7 +95,7 @@ class Database:
                                check_same_thread=False)
 
     def _migrate(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                      "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
         done = {row[0] for row in conn.execute("SELECT number FROM schema_migrations")}
@@ -140,13 +138,15 @@ class Database:
         finally:
             self._depth = 0
 
-    def query(self, sql: str, params=()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> list[dict[str, Any]]:
+        """The rows of a query as dicts of column name to value."""
         with translated_errors():
             cursor = self.conn.execute(sql, params)
             columns = [c[0] for c in cursor.description or ()]
             return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params=()):
+    def scalar(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> Any:
+        """The first column of the first row of a query, or None when it returns no row."""
         with translated_errors():
             row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None

@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -22,6 +23,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from netralitas_desktop.data.vault import fsync_dir
 from netralitas_desktop.domain.errors import StoreError, ValidationError
 from netralitas_desktop.domain.model import utc_now
+
+if TYPE_CHECKING:  # the store imports this module (keys are made with the store); for the type checker only
+    from netralitas_desktop.data.store import Store
 
 KEYS_DIR = "keys"
 SIGNING_KEY_FILE = "device-signing.pem"
@@ -40,7 +44,7 @@ class DeviceKeys:
     fingerprint: str  # to compare by phone before trusting a device
     age_recipient: str  # age1…: encrypt return bundles to this device
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, str]:
         return asdict(self)
 
 
@@ -120,12 +124,12 @@ def _load_public(folder: Path, device_id: str) -> DeviceKeys:
     return keys
 
 
-def keys_for(store) -> DeviceKeys:
+def keys_for(store: Store) -> DeviceKeys:
     """This store's public keys (created on first use for a store made before sync existed)."""
     return create_device_keys(store.data_dir, store.device_id)
 
 
-def signing_key_for(store) -> Ed25519PrivateKey:
+def signing_key_for(store: Store) -> Ed25519PrivateKey:
     keys_for(store)
     path = Path(store.data_dir) / KEYS_DIR / SIGNING_KEY_FILE
     try:
@@ -137,7 +141,7 @@ def signing_key_for(store) -> Ed25519PrivateKey:
     return key
 
 
-def age_identity_for(store) -> pyrage.x25519.Identity:
+def age_identity_for(store: Store) -> pyrage.x25519.Identity:
     keys_for(store)
     path = Path(store.data_dir) / KEYS_DIR / AGE_IDENTITY_FILE
     try:
@@ -148,7 +152,7 @@ def age_identity_for(store) -> pyrage.x25519.Identity:
         raise StoreError(f"Identitas age perangkat tidak dapat dibaca: {path}.") from err
 
 
-def sign(store, data: bytes) -> bytes:
+def sign(store: Store, data: bytes) -> bytes:
     """The Ed25519 signature of `data` by this device (64 bytes)."""
     return signing_key_for(store).sign(data)
 
@@ -180,7 +184,7 @@ def parse_recipient(text: str) -> str:
                               "recipient") from err
 
 
-def recipients(store) -> list[dict]:
+def recipients(store: Store) -> list[dict[str, str]]:
     """The configured recipients of upward bundles: [{"name", "key"}] from `keys set-recipient`, plus the
     headquarters key of the settings dialog (`hq_recipient`) when it is set."""
     found = [dict(r) for r in store.setting(RECIPIENTS_SETTING, []) or []]
@@ -193,7 +197,7 @@ def recipients(store) -> list[dict]:
     return found
 
 
-def set_recipient(store, key: str, name: str = "") -> list[dict]:
+def set_recipient(store: Store, key: str, name: str = "") -> list[dict[str, str]]:
     """Add (or rename) a recipient of upward bundles; an entry with the same name is replaced."""
     key = parse_recipient(key)
     name = name.strip() or "kantor atasan"
@@ -203,7 +207,7 @@ def set_recipient(store, key: str, name: str = "") -> list[dict]:
     return recipients(store)
 
 
-def remove_recipient(store, key_or_name: str) -> list[dict]:
+def remove_recipient(store: Store, key_or_name: str) -> list[dict[str, str]]:
     """Forget a recipient by key or name (also the settings dialog's headquarters key)."""
     wanted = key_or_name.strip()
     if wanted not in {v for r in recipients(store) for v in (r["key"], r["name"])}:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data import audit
-from netralitas_desktop.data.store import SUBJECT_COLUMNS, finding_row, subject_rows
+from netralitas_desktop.data.rows import SUBJECT_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.data.sync_origins import OriginTables
 from netralitas_desktop.data.sync_reader import SyncReader
 from netralitas_desktop.domain.model import Finding

@@ -28,9 +28,10 @@ def fts_query(text: str) -> str:
     return " AND ".join(parts)
 
 
-def where_clause(filt: FindingFilter) -> tuple[str, list]:
+def where_clause(filt: FindingFilter) -> tuple[str, list[object]]:
     """SQL conditions (on alias `f`) and their parameters for a filter."""
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[object] = []
 
     def one_of(column: str, values: list[str]) -> None:
         conditions.append(f"{column} IN ({', '.join('?' * len(values))})")

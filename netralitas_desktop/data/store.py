@@ -1,20 +1,43 @@
-"""The local store: a data dir holding the SQLite database and the evidence vault, and every user action on it."""
+"""The local store: a data dir holding the SQLite database and the evidence vault, and every user action on it.
+
+Every public write passes the one validation gate (`domain.validation`) and is one transaction. The sync engine
+calls the building blocks below (`write_finding`, `record_audit`, `next_local_seq`, `evidence_action`, …) inside
+its own transaction.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Any, NamedTuple
 
 from netralitas_desktop.data import audit
 from netralitas_desktop.data.database import DB_NAME, Database, translated_errors
+from netralitas_desktop.data.keys import create_device_keys
 from netralitas_desktop.data.query import order_clause, where_clause
+from netralitas_desktop.data.rows import (
+    BODY_FIELDS,
+    COLUMNS,
+    EVIDENCE_COLUMNS,
+    FTS_COLUMNS,
+    SUBJECT_COLUMNS,
+    Row,
+    evidence_from_row,
+    finding_from_row,
+    finding_row,
+    insert_sql,
+    status_event_from_row,
+    subject_rows,
+)
+from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
 from netralitas_desktop.data.vault import Vault
-from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.catalog import TimeZone, load_catalog
 from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
 from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
@@ -27,73 +50,54 @@ from netralitas_desktop.domain.forms import (
     written_on_of,
 )
 from netralitas_desktop.domain.model import (
-    FORM_FIELDS,
-    LEVELS,
     REGISTERING_LEVELS,
     Evidence,
     Finding,
     Office,
     Officer,
     StatusEvent,
-    Subject,
-    Witness,
-    activity_from_dict,
-    finding_fields_from_dict,
     new_id,
     parse_date,
     utc_now,
 )
 from netralitas_desktop.domain.regions import load_regions
-from netralitas_desktop.domain.validation import evidence_description_problems, setting_problems, validate_finding
+from netralitas_desktop.domain.validation import (
+    EVIDENCE_DESCRIPTION_RULE,
+    REASON_RULE,
+    URL_LIMIT,
+    TextRule,
+    evidence_description_problems,
+    normalise_finding,
+    normalise_finding_fields,
+    normalise_office,
+    normalise_person,
+    normalise_setting,
+    normalise_text,
+    setting_problem,
+    valid_url,
+    validate_finding,
+    validate_status_change,
+)
 
-# Finding fields kept in their own columns; the other editable ones live in the JSON `body`.
-COLUMNS = ("id", "origin_office_id", "origin_device_id", "version", "created_at", "updated_at", "created_by",
-           "updated_by", "source", "status", "title", "category", "region_code", "address", "occurred_on",
-           "known_on", "registered_on", "register_seq", "register_number", "form_a_number", "election", "stage",
-           "platform", "description")
-BODY_FIELDS = ("urls", "witnesses", "legal_basis", "reporter_name", "reporter_address", "supervision_form",
-               "supervision_purpose", "supervision_target", "facts", "analysis", "needs_more_info",
-               "forwarded_to", "sanction", *FORM_FIELDS)
-SUBJECT_COLUMNS = ("id", "finding_id", "seq", "name", "employment_type", "nip", "nik", "position", "agency",
-                   "address", "accounts")
-EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
+__all__ = ["BODY_FIELDS", "COLUMNS", "EVIDENCE_COLUMNS", "SUBJECT_COLUMNS", "Store", "SubjectLine",
+           "finding_from_row", "finding_row", "subject_rows"]
 
-
-def finding_row(finding: Finding) -> dict:
-    """The `findings` table row of a finding."""
-    row = {name: getattr(finding, name) for name in COLUMNS}
-    body = {name: getattr(finding, name) for name in BODY_FIELDS}
-    body["witnesses"] = [asdict(w) for w in finding.witnesses]
-    body["activities"] = [asdict(a) for a in finding.activities]
-    row["body"] = json.dumps(body, ensure_ascii=False)
-    return row
-
-
-def subject_rows(finding: Finding) -> list[dict]:
-    return [
-        {"id": s.id, "finding_id": finding.id, "seq": index, "name": s.name, "employment_type": s.employment_type,
-         "nip": s.nip, "nik": s.nik, "position": s.position, "agency": s.agency, "address": s.address,
-         "accounts": json.dumps(s.accounts, ensure_ascii=False)}
-        for index, s in enumerate(finding.subjects)
-    ]
+PLACEHOLDER_OFFICER = "(petugas belum diatur)"
+ESSENTIAL_SETTINGS = ("office", "officer")  # writes are refused while one of these is broken
+_EVIDENCE_NAME_RULE = TextRule("Nama berkas bukti", 255)
 
 
-def finding_from_row(row: dict, subjects: list[dict]) -> Finding:
-    """A Finding from its table row and subject rows."""
-    body = json.loads(row.get("body") or "{}")
-    values = {name: row[name] for name in COLUMNS}
-    for name in BODY_FIELDS:
-        if name in body:
-            values[name] = body[name]
-    values["witnesses"] = [Witness(**w) for w in body.get("witnesses", [])]
-    values["activities"] = [activity_from_dict(a) for a in body.get("activities", [])]
-    values["subjects"] = [
-        Subject(id=s["id"], name=s["name"], employment_type=s["employment_type"], nip=s["nip"], nik=s["nik"],
-                position=s["position"], agency=s["agency"], address=s["address"],
-                accounts=json.loads(s["accounts"]))
-        for s in subjects
-    ]
-    return Finding(**values)
+class SubjectLine(NamedTuple):
+    """A subject as the register lists it."""
+
+    name: str
+    employment_type: str
+    position: str
+
+
+def _like_prefix(text: str) -> str:
+    """A LIKE pattern matching `text` literally at the start (with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 class Store:
@@ -103,106 +107,118 @@ class Store:
         self.data_dir = Path(data_dir)
         self.readonly = readonly
         self.database = Database(self.data_dir / DB_NAME, readonly=readonly)
-        self.conn = self.database.conn
+        self.conn: sqlite3.Connection = self.database.conn
         self.vault = Vault(self.data_dir / "evidence")
         self.catalog = load_catalog()
         self.regions = load_regions()
-        self.device_id = self.setting("device_id")
-        if not self.device_id:
+        device_id = self._raw_setting("device_id")
+        if not isinstance(device_id, str) or not device_id:
+            self.database.close()
             raise StoreError("Basis data belum disiapkan: jalankan `netralitas init`.")
-        self.office = Office(**self.setting("office"))
+        self.device_id: str = device_id
+        self.office: Office = self._own_office()
+        self.officer: Officer = self._own_officer()
         self.written_blobs: list[str] = []
+        self._region_words: dict[str, str] = {}
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
-            from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
-
             recover_interrupted_imports(self)
-        self.officer = Officer(**self.setting("officer"))
 
     # -- creation ---------------------------------------------------------------------------------------------
     @classmethod
     def create(cls, data_dir: Path | str, *, office_name: str, level: str, region_code: str, officer: str,
                office_address: str = "", office_code: str = "", officer_jabatan: str = "",
                officer_unit: str = "", election: str = "pemilu-2024") -> Store:
-        """Create a new store; refuses a data dir that already holds one."""
+        """Create a new store; refuses a data dir that already holds one, and an office whose region does not
+        match its level."""
         data_dir = Path(data_dir)
         if (data_dir / DB_NAME).exists():
             raise StoreError(f"Folder data {data_dir} sudah berisi basis data; tidak ditimpa. "
                              "Pilih folder lain atau gunakan data yang ada.")
-        if level not in LEVELS:
-            raise ValidationError(f"Tingkat kantor tidak dikenal: '{level}' (pilih: {', '.join(LEVELS)}).",
-                                  "level")
-        if not office_name.strip():
-            raise ValidationError("Nama kantor wajib diisi.", "office_name")
-        if not officer.strip():
-            raise ValidationError("Nama petugas wajib diisi.", "officer")
-        if region_code not in load_regions():
-            raise ValidationError(f"Kode wilayah tidak dikenal: '{region_code}' (contoh: 19.03 atau 19.03.01).",
-                                  "region_code")
-        if election not in load_catalog().elections:
-            raise ValidationError(f"Profil pemilu tidak dikenal: '{election}'.", "election")
+        catalog, regions = load_catalog(), load_regions()
+        office = Office(id=new_id(), **normalise_office(
+            {"name": office_name, "level": level, "region_code": region_code, "address": office_address,
+             "office_code": office_code}, regions))
+        person = normalise_person({"name": officer, "jabatan": officer_jabatan, "unit": officer_unit}, "Petugas",
+                                  "officer", ("name", "jabatan", "unit"))
+        election = normalise_setting("default_election", election, catalog=catalog, regions=regions)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StoreError(f"Folder data tidak dapat dibuat: {data_dir} ({err.strerror or err}).") from err
-        office = Office(id=new_id(), name=office_name.strip(), level=level, region_code=region_code,
-                        address=office_address, office_code=office_code or region_code)
         device_id = new_id()
         database = Database(data_dir / DB_NAME, create=True)
         try:
             with database.transaction() as conn:
-                conn.execute("INSERT INTO offices (id, name, level, region_code, address, office_code) "
-                             "VALUES (:id, :name, :level, :region_code, :address, :office_code)", asdict(office))
+                conn.execute(insert_sql("offices", tuple(asdict(office))), asdict(office))
                 settings = {
-                    "device_id": device_id, "office": asdict(office),
-                    "officer": asdict(Officer(officer.strip(), officer_jabatan, officer_unit)),
-                    "signer": {"name": officer.strip(), "jabatan": officer_jabatan},
+                    "device_id": device_id, "office": asdict(office), "officer": person,
+                    "signer": {"name": person["name"], "jabatan": person["jabatan"]},
                     "default_election": election, "paper_size": "A4",
-                    "letterhead": {"office_name": office_name.strip(), "address": office_address, "logo": ""},
+                    "letterhead": {"office_name": office.name, "address": office.address, "logo": ""},
                 }
                 for key, value in settings.items():
                     conn.execute("INSERT INTO settings VALUES (?, ?)", (key, json.dumps(value)))
-                ctx = audit.AuditContext(officer.strip(), device_id, office.id)
+                ctx = audit.AuditContext(person["name"], device_id, office.id)
                 entry = audit.append(conn, ctx, "store.init", "office", office.id, asdict(office))
                 conn.execute("INSERT INTO settings VALUES ('audit_head', ?)",
                              (json.dumps([entry["device_seq"], entry["hash"]]),))
         finally:
             database.close()
-        from netralitas_desktop.data.keys import create_device_keys
-
         create_device_keys(data_dir, device_id)
         return cls(data_dir)
 
     def close(self) -> None:
         self.database.close()
 
+    def interrupt(self) -> None:
+        """Stop a running query at once (from another thread, when the user cancels a job)."""
+        self.conn.interrupt()
+
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
         self.close()
 
     # -- settings ---------------------------------------------------------------------------------------------
-    def setting(self, key: str, default=None):
-        value = self.database.scalar("SELECT value FROM settings WHERE key = ?", (key,))
-        return default if value is None else json.loads(value)
+    def _raw_setting(self, key: str) -> Any:
+        text = self.database.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except (TypeError, ValueError):
+            return text  # written by hand, not as JSON: shown as it is, repaired with `settings set`
 
-    def set_setting(self, key: str, value) -> None:
-        """Change a setting; recorded in the audit log."""
-        for problem in setting_problems(key, value, self.catalog):
-            raise problem
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A setting's value; `default` when it is missing, or when it breaks the setting's rules (a value written
+        by an older version or by hand: `check` names it and `settings set` repairs it)."""
+        value = self._raw_setting(key)
+        if value is None or setting_problem(key, value, catalog=self.catalog, regions=self.regions):
+            return default
+        return value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Change a setting after checking it (internal keys are refused); recorded in the audit log."""
+        value = normalise_setting(key, value, catalog=self.catalog, regions=self.regions,
+                                  current=self._raw_setting(key))
         with self.database.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
             if key == "office":  # the offices table travels in bundles: keep it in step
-                conn.execute("UPDATE offices SET name = :name, level = :level, region_code = :region_code, "
-                             "address = :address, office_code = :office_code WHERE id = :id", value)
+                updated = conn.execute(
+                    "UPDATE offices SET name = :name, level = :level, region_code = :region_code, "
+                    "address = :address, office_code = :office_code WHERE id = :id", value).rowcount
+                if not updated:
+                    conn.execute(insert_sql("offices", tuple(value)), value)
             self.record_audit(conn, "setting.set", "setting", key, {"value": value})
         if key == "office":
             self.office = Office(**value)
         elif key == "officer":
             self.officer = Officer(**value)
 
-    def office_zone(self):
+    def office_zone(self) -> TimeZone:
         """The office's time zone (WIB/WITA/WIT): setting `time_zone`, else the province of its region."""
         return self.catalog.office_zone(self.office.region_code, self.setting("time_zone", "") or "")
 
@@ -210,41 +226,111 @@ class Store:
         """Today's date in the office's time zone (the day a form is written, a report received)."""
         return datetime.now(self.office_zone().tzinfo).date()
 
-    # -- internals --------------------------------------------------------------------------------------------
+    def settings_for_display(self) -> dict[str, Any]:
+        """Every setting except the number counters, as stored."""
+        rows = self.database.query("SELECT key FROM settings WHERE key NOT LIKE 'counter:%' ORDER BY key")
+        return {r["key"]: self._raw_setting(r["key"]) for r in rows}
+
+    def setting_problems(self) -> list[str]:
+        """Stored settings that break their rules, each with how to repair it."""
+        problems = []
+        for row in self.database.query("SELECT key FROM settings ORDER BY key"):
+            key = row["key"]
+            if problem := setting_problem(key, self._raw_setting(key), catalog=self.catalog, regions=self.regions):
+                problems.append(f"Pengaturan '{key}' tidak sah ({problem}); perbaiki dengan "
+                                f"`netralitas settings set {key} …`.")
+        for key in ESSENTIAL_SETTINGS:
+            if self._raw_setting(key) is None:
+                problems.append(f"Pengaturan '{key}' tidak ada; isi dengan `netralitas settings set {key} …`.")
+        return problems
+
+    def _own_office(self) -> Office:
+        value = self._raw_setting("office")
+        if isinstance(value, dict) and all(isinstance(value.get(k), str) for k in ("id", "name", "level",
+                                                                                   "region_code")):
+            return Office(**{k: v for k, v in value.items() if k in Office.__dataclass_fields__})
+        rows = self.database.query("SELECT * FROM offices ORDER BY rowid LIMIT 1")  # the first: made by init
+        if rows:
+            return Office(**rows[0])
+        return Office(id="", name="(kantor belum diatur)", level="kecamatan", region_code="")
+
+    def _own_officer(self) -> Officer:
+        value = self._raw_setting("officer")
+        if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip():
+            return Officer(value["name"], str(value.get("jabatan", "")), str(value.get("unit", "")))
+        return Officer(PLACEHOLDER_OFFICER)
+
+    def _refuse_while_settings_broken(self) -> None:
+        for key in ESSENTIAL_SETTINGS:
+            value = self._raw_setting(key)
+            problem = "tidak ada" if value is None else setting_problem(key, value, catalog=self.catalog,
+                                                                      regions=self.regions)
+            if problem:
+                raise StoreError(f"Pengaturan '{key}' perlu diperbaiki dulu ({problem}): gunakan "
+                                 f"`netralitas settings set {key} …`. Tidak ada data yang berubah.")
+
+    # -- building blocks for one transaction (also used by the sync engine) ------------------------------------
     @property
     def audit_context(self) -> audit.AuditContext:
         return audit.AuditContext(self.officer.name, self.device_id, self.office.id)
 
-    def record_audit(self, conn: sqlite3.Connection, action: str, entity: str, entity_id: str, details: dict) -> None:
+    def record_audit(self, conn: sqlite3.Connection, action: str, entity: str, entity_id: str,
+                     details: dict[str, Any]) -> None:
         """Append an audit entry inside the caller's transaction and keep the chain's head in settings."""
         entry = audit.append(conn, self.audit_context, action, entity, entity_id, details)
+        self.set_audit_head(conn, entry["device_seq"], entry["hash"])
+
+    @staticmethod
+    def set_audit_head(conn: sqlite3.Connection, device_seq: int, entry_hash: str) -> None:
+        """Remember this device's last audit entry (check compares it with the chain: a removed tail shows)."""
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('audit_head', ?)",
-                     (json.dumps([entry["device_seq"], entry["hash"]]),))
+                     (json.dumps([device_seq, entry_hash]),))
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics, sampled (a full ANALYZE of 100,000 findings costs seconds)."""
+        with translated_errors():
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("ANALYZE")
 
     def next_local_seq(self, conn: sqlite3.Connection, count: int = 1) -> int:
         """Reserve `count` numbers of the local change counter; returns the first."""
         row = conn.execute("SELECT value FROM settings WHERE key = 'local_seq'").fetchone()
-        first = (json.loads(row[0]) if row else 0) + 1
+        current = json_int(row[0]) if row else 0
+        if current is None:  # damaged by hand or by an old version: continue after the highest in use
+            current = max(conn.execute(f"SELECT coalesce(max(local_seq), 0) FROM {table}").fetchone()[0]
+                          for table in ("findings", "evidence", "status_events", "notes"))
+        first = current + 1
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('local_seq', ?)", (json.dumps(first + count - 1),))
         return first
 
-    def _next_counter(self, conn: sqlite3.Connection, name: str) -> int:
+    def _next_counter(self, conn: sqlite3.Connection, name: str, floor: int) -> int:
+        """The next number of a yearly series; `floor` is the highest number already used (from the data), which a
+        damaged counter falls back to."""
         key = f"counter:{name}"
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        value = (json.loads(row[0]) if row else 0) + 1
+        current = json_int(row[0]) if row else 0
+        value = max(current if current is not None else floor, 0) + 1
         conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
         return value
 
+    def _highest_form_a_seq(self, conn: sqlite3.Connection, year: int) -> int:
+        numbers = conn.execute("SELECT form_a_number FROM findings WHERE origin_office_id = ? AND known_on LIKE ?",
+                               (self.office.id, f"{year}-%"))
+        return max((int(n.split("/", 1)[0]) for (n,) in numbers if n and n.split("/", 1)[0].isdigit()), default=0)
+
     def form_a_number_for(self, conn: sqlite3.Connection, on: date) -> str:
-        seq = self._next_counter(conn, f"form_a:{on.year}")
+        """The next Form A number of this office for the year of `on`."""
+        seq = self._next_counter(conn, f"form_a:{on.year}", self._highest_form_a_seq(conn, on.year))
         return register_number_for(self.catalog.numbering.form_a_template, seq=seq, kind="", election="",
                                    level="", office_code=self.office.office_code, on=on)
 
     def register_number_next(self, conn: sqlite3.Connection, finding: Finding, on: date) -> tuple[int, str]:
         """The next case number of this office for the year (the sequence restarts each year)."""
         numbering = self.catalog.numbering
-        seq = self._next_counter(conn, f"register:{on.year}")
-        election = self.catalog.elections.get(finding.election or self.setting("default_election"))
+        floor = conn.execute("SELECT coalesce(max(register_seq), 0) FROM findings WHERE origin_office_id = ? AND "
+                             "registered_on LIKE ?", (self.office.id, f"{on.year}-%")).fetchone()[0]
+        seq = self._next_counter(conn, f"register:{on.year}", floor)
+        election = self.catalog.elections.get(finding.election or self.setting("default_election", ""))
         number = register_number_for(
             numbering.register_template, seq=seq, kind=numbering.kind_codes[finding.source],
             election=election.register_code if election else "PL", level=numbering.level_codes[self.office.level],
@@ -255,21 +341,25 @@ class Store:
         """Write a finding row, its subjects and its search entry inside the caller's transaction."""
         row = finding_row(finding)
         row["local_seq"] = self.next_local_seq(conn)
-        names = ", ".join(row)
         if insert:
-            conn.execute(f"INSERT INTO findings ({names}) VALUES ({', '.join(':' + k for k in row)})", row)
+            conn.execute(insert_sql("findings", tuple(row)), row)
         else:
             conn.execute(f"UPDATE findings SET {', '.join(f'{k} = :{k}' for k in row)} WHERE id = :id", row)
             conn.execute("DELETE FROM subjects WHERE finding_id = ?", (finding.id,))
-        placeholders = ", ".join(":" + c for c in SUBJECT_COLUMNS)
-        conn.executemany(f"INSERT INTO subjects ({', '.join(SUBJECT_COLUMNS)}) VALUES ({placeholders})",
-                         subject_rows(finding))
+        conn.executemany(insert_sql("subjects", SUBJECT_COLUMNS), subject_rows(finding))
         self.index_finding(conn, finding)
 
-    def search_document(self, finding: Finding) -> dict:
-        """The full-text fields of a finding."""
-        region_names = " ".join(r.name for r in self.regions.ancestors(finding.region_code)) \
-            if finding.region_code in self.regions else ""
+    def region_words(self, code: str) -> str:
+        """The names of a region and every region above it, for the search index (cached: they never change)."""
+        words = self._region_words.get(code)
+        if words is None:
+            words = " ".join(r.name for r in self.regions.ancestors(code)) if code in self.regions else ""
+            self._region_words[code] = words
+        return words
+
+    def search_document(self, finding: Finding) -> dict[str, str]:
+        """The full-text fields of a finding (FTS_COLUMNS, in that order)."""
+        region_names = self.region_words(finding.region_code)
         return {
             "register_number": " ".join(x for x in (finding.register_number, finding.form_a_number) if x),
             "title": finding.title,
@@ -282,11 +372,12 @@ class Store:
         }
 
     def index_finding(self, conn: sqlite3.Connection, finding: Finding) -> None:
+        """Replace the finding's search entry (inside the caller's transaction)."""
         rowid = conn.execute("SELECT rowid FROM findings WHERE id = ?", (finding.id,)).fetchone()[0]
         conn.execute("DELETE FROM findings_fts WHERE rowid = ?", (rowid,))
         document = self.search_document(finding)
-        conn.execute(f"INSERT INTO findings_fts (rowid, {', '.join(document)}) VALUES "
-                     f"(?, {', '.join('?' * len(document))})", (rowid, *document.values()))
+        conn.execute(f"INSERT INTO findings_fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES "
+                     f"(?, {', '.join('?' * len(FTS_COLUMNS))})", (rowid, *(document[c] for c in FTS_COLUMNS)))
 
     def _evidence_record(self, conn: sqlite3.Connection, finding_id: str, path: Path, url: str = "",
                          note: str = "") -> Evidence:
@@ -297,24 +388,29 @@ class Store:
         conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                      (stored.sha256, stored.size, stored.mime_type, now))
         item = Evidence(
-            id=new_id(), finding_id=finding_id, sha256=stored.sha256, name=Path(path).name,
+            id=new_id(), finding_id=finding_id, sha256=stored.sha256, name=_evidence_name(Path(path).name),
             mime_type=stored.mime_type, size=stored.size, added_at=now, added_by=self.officer.name,
             exif_time=stored.exif_time, gps_lat=stored.gps_lat, gps_lon=stored.gps_lon, url=url,
             seen_at=now if url else None, note=note, origin_office_id=self.office.id,
             origin_device_id=self.device_id)
         row = asdict(item)
         row["local_seq"] = self.next_local_seq(conn)
-        conn.execute(f"INSERT INTO evidence ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
+        conn.execute(insert_sql("evidence", tuple(row)), row)
         self.record_audit(conn, "evidence.add", "evidence", item.id,
-                    {"finding_id": finding_id, "sha256": item.sha256, "name": item.name, "size": item.size})
+                          {"finding_id": finding_id, "sha256": item.sha256, "name": item.name, "size": item.size})
         return item
 
     # -- findings ---------------------------------------------------------------------------------------------
-    def add_finding(self, finding: Finding, evidence: Iterable[Path] = ()) -> Finding:
-        """Validate and store a new finding with its evidence files, as one transaction."""
+    def add_finding(self, finding: Finding, evidence: Iterable[Path | str] = ()) -> Finding:
+        """Check and store a new finding with its evidence files, as one transaction."""
+        self._refuse_while_settings_broken()
+        normalise_finding(finding)
         finding.election = finding.election or self.setting("default_election", "")
+        if finding.status not in ("draf", "temuan"):
+            raise ValidationError(f"Temuan baru berstatus 'draf' atau 'temuan', bukan '{finding.status}'; status "
+                                  "berikutnya diubah dengan `finding status`.", "status")
         self._fill_form_defaults(finding)
-        validate_finding(finding, self.catalog, self.regions, today=self.today())
+        validate_finding(finding, self.catalog, self.regions, self.today(), office=self.office)
         now = utc_now()
         finding.id = finding.id or new_id()
         finding.origin_office_id, finding.origin_device_id = self.office.id, self.device_id
@@ -322,18 +418,18 @@ class Store:
         finding.created_by = finding.updated_by = self.officer.name
         finding.version = 1
         if not finding.stage and (profile := self.catalog.elections.get(finding.election)):
-            finding.stage = profile.stage_on(parse_date(finding.occurred_on)) or ""
-        evidence = [Path(p) for p in evidence]
-        Vault.check_readable(evidence)
+            finding.stage = profile.stage_on(date.fromisoformat(finding.occurred_on)) or ""
+        paths = [Path(p) for p in evidence]
+        Vault.check_readable(paths)
         with self.evidence_action(), self.database.transaction() as conn:
-            finding.form_a_number = (self.form_a_number_for(conn, parse_date(finding.written_on))
+            finding.form_a_number = (self.form_a_number_for(conn, date.fromisoformat(finding.written_on))
                                      if uses_form_a(finding) else None)
             self.write_finding(conn, finding, insert=True)
             initial = StatusEvent(new_id(), finding.id, None, finding.status, now, self.officer.name,
                                   "Dicatat", "", self.office.id, self.device_id)
             self._insert_status_event(conn, initial)
             self.record_audit(conn, "finding.create", "finding", finding.id, finding.to_json(with_evidence=False))
-            for path in evidence:
+            for path in paths:
                 self._evidence_record(conn, finding.id, path)
         return self.get_finding(finding.id)
 
@@ -349,14 +445,15 @@ class Store:
         if activities:
             finding.activities = with_assignment_letters(finding.activities, self.setting("assignment_letter", ""))
 
-    def update_finding(self, finding_id: str, changes: dict) -> Finding:
+    def update_finding(self, finding_id: str, changes: Mapping[str, object]) -> Finding:
         """Change editable fields of a finding; its version grows by one and the change is audited.
 
         The Form A number follows the date of writing: moved to another month or year, or the finding turned
         from laporan into temuan, it gets a new number; turned into a laporan, it loses it (domain/forms.py)."""
+        self._refuse_while_settings_broken()
         current = self.get_finding(finding_id)
         self._refuse_foreign(current)
-        updates = finding_fields_from_dict(changes)
+        updates = normalise_finding_fields(changes)
         before = current.to_json(with_evidence=False)
         written_before = current.written_on
         for name, value in updates.items():
@@ -366,7 +463,7 @@ class Store:
         # temuan turned laporan now is received today.
         turned = before["source"] != current.source
         self._fill_form_defaults(current, written=turned, received=turned, activities="activities" in updates)
-        validate_finding(current, self.catalog, self.regions, today=self.today())
+        validate_finding(current, self.catalog, self.regions, self.today(), office=self.office)
         renumber = form_a_number_change(current, written_before or before["known_on"])
         if renumber == CLEAR:
             current.form_a_number = None
@@ -378,12 +475,17 @@ class Store:
         current.updated_at, current.updated_by = utc_now(), self.officer.name
         with self.database.transaction() as conn:
             if renumber == ASSIGN:
-                current.form_a_number = self.form_a_number_for(conn, parse_date(written_on_of(current)))
+                current.form_a_number = self.form_a_number_for(conn, date.fromisoformat(written_on_of(current)))
                 diff["form_a_number"] = {"dari": before["form_a_number"], "menjadi": current.form_a_number}
             self.write_finding(conn, current, insert=False)
             self.record_audit(conn, "finding.edit", "finding", finding_id,
                               {"version": current.version, "changes": diff})
         return self.get_finding(finding_id)
+
+    def _refuse_foreign_evidence(self, item: Row) -> None:
+        if item["origin_office_id"] != self.office.id:
+            raise ValidationError("Bukti ini milik kantor lain: hanya kantor asal temuan yang dapat mengubah atau "
+                                  "menghapusnya. Tambahkan catatan untuk memintanya.", "evidence")
 
     def _refuse_foreign(self, finding: Finding) -> None:
         if finding.origin_office_id != self.office.id:
@@ -391,52 +493,42 @@ class Store:
                                   "isinya atau buktinya.", "origin_office_id")
 
     def change_status(self, finding_id: str, new_status: str, reason: str, *, forwarding_body: str = "",
-                      on: date | None = None) -> Finding:
-        """Move a finding along the workflow with a reason; registering it assigns the case number."""
+                      on: date | str | None = None) -> Finding:
+        """Move a finding along the workflow with a reason and the date of the decision (default today);
+        registering it assigns the case number of that date's month and year."""
+        self._refuse_while_settings_broken()
         finding = self.get_finding(finding_id)
-        catalog = self.catalog
-        if new_status not in catalog.statuses:
-            raise ValidationError(f"Status tidak dikenal: '{new_status}'.", "status")
-        if not reason.strip():
-            raise ValidationError("Alasan perubahan status wajib diisi.", "reason")
-        if not catalog.can_transition(finding.status, new_status):
-            allowed = ", ".join(catalog.statuses[finding.status].next) or "tidak ada"
-            raise ValidationError(f"Status '{finding.status}' tidak dapat diubah menjadi '{new_status}' "
-                                  f"(yang boleh: {allowed}).", "status")
-        if new_status == "teregistrasi" and self.office.level not in REGISTERING_LEVELS:
+        change = validate_status_change(finding, new_status, reason, forwarding_body, on, self.catalog,
+                                        self.today())
+        if change.new_status == "teregistrasi" and self.office.level not in REGISTERING_LEVELS:
             raise ValidationError("Panwaslu Kelurahan/Desa tidak meregistrasi temuan: teruskan temuan ke Panwaslu "
                                   "Kecamatan, yang berwenang meregistrasinya.", "status")
-        if catalog.statuses[new_status].needs_forwarding_body:
-            if not forwarding_body:
-                raise ValidationError("Pilih instansi tujuan penerusan/pelimpahan.", "forwarding_body")
-            if forwarding_body not in catalog.forwarding_bodies:
-                raise ValidationError(f"Instansi tujuan tidak dikenal: '{forwarding_body}'.", "forwarding_body")
-        on = on or date.today()
         now = utc_now()
-        event = StatusEvent(new_id(), finding_id, finding.status, new_status, now, self.officer.name,
-                            reason.strip(), forwarding_body, self.office.id, self.device_id)
+        event = StatusEvent(new_id(), finding_id, finding.status, change.new_status, now, self.officer.name,
+                            change.reason, change.forwarding_body, self.office.id, self.device_id)
         with self.database.transaction() as conn:
             self._insert_status_event(conn, event)
             if finding.origin_office_id == self.office.id:
-                finding.status = new_status
-                if new_status == "teregistrasi" and not finding.register_number:
-                    finding.register_seq, finding.register_number = self.register_number_next(conn, finding, on)
-                    finding.registered_on = on.isoformat()
-                if forwarding_body:
-                    finding.forwarded_to = forwarding_body
+                finding.status = change.new_status
+                if change.new_status == "teregistrasi" and not finding.register_number:
+                    finding.register_seq, finding.register_number = self.register_number_next(conn, finding,
+                                                                                              change.on)
+                    finding.registered_on = change.on.isoformat()
+                if change.forwarding_body:
+                    finding.forwarded_to = change.forwarding_body
                 finding.version += 1
                 finding.updated_at, finding.updated_by = now, self.officer.name
                 self.write_finding(conn, finding, insert=False)
             self.record_audit(conn, "finding.status", "finding", finding_id,
-                        {"dari": event.from_status, "menjadi": new_status, "alasan": event.reason,
-                         "instansi": forwarding_body, "register_number": finding.register_number})
+                              {"dari": event.from_status, "menjadi": change.new_status, "alasan": change.reason,
+                               "instansi": change.forwarding_body, "tanggal": change.on.isoformat(),
+                               "register_number": finding.register_number})
         return self.get_finding(finding_id)
 
     def _insert_status_event(self, conn: sqlite3.Connection, event: StatusEvent) -> None:
         row = asdict(event)
         row["local_seq"] = self.next_local_seq(conn)
-        conn.execute(f"INSERT INTO status_events ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})",
-                     row)
+        conn.execute(insert_sql("status_events", tuple(row)), row)
 
     def resolve_id(self, text: str) -> str:
         """A finding id from a full id, a unique id prefix (≥ 4 characters) or a register/Form A number."""
@@ -444,12 +536,14 @@ class Store:
         rows = self.database.query(
             "SELECT id FROM findings WHERE id = ? OR register_number = ? OR form_a_number = ?", (text, text, text))
         if not rows and len(text) >= 4:
-            rows = self.database.query("SELECT id FROM findings WHERE id LIKE ? LIMIT 2", (text + "%",))
+            rows = self.database.query("SELECT id FROM findings WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                                       (_like_prefix(text),))
+        shown = text if len(text) <= 40 else text[:40] + "…"
         if not rows:
-            raise NotFoundError(f"Temuan tidak ditemukan: '{text}'.")
+            raise NotFoundError(f"Temuan tidak ditemukan: '{shown}'.")
         if len(rows) > 1:
-            raise NotFoundError(f"'{text}' cocok dengan lebih dari satu temuan; tulis ID lebih lengkap.")
-        return rows[0]["id"]
+            raise NotFoundError(f"'{shown}' cocok dengan lebih dari satu temuan; tulis ID lebih lengkap.")
+        return str(rows[0]["id"])
 
     def get_finding(self, finding_id: str) -> Finding:
         """One finding with its subjects, evidence and status history."""
@@ -458,16 +552,10 @@ class Store:
             raise NotFoundError(f"Temuan tidak ditemukan: '{finding_id}'.")
         subjects = self.database.query("SELECT * FROM subjects WHERE finding_id = ? ORDER BY seq", (finding_id,))
         finding = finding_from_row(rows[0], subjects)
-        finding.evidence = [
-            Evidence(**{k: r[k] for k in EVIDENCE_COLUMNS})
-            for r in self.database.query("SELECT * FROM evidence WHERE finding_id = ? ORDER BY added_at, rowid",
-                                         (finding_id,))
-        ]
-        finding.history = [
-            StatusEvent(**{k: r[k] for k in StatusEvent.__dataclass_fields__})
-            for r in self.database.query("SELECT * FROM status_events WHERE finding_id = ? ORDER BY at, rowid",
-                                         (finding_id,))
-        ]
+        finding.evidence = [evidence_from_row(r) for r in self.database.query(
+            "SELECT * FROM evidence WHERE finding_id = ? ORDER BY added_at, rowid", (finding_id,))]
+        finding.history = [status_event_from_row(r) for r in self.database.query(
+            "SELECT * FROM status_events WHERE finding_id = ? ORDER BY at, rowid", (finding_id,))]
         return finding
 
     def list_findings(self, filt: FindingFilter | None = None, *, order: str = "-known_on",
@@ -479,7 +567,7 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
         rows = self.database.query(sql, params)
-        by_finding: dict[str, list[dict]] = {r["id"]: [] for r in rows}
+        by_finding: dict[str, list[Row]] = {r["id"]: [] for r in rows}
         ids = list(by_finding)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -490,8 +578,9 @@ class Store:
         return [finding_from_row(r, by_finding[r["id"]]) for r in rows]
 
     def count_findings(self, filt: FindingFilter | None = None) -> int:
+        """How many findings a filter selects."""
         where, params = where_clause(filt or FindingFilter())
-        return self.database.scalar(f"SELECT count(*) FROM findings f WHERE {where}", params)
+        return int(self.database.scalar(f"SELECT count(*) FROM findings f WHERE {where}", params))
 
     def finding_ids(self, filt: FindingFilter | None = None, *, order: str = "-known_on") -> list[str]:
         """Only the ids, in order: cheap enough for 100,000 rows (the GUI fetches the rest page by page)."""
@@ -500,7 +589,7 @@ class Store:
             return [r[0] for r in self.conn.execute(
                 f"SELECT f.id FROM findings f WHERE {where} ORDER BY {order_clause(order)}", params)]
 
-    def summary_rows(self, ids: list[str]) -> list[dict]:
+    def summary_rows(self, ids: list[str]) -> list[Row]:
         """Table rows for given ids (register number, dates, status, category, region, first subject)."""
         if not ids:
             return []
@@ -516,19 +605,39 @@ class Store:
         by_id = {r["id"]: r for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
+    def subject_lines(self, ids: list[str]) -> dict[str, list[SubjectLine]]:
+        """Every subject of the given findings, in their order on each finding."""
+        found: dict[str, list[SubjectLine]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.database.query(
+                    "SELECT finding_id, name, employment_type, position FROM subjects "
+                    f"WHERE finding_id IN ({', '.join('?' * len(chunk))}) ORDER BY finding_id, seq", chunk):
+                found[row["finding_id"]].append(SubjectLine(row["name"], row["employment_type"],
+                                                            row["position"] or ""))
+        return found
+
     # -- evidence ---------------------------------------------------------------------------------------------
-    def add_evidence(self, finding_id: str, paths: Iterable[Path], *, url: str = "", note: str = "") -> list[Evidence]:
-        """Store files as evidence of a finding, all or none (only the office that owns the finding adds evidence)."""
+    def add_evidence(self, finding_id: str, paths: Iterable[Path | str], *, url: str = "",
+                     note: str = "") -> list[Evidence]:
+        """Store files as evidence of a finding, all or none (only the office that owns the finding adds
+        evidence)."""
+        self._refuse_while_settings_broken()
         self._refuse_foreign(self.get_finding(finding_id))
-        paths = [Path(p) for p in paths]
-        Vault.check_readable(paths)
+        url = normalise_text(url, TextRule("Tautan bukti", URL_LIMIT), "url")
+        if url and not valid_url(url):
+            raise ValidationError(f"Tautan bukti tidak valid: '{url[:40]}' (harus diawali http:// atau https://).",
+                                  "url")
+        note = normalise_text(note, EVIDENCE_DESCRIPTION_RULE, "note")
+        files = [Path(p) for p in paths]
+        Vault.check_readable(files)
         with self.evidence_action(), self.database.transaction() as conn:
-            return [self._evidence_record(conn, finding_id, p, url, note) for p in paths]
+            return [self._evidence_record(conn, finding_id, p, url, note) for p in files]
 
     @contextmanager
-    def evidence_action(self):
+    def evidence_action(self) -> Iterator[None]:
         """Remove vault files this action wrote if it fails, so a refused action leaves no trace."""
-        self.written_blobs: list[str] = []
+        self.written_blobs = []
         try:
             yield
         except BaseException:
@@ -541,68 +650,71 @@ class Store:
 
     def remove_evidence(self, evidence_id: str, reason: str) -> None:
         """Mark evidence as removed, with who, when and why. The file stays in the vault."""
-        if not reason.strip():
+        self._refuse_while_settings_broken()
+        reason = normalise_text(reason, REASON_RULE, "reason")
+        if not reason:
             raise ValidationError("Alasan penghapusan bukti wajib diisi.", "reason")
-        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR id LIKE ?",
-                                   (evidence_id, evidence_id + "%"))
-        if len(rows) != 1:
-            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id}'.")
-        item = rows[0]
-        if item["origin_office_id"] != self.office.id:
-            raise ValidationError("Bukti ini milik kantor lain: hanya kantor asal temuan yang dapat menghapusnya. "
-                                  "Tambahkan catatan untuk meminta penghapusan.", "evidence")
+        item = self._one_evidence(evidence_id)
+        self._refuse_foreign_evidence(item)
         if item["removed_at"]:
             raise ValidationError("Bukti ini sudah dihapus sebelumnya.", "evidence")
         with self.database.transaction() as conn:
             conn.execute("UPDATE evidence SET removed_at = ?, removed_by = ?, removed_reason = ?, "
                          "version = version + 1, local_seq = ? WHERE id = ?",
-                         (utc_now(), self.officer.name, reason.strip(), self.next_local_seq(conn), item["id"]))
+                         (utc_now(), self.officer.name, reason, self.next_local_seq(conn), item["id"]))
             self.record_audit(conn, "evidence.remove", "evidence", item["id"],
-                        {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason.strip()})
+                              {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason})
 
     def describe_evidence(self, evidence_id: str, note: str) -> None:
         """Describe an evidence item in words (printed as barang bukti); its version grows and it is audited."""
+        self._refuse_while_settings_broken()
         note = note.strip() if isinstance(note, str) else note
         for problem in evidence_description_problems(note):
             raise problem
-        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR id LIKE ?",
-                                   (evidence_id, evidence_id + "%"))
-        if len(rows) != 1:
-            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id}'.")
-        item = rows[0]
-        if item["origin_office_id"] != self.office.id:
-            raise ValidationError("Bukti ini milik kantor lain: tambahkan catatan, jangan mengubahnya.", "evidence")
+        item = self._one_evidence(evidence_id)
+        self._refuse_foreign_evidence(item)
         with self.database.transaction() as conn:
             conn.execute("UPDATE evidence SET note = ?, version = version + 1, local_seq = ? WHERE id = ?",
                          (note, self.next_local_seq(conn), item["id"]))
             self.record_audit(conn, "evidence.describe", "evidence", item["id"],
                               {"finding_id": item["finding_id"], "dari": item["note"], "menjadi": note})
 
+    def _one_evidence(self, evidence_id: str) -> Row:
+        """The evidence row of a full id or a unique prefix (≥ 4 characters)."""
+        evidence_id = evidence_id.strip()
+        rows = self.database.query("SELECT * FROM evidence WHERE id = ? OR (length(?) >= 4 AND id LIKE ? "
+                                   "ESCAPE '\\')", (evidence_id, evidence_id, _like_prefix(evidence_id)))
+        if len(rows) != 1:
+            raise NotFoundError(f"Bukti tidak ditemukan: '{evidence_id[:40]}'.")
+        return rows[0]
+
     def evidence_path(self, sha256: str) -> Path:
         return self.vault.path_for(sha256)
 
     # -- deadlines, audit, check ------------------------------------------------------------------------------
-    def deadline(self, finding: Finding | dict, today: date | None = None) -> Deadline | None:
+    def deadline(self, finding: Finding | Row, today: date | None = None) -> Deadline | None:
         """The finding's next legal deadline under its election profile."""
-        get = finding.get if isinstance(finding, dict) else lambda k, d=None: getattr(finding, k, d)
-        profile = self.catalog.elections.get(get("election") or self.setting("default_election", ""))
-        if profile is None:
+        values: Mapping[str, Any] = finding if isinstance(finding, dict) else vars(finding)
+        profile = self.catalog.elections.get(values.get("election") or self.setting("default_election", ""))
+        known_on = parse_date(values.get("known_on"))
+        if profile is None or known_on is None:
             return None
+        received_on = parse_date((values.get("created_at") or values["known_on"])[:10]) or known_on
         return deadline_for(
-            status=get("status"), source=get("source"), known_on=parse_date(get("known_on")),
-            received_on=parse_date((get("created_at") or get("known_on"))[:10]),
-            registered_on=parse_date(get("registered_on")), needs_more_info=bool(get("needs_more_info")),
+            status=values["status"], source=values["source"], known_on=known_on, received_on=received_on,
+            registered_on=parse_date(values.get("registered_on")), needs_more_info=bool(values.get("needs_more_info")),
             rule=profile.deadlines, holidays=profile.holidays, today=today or date.today())
 
-    def audit_trail(self, entity_id: str) -> list[dict]:
+    def audit_trail(self, entity_id: str) -> list[dict[str, Any]]:
         """Audit entries about a finding and its evidence, oldest first."""
         trail = audit.entries_for(self.conn, entity_id)
         for ev in self.database.query("SELECT id FROM evidence WHERE finding_id = ?", (entity_id,)):
             trail.extend(audit.entries_for(self.conn, ev["id"]))
-        return sorted(trail, key=lambda e: e["at"])
+        return sorted(trail, key=lambda e: str(e["at"]))
 
     def check(self) -> list[str]:
-        """Everything wrong with the store, in Indonesian: database integrity, evidence hashes, audit chain."""
+        """Everything wrong with the store, in Indonesian: database integrity, evidence hashes, audit chain,
+        settings."""
         problems = []
         with translated_errors():
             for (result,) in self.conn.execute("PRAGMA integrity_check"):
@@ -619,9 +731,47 @@ class Store:
                 if problem := self.vault.verify(sha):
                     problems.append(problem)
             problems += audit.verify_chain(self.conn, self.device_id)
-            head = self.setting("audit_head")
+            head = self._raw_setting("audit_head")
             last = self.conn.execute("SELECT device_seq, hash FROM audit_log WHERE device_id = ? "
                                      "ORDER BY device_seq DESC LIMIT 1", (self.device_id,)).fetchone()
             if head and (not last or list(last) != head):
                 problems.append("Log audit: entri terakhir perangkat ini hilang atau diganti.")
+            problems += self.setting_problems()
+            problems += self._values_not_in_stored_form()
         return problems
+
+    def _values_not_in_stored_form(self) -> list[str]:
+        """Dates and identity numbers that older versions stored as typed (`20231203`, full-width digits): such a
+        finding drops out of period lists and searches. Each is named with the edit that repairs it."""
+        iso = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+        problems = []
+        for finding_id, name, value in self.conn.execute(
+                f"SELECT id, 'known_on', known_on FROM findings WHERE known_on NOT GLOB '{iso}' UNION ALL "
+                f"SELECT id, 'occurred_on', occurred_on FROM findings WHERE occurred_on NOT GLOB '{iso}' UNION ALL "
+                f"SELECT id, 'registered_on', registered_on FROM findings WHERE registered_on NOT GLOB '{iso}' "
+                "UNION ALL SELECT finding_id, 'nip', nip FROM subjects WHERE nip != '' AND (length(nip) != 18 OR "
+                "nip GLOB '*[^0-9]*') UNION ALL SELECT finding_id, 'nik', nik FROM subjects WHERE nik != '' AND "
+                "(length(nik) != 16 OR nik GLOB '*[^0-9]*') LIMIT 100"):
+            flag = {"nip": "--subject", "nik": "--subject"}.get(name, "--" + name.replace("_", "-"))
+            problems.append(f"Temuan {finding_id[:8]}: {name} tersimpan sebagai '{str(value)[:40]}', bukan dalam "
+                            f"bentuk bakunya; perbaiki dengan `netralitas finding edit {finding_id[:8]} {flag} …`.")
+        return problems
+
+
+def json_int(text: str) -> int | None:
+    """The integer a settings value holds, or None when it holds something else."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _evidence_name(name: str) -> str:
+    """A file name as evidence keeps it: control characters (possible in file names) become '_', at most 255."""
+    cleaned = "".join("_" if not ch.isprintable() and ch not in " " else ch for ch in name)
+    try:
+        return normalise_text(cleaned[:255], _EVIDENCE_NAME_RULE, "evidence") or "_"
+    except ValidationError:
+        return "_"
+

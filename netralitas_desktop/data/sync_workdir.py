@@ -8,17 +8,22 @@ dies after, the next sync job finishes the move (the committed `blobs` rows say 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netralitas_desktop.data.vault import sha256_of
 from netralitas_desktop.domain.model import new_id
 
-try:
+if TYPE_CHECKING:  # the store imports this module (recovery at open); the name is for the type checker only
+    from netralitas_desktop.data.store import Store
+
+LOCKS = sys.platform != "win32"  # Windows: no advisory locks; recovery then leaves recent folders alone
+if LOCKS:
     import fcntl
-except ImportError:  # Windows: no advisory locks; recovery then leaves recent folders alone
-    fcntl = None
 
 WORK_DIR = "sync-tmp"
 LOCK = ".lock"
@@ -26,17 +31,17 @@ STAGED_BLOBS = "blobs"
 STALE_SECONDS = 24 * 3600
 
 
-def _root(store) -> Path:
+def _root(store: Store) -> Path:
     return Path(store.data_dir) / WORK_DIR
 
 
 @contextmanager
-def work_dir(store, kind: str) -> Iterator[Path]:
+def work_dir(store: Store, kind: str) -> Iterator[Path]:
     """A private scratch folder for one job, locked while it runs and removed afterwards."""
     folder = _root(store) / f"{kind}-{new_id()}"
     folder.mkdir(parents=True, mode=0o700)
     lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held for the job's lifetime
-    if fcntl is not None:
+    if LOCKS:
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     try:
         yield folder
@@ -46,9 +51,7 @@ def work_dir(store, kind: str) -> Iterator[Path]:
 
 
 def _in_use(folder: Path) -> bool:
-    if fcntl is None:
-        import time
-
+    if not LOCKS:
         try:
             return time.time() - folder.stat().st_mtime < STALE_SECONDS
         except OSError:
@@ -65,12 +68,13 @@ def _in_use(folder: Path) -> bool:
         return False
 
 
-def move_staged_blobs(store, staged: list[tuple[Path, str]], advance=None) -> None:
-    """Hand verified staged files to the vault (committed imports only)."""
+def move_staged_blobs(store: Store, staged: list[tuple[Path, str]],
+                      advance: Callable[[], None] | None = None) -> None:
+    """Hand verified, durable staged files to the vault (committed imports only)."""
     store.vault.adopt(staged, advance)
 
 
-def recover_interrupted_imports(store) -> int:
+def recover_interrupted_imports(store: Store) -> int:
     """Finish or clean up after sync jobs that were killed; returns how many evidence files were put back."""
     root = _root(store)
     if not root.is_dir():

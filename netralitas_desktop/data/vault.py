@@ -6,10 +6,11 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from netralitas_desktop.domain.errors import EvidenceError
 
@@ -60,7 +61,7 @@ def guess_mime(name: str, head: bytes = b"") -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def _rational(value) -> float:
+def _rational(value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError, ZeroDivisionError):
@@ -113,7 +114,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(target: Path, chunks) -> None:
+def write_atomically(target: Path, chunks: Iterable[bytes]) -> None:
     """Write `chunks` (an iterable of bytes) to a temporary file, fsync it, then rename it onto `target`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
@@ -165,10 +166,10 @@ class Vault:
             raise EvidenceError(f"Berkas bukti {sha256[:12]}… tidak dapat dibaca dari brankas "
                                 f"({err.strerror or err}).") from err
 
-    def adopt(self, staged: list[tuple[Path, str]], advance=None) -> None:
+    def adopt(self, staged: list[tuple[Path, str]], advance: Callable[[], None] | None = None) -> None:
         """Take verified, fsynced files (each already checked against its SHA-256) from a scratch folder on the same
         disk into the vault, by renaming them; then make the renames durable, one fsync per vault folder."""
-        folders = set()
+        folders: set[Path] = set()
         for path, sha256 in staged:
             target = self.path_for(sha256)
             if target.exists():
@@ -239,7 +240,7 @@ class Vault:
         return digest
 
     @staticmethod
-    def _copy_verified(source: Path, expected: str):
+    def _copy_verified(source: Path, expected: str) -> Iterator[bytes]:
         """Yield the file's bytes and fail if they changed since they were hashed."""
         digest = hashlib.sha256()
         with open(source, "rb") as handle:

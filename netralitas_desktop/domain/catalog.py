@@ -387,10 +387,13 @@ class _Entry:
             raise self.error(f"nilai '{key}' harus berupa daftar teks [\"…\", …]")
         return tuple(value)
 
-    def day(self, key: str, *, nullable: bool = False) -> date | None:
+    def optional_day(self, key: str) -> date | None:
+        """A date written "YYYY-MM-DD", or None for null."""
+        return None if self.raw(key) is None else self.day(key)
+
+    def day(self, key: str) -> date:
+        """A date written "YYYY-MM-DD"."""
         value = self.raw(key)
-        if value is None and nullable:
-            return None
         try:
             if not isinstance(value, str):
                 raise ValueError
@@ -485,8 +488,8 @@ def _forwarding_body(e: _Entry) -> ForwardingBody:
     body = ForwardingBody(
         code=e.text("code"),
         name=e.text("name"),
-        valid_from=e.day("valid_from", nullable=True),
-        valid_until=e.day("valid_until", nullable=True),
+        valid_from=e.optional_day("valid_from"),
+        valid_until=e.optional_day("valid_until"),
         replaces=e.optional_text("replaces"),
     )
     if body.valid_from and body.valid_until and body.valid_from > body.valid_until:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from netralitas_desktop.domain.catalog import DeadlineRule
+
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -75,7 +77,8 @@ class Deadline:
 
 
 def deadline_for(*, status: str, source: str, known_on: date, received_on: date, registered_on: date | None,
-                 needs_more_info: bool, rule, holidays: frozenset[date], today: date) -> Deadline | None:
+                 needs_more_info: bool, rule: DeadlineRule, holidays: frozenset[date], today: date
+                 ) -> Deadline | None:
     """The deadline that applies in the finding's current status, or None once a decision has been made.
 
     `rule` is the election profile's DeadlineRule (day counts and whether they are working days).

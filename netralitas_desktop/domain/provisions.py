@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from netralitas_desktop.domain.catalog import Catalog
 from netralitas_desktop.domain.model import Finding
 
 
@@ -23,7 +24,7 @@ class Provisions:
         return bool(self.discipline_types) and not self.other_types
 
 
-def election_kind_of(finding: Finding, catalog, default_election: str = "") -> str:
+def election_kind_of(finding: Finding, catalog: Catalog, default_election: str = "") -> str:
     """ "pemilu" or "pemilihan", from the finding's election profile (or the office's default); Pemilu if unknown."""
     profile = catalog.elections.get(finding.election or default_election)
     return profile.kind if profile is not None else "pemilu"
@@ -39,7 +40,7 @@ def split_provisions(text: str) -> list[str]:
     return items
 
 
-def default_provisions(finding: Finding, catalog, election_kind: str) -> list[str]:
+def default_provisions(finding: Finding, catalog: Catalog, election_kind: str) -> list[str]:
     """The table's provisions for every subject type of the finding, in subject order, each once."""
     items: list[str] = []
     for subject in finding.subjects:
@@ -50,10 +51,12 @@ def default_provisions(finding: Finding, catalog, election_kind: str) -> list[st
     return items
 
 
-def provisions_for(finding: Finding, catalog, election_kind: str) -> Provisions:
+def provisions_for(finding: Finding, catalog: Catalog, election_kind: str) -> Provisions:
     """The provisions Form A prints: the officer's `legal_basis` when given, else the table's default."""
     own = split_provisions(finding.legal_basis or "")
-    discipline, other, notes = [], [], []
+    discipline: list[str] = []
+    other: list[str] = []
+    notes: list[str] = []
     for subject in finding.subjects:
         kind = subject.employment_type
         rule = catalog.provision_rule(kind, election_kind)

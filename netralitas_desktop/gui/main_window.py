@@ -1127,10 +1127,10 @@ class MainWindow(QMainWindow):
         self.settings_dialog = None
 
     def open_user_guide(self) -> None:
-        from netralitas_desktop.paths import resources_dir
+        from netralitas_desktop.paths import user_guide
 
-        guide = resources_dir().parent / "docs" / "user-guide.md"
-        if guide.exists():
+        guide = user_guide()
+        if guide is not None:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 

@@ -198,7 +198,7 @@ def run_selftest(report=print) -> int:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from netralitas_desktop.services.selftest import run_core_selftest
+    from netralitas_desktop.selftest import run_core_selftest
 
     try:
         run_core_selftest(report)

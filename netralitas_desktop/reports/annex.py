@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_datetime_id
 from netralitas_desktop.domain.model import Evidence, Finding
 from netralitas_desktop.reports.common import (
@@ -83,7 +84,7 @@ class AnnexBuilder:
     THUMB_COL = 60 * mm
     LABEL_COL = 33 * mm
 
-    def __init__(self, store, finding: Finding, width: float, st: Styles, form_label: str = ""):
+    def __init__(self, store: Store, finding: Finding, width: float, st: Styles, form_label: str = ""):
         self.store, self.finding, self.width, self.st = store, finding, width, st
         self.form_label = form_label  # the form the annex belongs to, e.g. "Formulir Model B.1 Nomor …"
         self.zone = store.office_zone().tzinfo  # every time prints in the office's WIB/WITA/WIT
@@ -199,7 +200,7 @@ class AnnexBuilder:
         return out
 
 
-def annex_story(store, finding: Finding, width: float, st: Styles, *, cancelled=None,
+def annex_story(store: Store, finding: Finding, width: float, st: Styles, *, cancelled=None,
                 form_label: str = "") -> list[Flowable]:
     """The flowables of the evidence annex of one finding (`form_label` names the form it belongs to)."""
     return AnnexBuilder(store, finding, width, st, form_label).story(cancelled)

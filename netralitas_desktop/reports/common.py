@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -33,7 +34,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.data.vault import disk_error_message, write_atomically
+from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.domain.errors import Cancelled, EvidenceError, NetralitasError
 from netralitas_desktop.paths import resources_dir
 
@@ -67,7 +70,7 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
 _PAPER_ALIASES = {"a4": "A4", "f4": "F4", "folio": "F4"}
 
 
-def paper_name(paper: str | None, store=None) -> str:
+def paper_name(paper: str | None, store: Store | None = None) -> str:
     """ "A4" or "F4" from a choice, else the store's setting "paper_size", else A4."""
     chosen = paper or (store.setting("paper_size", "A4") if store is not None else "A4") or "A4"
     name = _PAPER_ALIASES.get(str(chosen).strip().lower())
@@ -263,7 +266,7 @@ class Letterhead:
     institution: str = "BADAN PENGAWAS PEMILIHAN UMUM"
 
 
-def letterhead_from_store(store) -> Letterhead:
+def letterhead_from_store(store: Store) -> Letterhead:
     data = store.setting("letterhead") or {}
     logo = data.get("logo") or ""
     if logo and not Path(logo).is_absolute():
@@ -316,8 +319,6 @@ def logo_image(path: str, height: float) -> Flowable | str:
 def signature_block(place: str, on: date | str | None, role_lines: Sequence[str], name: str, width: float,
                     st: Styles, *, nip: str = "") -> Table:
     """Place and Indonesian date, role, room to sign, and the name underlined, on the right half."""
-    from netralitas_desktop.domain.dates_id import format_date_id
-
     place_date = ", ".join(x for x in (place, format_date_id(on)) if x)
     rows: list[list] = [[Paragraph(text(place_date), st.sign)]]
     rows += [[Paragraph(f"<b>{text(line)}</b>" if i == 0 else text(line), st.sign)]
@@ -392,7 +393,7 @@ class TextCell(Flowable):
     def _layout(self, width: float) -> None:
         size = self.size
         rows: list[list[tuple[float, str, str]]] = []
-        space = {}
+        space: dict[str, float] = {}
         for pieces in self.lines:
             row: list[tuple[float, str, str]] = []  # (x, font, word)
             x = 0.0
@@ -459,7 +460,7 @@ class PagedTable(Flowable):
     def __init__(self, header: list[list], rows: list[list], col_widths: Sequence[float], *,
                  style_commands: Sequence[tuple] = (), padding: tuple[float, float, float, float] = (3, 3, 2, 3),
                  on_page: Callable[[int, int], None] | None = None, first_row: int = 0,
-                 _shared: dict | None = None):
+                 _shared: dict[str, Any] | None = None):
         super().__init__()
         self.header = header
         self.rows = rows
@@ -469,7 +470,7 @@ class PagedTable(Flowable):
         self.on_page = on_page
         self.first_row = first_row  # index of rows[0] in the whole table (for zebra shading and progress)
         # Heights are measured lazily and shared between the pieces of one table.
-        self._shared = _shared if _shared is not None else {"heights": [], "sums": [0.0], "rows": rows,
+        self._shared: dict[str, Any] = _shared if _shared is not None else {"heights": [], "sums": [0.0], "rows": rows,
                                                             "header_h": None, "total": first_row + len(rows)}
 
     # Row heights ---------------------------------------------------------------------------------------
@@ -530,7 +531,7 @@ class PagedTable(Flowable):
         table = _ReportingTable(
             [*self.header, *rows], colWidths=self.col_widths,
             rowHeights=[*header_heights, *heights[start:start + len(rows)]],
-            on_draw=(lambda: self.on_page(start + len(rows), self._shared["total"])) if self.on_page else None)
+            on_draw=(lambda: on_page(start + len(rows), self._shared["total"])) if (on_page := self.on_page) else None)
         left, right, top, bottom = self.padding
         n = len(self.header)
         commands = [

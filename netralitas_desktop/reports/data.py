@@ -1,7 +1,6 @@
 """What the register and the recap print, read from the store in chunks (never one full finding at a time).
 
-Built on Store.finding_ids / Store.summary_rows and stats.py. `subjects_of` is the one query of our own:
-summary rows carry only the first subject, the register lists them all. (It belongs in the Store.)
+Built on Store.finding_ids / summary_rows / subject_lines and services/stats.py; no SQL here.
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from netralitas_desktop.data.store import Store, SubjectLine
 from netralitas_desktop.domain.deadlines import Deadline
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
@@ -17,14 +17,9 @@ from netralitas_desktop.domain.model import parse_date
 from netralitas_desktop.reports.common import CancelCheck, Progress, check_cancelled
 from netralitas_desktop.services import stats
 
-CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
-
-
-@dataclass(frozen=True)
-class SubjectLine:
-    name: str
-    employment_type: str
-    position: str
+CHUNK = 500  # findings read at a time
+__all__ = ["CHUNK", "RecapData", "RegisterEntry", "SubjectLine", "check_filter", "recap_data", "register_entries",
+           "subjects_of"]
 
 
 @dataclass
@@ -36,20 +31,12 @@ class RegisterEntry:
     deadline: Deadline | None
 
 
-def subjects_of(store, ids: list[str]) -> dict[str, list[SubjectLine]]:
-    """Every subject of the given findings, in their order on the finding."""
-    found: dict[str, list[SubjectLine]] = {i: [] for i in ids}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        rows = store.conn.execute(
-            "SELECT finding_id, name, employment_type, position FROM subjects "
-            f"WHERE finding_id IN ({', '.join('?' * len(chunk))}) ORDER BY finding_id, seq", chunk)
-        for finding_id, name, kind, position in rows:
-            found[finding_id].append(SubjectLine(name, kind, position or ""))
-    return found
+def subjects_of(store: Store, ids: list[str]) -> dict[str, list[SubjectLine]]:
+    """Every subject of the given findings, in their order on the finding (summary rows carry only the first)."""
+    return store.subject_lines(ids)
 
 
-def check_filter(store, filt: FindingFilter) -> None:
+def check_filter(store: Store, filt: FindingFilter) -> None:
     """Refuse codes a report cannot name (region, statuses) with an Indonesian message."""
     if filt.region and filt.region not in store.regions:
         raise ValidationError(f"Kode wilayah tidak dikenal: '{filt.region}' (contoh: 19.03 atau 19.03.01).",
@@ -68,7 +55,7 @@ def check_filter(store, filt: FindingFilter) -> None:
         raise ValidationError(f"Tanggal awal {filt.date_from} jatuh sesudah tanggal akhir {filt.date_to}.")
 
 
-def register_entries(store, ids: list[str], *, today: date, progress: Progress | None = None,
+def register_entries(store: Store, ids: list[str], *, today: date, progress: Progress | None = None,
                      cancelled: CancelCheck | None = None, progress_total: int | None = None
                      ) -> Iterator[RegisterEntry]:
     """Register lines for `ids` in that order, read CHUNK at a time."""
@@ -95,7 +82,7 @@ class RecapData:
     today: date = field(default_factory=date.today)
 
 
-def recap_data(store, filt: FindingFilter, *, today: date) -> RecapData:
+def recap_data(store: Store, filt: FindingFilter, *, today: date) -> RecapData:
     """Counts (stats.finding_counts), findings per source, and open findings past their deadline on `today`."""
     counts = stats.finding_counts(store, filt)
     by_source = {source: store.count_findings(FindingFilter(**{**filt.__dict__, "source": source}))

@@ -16,10 +16,12 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_time_range_id, roman
 from netralitas_desktop.domain.forms import activities_of, uses_form_a, written_on_of
 from netralitas_desktop.domain.model import Activity, Finding
 from netralitas_desktop.domain.provisions import Provisions, provisions_for
+from netralitas_desktop.reports.annex import annex_story
 from netralitas_desktop.reports.common import (
     Margins,
     Styles,
@@ -45,6 +47,7 @@ from netralitas_desktop.reports.form_parts import (
     model_title,
     position_at_office,
 )
+from netralitas_desktop.reports.model_b import build_laporan
 from netralitas_desktop.reports.places import subject_type_short
 
 SANCTION_LEVEL_NAMES = {"berat": "hukuman disiplin berat", "sedang": "hukuman disiplin sedang",
@@ -57,7 +60,7 @@ NIHIL = "nihil"
 class FormABuilder(FormBlocks):
     """Builds the flowables of one Form A; `story()` is the form, the annex is added by annex.py."""
 
-    def __init__(self, store, finding: Finding, width: float, st: Styles, ctx: FormContext):
+    def __init__(self, store: Store, finding: Finding, width: float, st: Styles, ctx: FormContext):
         super().__init__(width, st)
         self.store, self.finding, self.ctx = store, finding, ctx
         self.catalog, self.regions = store.catalog, store.regions
@@ -278,7 +281,7 @@ class FormABuilder(FormBlocks):
                 *self.sengketa(), self.signature(self.ctx, written_on_of(self.finding))]
 
 
-def render_form_a(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
+def render_form_a(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                   letterhead: bool = False, cancelled=None) -> Path:
     """Write Form A of one finding (and by default its evidence annex) as a PDF; returns the path.
 
@@ -288,15 +291,11 @@ def render_form_a(store, finding_id: str, output: Path | str, *, paper: str | No
     return path
 
 
-def build_form_a(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
+def build_form_a(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                  letterhead: bool = False, cancelled=None) -> tuple[Path, int]:
     """Like render_form_a, also returning the page count."""
-    from netralitas_desktop.reports.annex import annex_story
-
     finding = store.get_finding(store.resolve_id(finding_id))
     if not uses_form_a(finding):
-        from netralitas_desktop.reports.model_b import build_laporan
-
         # Model B.1 carries the office's letterhead (the published form's "KOP PENGAWAS PEMILU").
         return build_laporan(store, finding.id, output, paper=paper, annex=annex, letterhead=True,
                              cancelled=cancelled)

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import FormSpec, TimeZone
 from netralitas_desktop.domain.dates_id import roman
 from netralitas_desktop.domain.model import Finding
 from netralitas_desktop.domain.provisions import election_kind_of
 from netralitas_desktop.reports.common import Styles, para, signature_block, table_style, text
-from netralitas_desktop.reports.places import place_of_signing
+from netralitas_desktop.reports.places import place_of_signing, region_full_name, subject_type_short
 
 HEADING_ROOM = 28 * mm  # a heading needs this much room below it for a few lines of what it introduces
 BLANK = "……………………………"  # printed where the form expects a value the record does not hold: fill in by hand
@@ -40,7 +41,7 @@ class FormContext:
         return self.election_word.capitalize()
 
 
-def form_context(store, finding: Finding) -> FormContext:
+def form_context(store: Store, finding: Finding) -> FormContext:
     kind = election_kind_of(finding, store.catalog, store.setting("default_election", "") or "")
     signer = store.setting("signer") or {}
     officer = store.setting("officer") or {}
@@ -192,11 +193,9 @@ class FormBlocks:
         return table
 
 
-def event_place(store, finding: Finding) -> str:
+def event_place(store: Store, finding: Finding) -> str:
     """Where the event happened: the free address, then the full region name, each place named once
     ("Jl. Raya Rias, Desa Rias" then "Kecamatan Toboali, …"), with the platform for online events."""
-    from netralitas_desktop.reports.places import region_full_name
-
     parts = [p.strip() for p in region_full_name(store.regions, finding.region_code).split(",") if p.strip()]
     address = (finding.address or "").strip()
     while parts and parts[0].lower() in address.lower():
@@ -216,8 +215,6 @@ def platform_name(catalog, finding: Finding) -> str:
 
 def subject_identity(catalog, subject) -> str:
     """ "PNS, Guru Ahli Muda, SD Negeri 3 Toboali, NIP 1985…" — who a subject is, in one line."""
-    from netralitas_desktop.reports.places import subject_type_short
-
     ident = f"NIP {subject.nip}" if subject.nip else (f"NIK {subject.nik}" if subject.nik else "")
     return ", ".join(x for x in (subject_type_short(catalog, subject.employment_type), subject.position,
                                  subject.agency, ident) if x)

@@ -13,11 +13,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_clock_id, format_date_id, weekday_name_id
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.forms import uses_form_a
 from netralitas_desktop.domain.model import REPORTER_SEXES, Finding
 from netralitas_desktop.domain.provisions import provisions_for
+from netralitas_desktop.reports.annex import annex_story
 from netralitas_desktop.reports.common import (
     Margins,
     Styles,
@@ -47,7 +49,7 @@ from netralitas_desktop.reports.form_parts import (
 class ModelBBuilder(FormBlocks):
     """The flowables of B.1, the receipt and the registration form of one finding."""
 
-    def __init__(self, store, finding: Finding, width: float, st: Styles, ctx: FormContext):
+    def __init__(self, store: Store, finding: Finding, width: float, st: Styles, ctx: FormContext):
         super().__init__(width, st)
         self.store, self.finding, self.ctx = store, finding, ctx
         self.catalog = store.catalog
@@ -216,7 +218,7 @@ class ModelBBuilder(FormBlocks):
 
 # -- rendering --------------------------------------------------------------------------------------------------
 
-def _finding(store, finding_id: str) -> Finding:
+def _finding(store: Store, finding_id: str) -> Finding:
     return store.get_finding(store.resolve_id(finding_id))
 
 
@@ -226,10 +228,8 @@ def _require_laporan(finding: Finding, what: str) -> None:
                               "(netralitas report form-a).", "source")
 
 
-def _build(store, finding: Finding, output: Path | str, code: str, make, *, title: str, subject: str,
+def _build(store: Store, finding: Finding, output: Path | str, code: str, make, *, title: str, subject: str,
            paper: str | None, letterhead: bool, annex: bool = False, cancelled=None) -> tuple[Path, int]:
-    from netralitas_desktop.reports.annex import annex_story
-
     size = page_size(paper_name(paper, store))
     margins = Margins()
     width = frame_width(size, margins)
@@ -248,7 +248,7 @@ def _build(store, finding: Finding, output: Path | str, code: str, make, *, titl
     return write_pdf(output, data), pages
 
 
-def build_laporan(store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
+def build_laporan(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None, annex: bool = True,
                   letterhead: bool = True, cancelled=None) -> tuple[Path, int]:
     """Formulir Model B.1 of a public report (with its evidence annex by default); returns path and page count."""
     finding = _finding(store, finding_id)
@@ -263,7 +263,7 @@ def build_laporan(store, finding_id: str, output: Path | str, *, paper: str | No
                   cancelled=cancelled)
 
 
-def build_receipt(store, finding_id: str, output: Path | str, *, paper: str | None = None,
+def build_receipt(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None,
                   letterhead: bool = True) -> tuple[Path, int]:
     """The receipt handed to the reporter (tanda bukti penyampaian laporan); returns path and page count."""
     finding = _finding(store, finding_id)
@@ -274,7 +274,7 @@ def build_receipt(store, finding_id: str, output: Path | str, *, paper: str | No
                   letterhead=letterhead)
 
 
-def build_registration(store, finding_id: str, output: Path | str, *, paper: str | None = None,
+def build_registration(store: Store, finding_id: str, output: Path | str, *, paper: str | None = None,
                        letterhead: bool = True) -> tuple[Path, int]:
     """The registration form of a registered temuan or laporan; refused before it is registered."""
     finding = _finding(store, finding_id)
@@ -286,16 +286,16 @@ def build_registration(store, finding_id: str, output: Path | str, *, paper: str
                   subject=f"Formulir registrasi {finding.register_number}", paper=paper, letterhead=letterhead)
 
 
-def render_laporan(store, finding_id: str, output: Path | str, **options) -> Path:
+def render_laporan(store: Store, finding_id: str, output: Path | str, **options) -> Path:
     """Write Formulir Model B.1 of a laporan; returns the path."""
     return build_laporan(store, finding_id, output, **options)[0]
 
 
-def render_receipt(store, finding_id: str, output: Path | str, **options) -> Path:
+def render_receipt(store: Store, finding_id: str, output: Path | str, **options) -> Path:
     """Write the receipt of a laporan; returns the path."""
     return build_receipt(store, finding_id, output, **options)[0]
 
 
-def render_registration(store, finding_id: str, output: Path | str, **options) -> Path:
+def render_registration(store: Store, finding_id: str, output: Path | str, **options) -> Path:
     """Write the registration form of a registered finding; returns the path."""
     return build_registration(store, finding_id, output, **options)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.regions import RegionIndex
 
 
@@ -40,16 +41,15 @@ def district_label(regions: RegionIndex, code: str, *, with_regency: bool) -> st
     return name
 
 
-def place_of_signing(store) -> str:
+def place_of_signing(store: Store) -> str:
     """Where the office signs: setting "signing_place", else the name of the office's own region."""
     explicit = store.setting("signing_place")
     if explicit:
         return str(explicit)
-    code = store.office.region_code
-    if code not in store.regions:
+    region = store.regions.get(store.office.region_code)
+    if region is None:
         return ""
-    name = store.regions.get(code).name
-    return re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", name)
+    return re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", region.name)
 
 
 def subject_type_short(catalog, code: str) -> str:

@@ -16,7 +16,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
     FONT,
@@ -130,7 +132,7 @@ def percent(part: int, whole: int) -> str:
 
 
 class RecapBuilder:
-    def __init__(self, store, data: RecapData, width: float, st: Styles):
+    def __init__(self, store: Store, data: RecapData, width: float, st: Styles):
         self.store, self.data, self.width, self.st = store, data, width, st
         self.catalog, self.regions = store.catalog, store.regions
         self.total = data.counts.total
@@ -294,7 +296,7 @@ class RecapBuilder:
         ]
 
 
-def render_recap(store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
+def render_recap(store: Store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
                  paper: str | None = None, progress: Progress | None = None, cancelled: CancelCheck | None = None,
                  today: date | None = None) -> Path:
     """Write the recap of findings known between two dates (inclusive), optionally in one region.
@@ -307,12 +309,10 @@ def render_recap(store, date_from: str | date, date_to: str | date, output: Path
     return path
 
 
-def build_recap(store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
+def build_recap(store: Store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
                 paper: str | None = None, progress: Progress | None = None, cancelled: CancelCheck | None = None,
                 today: date | None = None) -> tuple[Path, int]:
     """Like render_recap, also returning the page count."""
-    from netralitas_desktop.domain.errors import ValidationError
-
     if not date_from or not date_to:
         raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")
     iso = [d.isoformat() if isinstance(d, date) else str(d) for d in (date_from, date_to)]

@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
@@ -80,7 +81,7 @@ def deadline_text(entry: RegisterEntry) -> str:
 class RegisterRows:
     """Turns register entries into table cells: strings and TextCells, no Paragraphs (they cost the most)."""
 
-    def __init__(self, store, st: Styles):
+    def __init__(self, store: Store, st: Styles):
         self.store, self.st = store, st
         self.catalog, self.regions = store.catalog, store.regions
         self._place_cache: dict[str, str] = {}
@@ -114,7 +115,7 @@ def header_row(columns, st: Styles) -> list:
     return [Paragraph(text(label).replace("\n", "<br/>"), st.cell_head) for label, _ in columns]
 
 
-def describe_filter(store, filt: FindingFilter) -> str:
+def describe_filter(store: Store, filt: FindingFilter) -> str:
     """ "Periode (tanggal diketahui): … · Wilayah: … · Status: …" for report titles."""
     parts = [f"Periode (tanggal diketahui): {format_period_id(filt.date_from or None, filt.date_to or None)}"]
     parts.append("Wilayah: " + (region_full_name(store.regions, filt.region) if filt.region else "semua wilayah"))
@@ -124,7 +125,7 @@ def describe_filter(store, filt: FindingFilter) -> str:
     return " · ".join(parts)
 
 
-def render_register(store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
+def render_register(store: Store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
                     progress: Progress | None = None, cancelled: CancelCheck | None = None,
                     today: date | None = None) -> Path:
     """Write the register of the findings a filter selects (oldest first) as a landscape PDF.
@@ -137,7 +138,7 @@ def render_register(store, filt: FindingFilter | None, output: Path | str, *, pa
     return path
 
 
-def build_register(store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
+def build_register(store: Store, filt: FindingFilter | None, output: Path | str, *, paper: str | None = None,
                    progress: Progress | None = None, cancelled: CancelCheck | None = None,
                    today: date | None = None) -> tuple[Path, int]:
     """Like render_register, also returning the page count."""

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import parse_date
 from netralitas_desktop.reports.common import (
@@ -125,7 +127,7 @@ REGISTER_COLUMNS = (
 )
 
 
-def build_register_xlsx(store, filt: FindingFilter | None, output: Path | str, *, today: date | None = None,
+def build_register_xlsx(store: Store, filt: FindingFilter | None, output: Path | str, *, today: date | None = None,
                         progress: Progress | None = None, cancelled: CancelCheck | None = None) -> tuple[Path, int]:
     """The register of the findings a filter selects (oldest first) as a workbook; returns path and row count.
 
@@ -175,13 +177,11 @@ def _count_sheet(workbook, title: str, label: str, items: list[tuple[str, str, i
     sheet.finish()
 
 
-def build_recap_xlsx(store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
+def build_recap_xlsx(store: Store, date_from: str | date, date_to: str | date, output: Path | str, *, region: str = "",
                      today: date | None = None, cancelled: CancelCheck | None = None) -> tuple[Path, int]:
     """The recap of findings known between two dates (inclusive), optionally in one region, as a workbook with one
     sheet per table (summary, district × category, subject type, status, platform, overdue); returns path and
     sheet count."""
-    from netralitas_desktop.domain.errors import ValidationError
-
     openpyxl = _openpyxl()[0]
     if not date_from or not date_to:
         raise ValidationError("Rekapitulasi memerlukan tanggal awal dan tanggal akhir (--from dan --to).")

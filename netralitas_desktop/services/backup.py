@@ -13,7 +13,6 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import tarfile
 import tempfile
 from collections.abc import Callable
@@ -27,6 +26,9 @@ from pyrage import x25519
 
 from netralitas_desktop import __version__
 from netralitas_desktop.data.database import DB_NAME
+from netralitas_desktop.data.keys import keys_for
+from netralitas_desktop.data.snapshot import snapshot_database
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.data.vault import fsync_dir, sha256_of
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.domain.model import utc_now
@@ -52,18 +54,6 @@ class BackupResult:
     bytes: int
 
 
-def _sqlite_snapshot(source: Path, target: Path) -> None:
-    """A consistent copy of a live database through SQLite's backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-        src.close()
-
-
 def _add_file(archive: tarfile.TarFile, path: Path, name: str, manifest: dict) -> None:
     manifest[name] = {"sha256": sha256_of(path), "size": path.stat().st_size}
     archive.add(path, arcname=name, recursive=False)
@@ -85,13 +75,7 @@ def make_backup(data_dir: Path, output: Path, *, passphrase: str = "", recipient
     with tempfile.TemporaryDirectory(prefix=".cadangan-", dir=output.parent) as temp:
         work = Path(temp)
         snapshot = work / DB_NAME
-        try:
-            _sqlite_snapshot(data_dir / DB_NAME, snapshot)
-        except sqlite3.Error as err:
-            raise BackupError(f"Basis data tidak dapat disalin: {err}") from err
-        conn = sqlite3.connect(snapshot)
-        blobs = [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM evidence ORDER BY 1")]
-        conn.close()
+        blobs = snapshot_database(data_dir / DB_NAME, snapshot)
         others = sorted(p for p in data_dir.rglob("*") if p.is_file()
                         and p.relative_to(data_dir).parts[0] not in SKIPPED_TOP_LEVEL
                         and not p.name.startswith(".tmp-"))
@@ -161,7 +145,10 @@ def restore_backup(backup: Path, data_dir: Path, *, passphrase: str = "", identi
                 names = {m.name: m for m in outer.getmembers() if _safe_member(m)}
                 if not {"kunci.age", "data.tar.age"} <= names.keys():
                     raise BackupError("Berkas ini bukan cadangan Netralitas Desktop.")
-                key_bytes = outer.extractfile(names["kunci.age"]).read()
+                key_file = outer.extractfile(names["kunci.age"])
+                if key_file is None:
+                    raise BackupError("Berkas ini bukan cadangan Netralitas Desktop.")
+                key_bytes = key_file.read()
                 outer.extract(names["data.tar.age"], work, filter="data")
         except (tarfile.TarError, OSError, EOFError) as err:
             raise BackupError(f"Berkas cadangan rusak atau tidak terbaca: {backup.name}.") from err
@@ -200,7 +187,7 @@ def restore_backup(backup: Path, data_dir: Path, *, passphrase: str = "", identi
     return len(manifest["files"])
 
 
-def rotate_automatic_backup(store, *, keep: int = 7, every: timedelta = timedelta(days=1)) -> Path | None:
+def rotate_automatic_backup(store: Store, *, keep: int = 7, every: timedelta = timedelta(days=1)) -> Path | None:
     """Make today's automatic backup in `<data dir>/backups/` if the last is older than `every`; keep the last
     `keep`. Encrypted to this device's own age key and, when set, headquarters' key. Returns the new file, or
     None when the last one is recent enough."""
@@ -209,8 +196,6 @@ def rotate_automatic_backup(store, *, keep: int = 7, every: timedelta = timedelt
     now = datetime.now(UTC)
     if existing and now - datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC) < every:
         return None
-    from netralitas_desktop.data.keys import keys_for
-
     # This device's own age key opens it (restore with --identity keys/age-identity.txt), and so does
     # headquarters' when configured: a dead laptop's data can then be recovered upstairs.
     recipients = tuple(r for r in (keys_for(store).age_recipient, store.setting("hq_recipient")) if r)

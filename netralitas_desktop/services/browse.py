@@ -1,14 +1,15 @@
-"""Small helpers the finding list needs beyond the store's queries. No Qt here."""
+"""What the finding list and the dashboard need beyond the store's queries. No Qt here."""
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from netralitas_desktop.data.rows import Row
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.deadlines import Deadline
+from netralitas_desktop.services.stats import Progress, urgent_deadlines, with_summary_rows
 
 SHOWN_KEYS = ("id", "subject", "status", "category", "region_code", "known_on")
 
@@ -20,30 +21,30 @@ class DeadlineSummary:
 
     overdue_ids: list[str] = field(default_factory=list)
     soon_ids: list[str] = field(default_factory=list)
-    shown: list[tuple[dict, Deadline]] = field(default_factory=list)
+    shown: list[tuple[Row, Deadline]] = field(default_factory=list)
 
 
 def deadline_summary(store: Store, *, today: date | None = None, within_days: int = 3, keep: int = 300,
-                     progress: Callable[[int, int], None] | None = None) -> DeadlineSummary:
-    """Like stats.findings_by_deadline, but only ids and `keep` rows stay in memory
-    (the full list of 40,000 rows for 100,000 findings would add ~80 MB to the app). Due soon come first
+                     progress: Progress | None = None) -> DeadlineSummary:
+    """Like stats.findings_by_deadline, but summary rows are read only for the `keep` shown (the full list of
+    40,000 rows for 100,000 findings would add ~80 MB to the app and seconds of queries). Due soon come first
     (fewest days left first), then the overdue, most recently missed first."""
-    from netralitas_desktop.services.stats import iter_deadlines
-
     soon: list[tuple[int, str]] = []
     overdue: list[tuple[int, str]] = []
-    best: list[tuple[tuple[int, int], int, dict, Deadline]] = []  # a heap of the `keep` most urgent
-    for counter, (row, deadline) in enumerate(iter_deadlines(store, today=today, within_days=within_days,
-                                                             progress=progress)):
+    best: list[tuple[tuple[int, int], int, str, Deadline]] = []  # a heap of the `keep` most urgent
+    urgent = urgent_deadlines(store, today=today, within_days=within_days, progress=progress)
+    for counter, (finding_id, deadline) in enumerate(urgent):
         left = deadline.days_left
-        (soon if left >= 0 else overdue).append((left, row["id"]))
+        (soon if left >= 0 else overdue).append((left, finding_id))
         rank = (0, left) if left >= 0 else (1, -left)  # soon before overdue; within each, most urgent first
-        item = ((-rank[0], -rank[1]), counter, {k: row[k] for k in SHOWN_KEYS}, deadline)
+        item = ((-rank[0], -rank[1]), counter, finding_id, deadline)
         if len(best) < keep:
             heapq.heappush(best, item)
         elif item[0] > best[0][0]:
             heapq.heapreplace(best, item)
     soon.sort()
     overdue.sort(reverse=True)
-    shown = [(row, deadline) for _rank, _n, row, deadline in sorted(best, key=lambda i: (-i[0][0], -i[0][1], i[1]))]
+    chosen = [(finding_id, deadline)
+              for _rank, _n, finding_id, deadline in sorted(best, key=lambda i: (-i[0][0], -i[0][1], i[1]))]
+    shown = [({k: row[k] for k in SHOWN_KEYS}, deadline) for row, deadline in with_summary_rows(store, chosen)]
     return DeadlineSummary([i for _, i in overdue], [i for _, i in soon], shown)

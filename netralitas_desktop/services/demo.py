@@ -1,23 +1,31 @@
 """Realistic sample data in Indonesian for demonstrations, screenshots and benchmarks.
 
-Findings are written in bulk (one transaction, executemany) so that 100,000 of them take seconds, but every
-row is what the normal path would write: subjects, status history along the workflow, register numbers,
-evidence in the vault, search index and a hash-chained audit entry per action.
+Generated here, written by the data layer's bulk writer (one transaction, batches of rows) so that 100,000 of them
+take seconds; every finding passes the validation gate and every row is what the normal path would write:
+subjects, status history along the workflow, register numbers, evidence in the vault, search index and a
+hash-chained audit entry per action. Findings lie inside the office's area, except one in twenty recorded for
+handover (dilimpahkan).
 """
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
 from collections import deque
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
-from netralitas_desktop.data import audit
-from netralitas_desktop.data.store import COLUMNS, SUBJECT_COLUMNS, Store, finding_row, subject_rows
+from netralitas_desktop.data.bulk_writer import bulk_writer
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.catalog import Catalog
 from netralitas_desktop.domain.deadlines import register_number_for
-from netralitas_desktop.domain.model import Finding, Subject, new_id
+from netralitas_desktop.domain.model import Evidence, Finding, OrderedIds, StatusEvent, Subject
+from netralitas_desktop.domain.regions import RegionIndex
+from netralitas_desktop.domain.validation import office_covers
+
+T = TypeVar("T")
 
 FIRST_NAMES = ("Ahmad", "Budi", "Suryani", "Rahmat", "Siti", "Hendra", "Dewi", "Agus", "Nurhayati", "Rudi",
                "Yusuf", "Fitriani", "Joko", "Rina", "Bambang", "Lestari", "Hasan", "Wati", "Irwan", "Maya",
@@ -75,7 +83,7 @@ PLATFORM_HOSTS = {"facebook": "https://www.facebook.com/{h}/posts/{n}", "instagr
                   "threads": "https://www.threads.net/@{h}/post/{n}", "telegram": "https://t.me/{h}/{n}"}
 
 
-def workflow_paths(catalog) -> dict[str, list[str]]:
+def workflow_paths(catalog: Catalog) -> dict[str, list[str]]:
     """For each status, the shortest path of statuses from `draf` to it along the allowed transitions."""
     paths, queue = {"draf": ["draf"]}, deque(["draf"])
     while queue:
@@ -123,21 +131,40 @@ def evidence_images(count: int, rng: random.Random, folder: Path) -> list[Path]:
     return paths
 
 
-def demo_regions(store: Store) -> list[str]:
-    """Village codes: mostly Kabupaten Bangka Selatan (19.03), some elsewhere in the province and beyond."""
-    regions = store.regions
-    villages: dict[str, list[str]] = {}
-    for regency in ("19.03", "19.01", "19.02", "19.04", "19.71", "33.25"):
-        villages[regency] = [v.code for d in regions.children(regency) for v in regions.children(d.code)]
-    weighted = villages["19.03"] * 8
-    for regency, codes in villages.items():
-        if regency != "19.03":
-            weighted += codes
-    return weighted
+def _name(regions: RegionIndex, code: str) -> str:
+    region = regions.get(code)
+    return region.name if region else code
+
+
+def villages_under(regions: RegionIndex, code: str) -> list[str]:
+    """Every village code at or below a region code."""
+    if code.count(".") == 3:
+        return [code]
+    return [v for child in regions.children(code) for v in villages_under(regions, child.code)]
+
+
+def demo_regions(store: Store) -> tuple[list[str], list[list[str]]]:
+    """Village codes inside the office's area (weighted towards Kabupaten Bangka Selatan for an office that
+    covers more), and pools of villages outside it for the few findings recorded for handover."""
+    regions, office = store.regions, store.office
+    if office.level == "pusat":
+        inside = villages_under(regions, "19.03") * 8
+        for regency in ("19.01", "19.02", "19.04", "19.71", "33.25"):
+            inside += villages_under(regions, regency)
+        return inside, []
+    area = office.region_code
+    inside = villages_under(regions, area)
+    if office.level == "provinsi" and area == "19":
+        inside += villages_under(regions, "19.03") * 7
+    district, regency = area[:8], area[:5]
+    pools = [villages_under(regions, district), villages_under(regions, regency), villages_under(regions, area[:2]),
+             villages_under(regions, "33.25")]
+    outside = [[v for v in pool if not office_covers(office, v)] for pool in pools]
+    return inside, [pool for pool in outside if pool]
 
 
 def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 30, today: date | None = None,
-                  progress=None) -> int:
+                  progress: Callable[[int, int], None] | None = None) -> int:
     """Add `count` realistic findings to the store in one transaction; returns how many were added."""
     rng = random.Random(seed)
     today = today or date.today()
@@ -147,199 +174,147 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
     categories = list(catalog.categories)
     platforms = [p for p in catalog.platforms if p in PLATFORM_HOSTS]
     subject_types = [t for t in SUBJECT_TYPE_WEIGHTS if t in catalog.employment_types]
-    weights = [SUBJECT_TYPE_WEIGHTS[t] for t in subject_types]
-    village_codes = demo_regions(store)
+    weighted_types = [t for t in subject_types for _ in range(SUBJECT_TYPE_WEIGHTS[t])]
+    rand = rng.random  # C-fast; randint/choice/choices cost microseconds each, and a finding needs dozens
+
+    def between(low: int, high: int) -> int:
+        return low + int(rand() * (high - low + 1))
+
+    def pick(items: Sequence[T]) -> T:
+        return items[int(rand() * len(items))]
+    village_codes, outside_pools = demo_regions(store)
     profile = catalog.elections.get("pemilu-2024")
     campaign_start, campaign_days = date(2023, 11, 28), 78
     office, device, officer = store.office, store.device_id, store.officer.name
     numbering = catalog.numbering
     level_code = numbering.level_codes[office.level]
+    place_names: dict[str, tuple[str, ...]] = {}  # village → (district, regency, village) names
+    stages: dict[date, str] = {}
+    make_id = OrderedIds()  # ids in creation order: the bulk load appends to its indexes (see OrderedIds)
 
-    with tempfile.TemporaryDirectory() as temp:
-        pool = evidence_images(images, rng, Path(temp))
-        with store.evidence_action(), store.database.transaction() as conn:
-            stored = []
-            for path in pool:
-                item = store.vault.put(path)
-                if item.created:
-                    store.written_blobs.append(item.sha256)
-                conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
-                             (item.sha256, item.size, item.mime_type, datetime.now(UTC).isoformat()))
-                stored.append((path.name, item))
-            chain = audit.ChainBuilder(conn, store.audit_context)
-            counters: dict[str, int] = {}
-            for key, value in conn.execute("SELECT key, value FROM settings WHERE key LIKE 'counter:%'"):
-                counters[key] = json.loads(value)
-            local_seq = store.next_local_seq(conn, count * 8)
-            finding_rows, subject_batch, event_rows, evidence_rows, fts_rows = [], [], [], [], []
-            first_rowid = (conn.execute("SELECT max(rowid) FROM findings").fetchone()[0] or 0) + 1
-
-            for index in range(count):
-                recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
-                if recent:
-                    known = today - timedelta(days=rng.randint(0, 9))
-                    occurred = known - timedelta(days=rng.randint(0, 2))
-                    status = rng.choice(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"])
-                else:
-                    occurred = campaign_start + timedelta(days=rng.randint(0, campaign_days))
-                    known = occurred + timedelta(days=rng.choice((0, 0, 0, 1, 1, 2, 3)))
-                    status = statuses[index % len(statuses)] if index < len(statuses) * 2 else rng.choice(statuses)
-                category = categories[index % len(categories)] if index < len(categories) else rng.choice(categories)
-                village = rng.choice(village_codes)
-                district_name = regions.get(village.rsplit(".", 1)[0]).name
-                regency_name = regions.get(village[:5]).name
-                village_name = regions.get(village).name
-                online = category.startswith("MS-")
-                platform = rng.choice(platforms) if online else "luring"
-                cand = rng.choice(CANDIDATE_MENTIONS).format(p=rng.choice((1, 2, 3, 4, 5, 8, 12, 14, 15, 16, 17)))
-                subjects = []
-                for _ in range(rng.choice((1, 1, 1, 1, 2, 2, 3))):
-                    kind = rng.choices(subject_types, weights)[0]
-                    jobs = ASN_JOBS if kind in ("pns", "pppk") else VILLAGE_JOBS.get(kind, VILLAGE_JOBS["lainnya"])
-                    position, agency = rng.choice(jobs)
-                    name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
-                    nip = nik = ""
-                    if kind in ("pns", "pppk"):
-                        birth = date(1965, 1, 1) + timedelta(days=rng.randint(0, 12000))
-                        nip = f"{birth:%Y%m%d}{rng.randint(1988, 2022)}{rng.randint(1, 12):02d}{rng.randint(1, 2)}" \
-                              f"{rng.randint(1, 999):03d}"
-                    elif rng.random() < 0.6:
-                        nik = f"{village[:2]}{village[3:5]}{village[6:8]}{rng.randint(10, 71):02d}" \
-                              f"{rng.randint(1, 12):02d}{rng.randint(60, 99):02d}{rng.randint(1, 9999):04d}"
-                    handle = name.lower().replace(" ", ".") + str(rng.randint(1, 99))
-                    subjects.append(Subject(
-                        name=name, employment_type=kind, nip=nip, nik=nik, position=position,
-                        agency=agency.format(n=rng.randint(1, 12), place=district_name, regency=regency_name,
-                                             village=village_name),
-                        address=f"Desa {village_name}, Kecamatan {district_name}",
-                        accounts=[f"@{handle}"] if online else []))
-                urls = []
-                if online:
-                    for _ in range(rng.choice((1, 1, 2))):
-                        urls.append(PLATFORM_HOSTS[platform].format(h=subjects[0].accounts[0][1:],
-                                                                   n=rng.randint(10**9, 10**10)))
-                story = CATEGORY_STORIES.get(category, "diduga tidak netral").format(
-                    cand=cand, platform=catalog.platforms[platform].name if platform in catalog.platforms else "")
-                description = (f"Pada {occurred:%d-%m-%Y}, {subjects[0].name} ({subjects[0].position} "
-                               f"{subjects[0].agency}) diduga {story}. Diketahui dari "
-                               f"{'patroli siber pengawas' if online else 'pengawasan langsung di lapangan'} "
-                               f"di Desa {village_name}, Kecamatan {district_name}.")
-                source = "laporan" if rng.random() < 0.2 else "temuan"
-                finding = Finding(
-                    id=new_id(), category=category, region_code=village, occurred_on=occurred.isoformat(),
-                    known_on=known.isoformat(), description=description, subjects=subjects, source=source,
-                    title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
-                    address=f"Desa {village_name}", urls=urls,
-                    # No officer's text: Form A prints the provisions that bind each subject type (provisions.json).
-                    election="pemilu-2024", stage=(profile.stage_on(occurred) or "") if profile else "",
-                    reporter_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" if source == "laporan" else "",
-                    reporter_address=f"Desa {village_name}" if source == "laporan" else "",
-                    supervision_form="langsung" if not online else "analisis",
-                    supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa",
-                    supervision_target=f"ASN dan perangkat desa di Kecamatan {district_name}",
-                    written_on=known.isoformat() if source == "temuan" else "",
-                    received_on=known.isoformat() if source == "laporan" else "",
-                    received_time=f"{rng.randint(8, 15):02d}:{rng.choice((0, 15, 30, 45)):02d}"
-                    if source == "laporan" else "",
-                    status=status, origin_office_id=office.id, origin_device_id=device, created_by=officer,
-                    updated_by=officer, version=1)
-                created = datetime.combine(known, time(8 + rng.randint(0, 8), rng.randint(0, 59)), UTC)
-                finding.created_at = created.isoformat()
-                path = paths[status]
-                stamp = created
-                if source == "temuan":  # a public report prints Model B.1 and takes no Form A number
-                    year_key = f"counter:form_a:{known.year}"
-                    counters[year_key] = counters.get(year_key, 0) + 1
-                    finding.form_a_number = register_number_for(
-                        numbering.form_a_template, seq=counters[year_key], kind="", election="", level="",
-                        office_code=office.office_code, on=known)
-                previous = None
-                for step in path:
-                    if step == "teregistrasi":
-                        registered = stamp.date()
-                        reg_key = f"counter:register:{registered.year}"
-                        counters[reg_key] = counters.get(reg_key, 0) + 1
-                        finding.register_seq = counters[reg_key]
-                        finding.register_number = register_number_for(
-                            numbering.register_template, seq=counters[reg_key],
-                            kind=numbering.kind_codes[source], election=profile.register_code if profile else "PL",
-                            level=level_code, office_code=office.office_code, on=registered)
-                        finding.registered_on = registered.isoformat()
-                    body = ""
-                    if catalog.statuses[step].needs_forwarding_body:
-                        kind = subjects[0].employment_type
-                        body = catalog.employment_types[kind].forward_to
-                        finding.forwarded_to = body
-                    event_rows.append({
-                        "id": new_id(), "finding_id": finding.id, "from_status": previous, "to_status": step,
-                        "at": stamp.isoformat(), "officer": officer,
-                        "reason": "Dicatat" if previous is None else "Sesuai hasil rapat pleno",
-                        "forwarding_body": body, "origin_office_id": office.id, "origin_device_id": device,
-                        "local_seq": local_seq})
-                    previous = step
-                    if not recent:
-                        stamp += timedelta(days=rng.choice((0, 1, 1, 2, 3)), hours=rng.randint(0, 6))
-                finding.updated_at = stamp.isoformat() if not recent else finding.created_at
-                finding.version = len(path)
-                row = finding_row(finding)
-                row["local_seq"] = local_seq
-                finding_rows.append(row)
-                subject_batch.extend(subject_rows(finding))
-                document = store.search_document(finding)
-                fts_rows.append((first_rowid + index, *document.values()))
-                chain.add("finding.create", "finding", finding.id, {"demo": True, "status": status},
-                          at=finding.created_at)
-                if rng.random() < 0.85:
-                    for name, item in rng.sample(stored, rng.choice((1, 1, 2, 3))):
-                        evidence_id = new_id()
-                        evidence_rows.append({
-                            "id": evidence_id, "finding_id": finding.id, "sha256": item.sha256, "name": name,
-                            "mime_type": item.mime_type, "size": item.size, "added_at": finding.created_at,
-                            "added_by": officer, "exif_time": item.exif_time, "gps_lat": item.gps_lat,
-                            "gps_lon": item.gps_lon, "url": urls[0] if urls else "",
-                            "seen_at": finding.created_at if urls else None, "note": "", "removed_at": None,
-                            "removed_by": None, "removed_reason": None, "origin_office_id": office.id,
-                            "origin_device_id": device, "version": 1, "local_seq": local_seq})
-                        chain.add("evidence.add", "evidence", evidence_id,
-                                  {"finding_id": finding.id, "sha256": item.sha256}, at=finding.created_at)
-                local_seq += 1
-                if len(finding_rows) >= 2000 or index == count - 1:
-                    _flush(conn, finding_rows, subject_batch, event_rows, evidence_rows, fts_rows, chain)
-                    if progress:
-                        progress(index + 1, count)
-            for key, value in counters.items():
-                conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
-            chain.add("demo.generate", "office", office.id, {"findings": count})
-            _flush(conn, [], [], [], [], [], chain)
-            conn.execute("INSERT OR REPLACE INTO settings VALUES ('audit_head', ?)",
-                         (json.dumps([chain.device_seq, chain.prev_hash]),))
-        # Query plans for a store that just grew by thousands of rows (sampled: a full ANALYZE costs seconds).
-        store.conn.execute("PRAGMA analysis_limit = 1000")
-        store.conn.execute("ANALYZE")
+    with tempfile.TemporaryDirectory() as temp, bulk_writer(store) as writer:
+        stored = [(path.name, writer.store_file(path)) for path in evidence_images(images, rng, Path(temp))]
+        for index in range(count):
+            recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
+            if recent:
+                known = today - timedelta(days=between(0, 9))
+                occurred = known - timedelta(days=between(0, 2))
+                status = pick(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"])
+            else:
+                occurred = campaign_start + timedelta(days=between(0, campaign_days))
+                known = occurred + timedelta(days=pick((0, 0, 0, 1, 1, 2, 3)))
+                status = statuses[index % len(statuses)] if index < len(statuses) * 2 else pick(statuses)
+            category = categories[index % len(categories)] if index < len(categories) else pick(categories)
+            # One in twenty happened outside the office's area: recorded here, marked for handover (dilimpahkan).
+            handover = bool(outside_pools) and index % 20 == 7
+            village = pick(outside_pools[index // 20 % len(outside_pools)] if handover else village_codes)
+            names = place_names.get(village)
+            if names is None:
+                names = place_names[village] = tuple(_name(regions, code) for code in
+                                                     (village.rsplit(".", 1)[0], village[:5], village))
+            district_name, regency_name, village_name = names
+            online = category.startswith("MS-")
+            platform = pick(platforms) if online else "luring"
+            cand = pick(CANDIDATE_MENTIONS).format(p=pick((1, 2, 3, 4, 5, 8, 12, 14, 15, 16, 17)))
+            subjects = []
+            for _ in range(pick((1, 1, 1, 1, 2, 2, 3))):
+                kind = pick(weighted_types)
+                jobs = ASN_JOBS if kind in ("pns", "pppk") else VILLAGE_JOBS.get(kind, VILLAGE_JOBS["lainnya"])
+                position, agency = pick(jobs)
+                name = f"{pick(FIRST_NAMES)} {pick(LAST_NAMES)}"
+                nip = nik = ""
+                if kind in ("pns", "pppk"):
+                    birth = date(1965, 1, 1) + timedelta(days=between(0, 12000))
+                    nip = f"{birth:%Y%m%d}{between(1988, 2022)}{between(1, 12):02d}{between(1, 2)}" \
+                          f"{between(1, 999):03d}"
+                elif rand() < 0.6:
+                    nik = f"{village[:2]}{village[3:5]}{village[6:8]}{between(10, 71):02d}" \
+                          f"{between(1, 12):02d}{between(60, 99):02d}{between(1, 9999):04d}"
+                handle = name.lower().replace(" ", ".") + str(between(1, 99))
+                subjects.append(Subject(
+                    id=make_id(), name=name, employment_type=kind, nip=nip, nik=nik, position=position,
+                    agency=agency.format(n=between(1, 12), place=district_name, regency=regency_name,
+                                         village=village_name),
+                    address=f"Desa {village_name}, Kecamatan {district_name}",
+                    accounts=[f"@{handle}"] if online else []))
+            urls = []
+            if online:
+                for _ in range(pick((1, 1, 2))):
+                    urls.append(PLATFORM_HOSTS[platform].format(h=subjects[0].accounts[0][1:],
+                                                               n=between(10**9, 10**10)))
+            story = CATEGORY_STORIES.get(category, "diduga tidak netral").format(
+                cand=cand, platform=catalog.platforms[platform].name if platform in catalog.platforms else "")
+            description = (f"Pada {occurred:%d-%m-%Y}, {subjects[0].name} ({subjects[0].position} "
+                           f"{subjects[0].agency}) diduga {story}. Diketahui dari "
+                           f"{'patroli siber pengawas' if online else 'pengawasan langsung di lapangan'} "
+                           f"di Desa {village_name}, Kecamatan {district_name}.")
+            source = "laporan" if rand() < 0.2 else "temuan"
+            stage = stages.get(occurred)
+            if stage is None:
+                stage = stages[occurred] = (profile.stage_on(occurred) or "") if profile else ""
+            finding = Finding(
+                id=make_id(), category=category, region_code=village, occurred_on=occurred.isoformat(),
+                known_on=known.isoformat(), description=description, subjects=subjects, source=source,
+                title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
+                address=f"Desa {village_name}", urls=urls,
+                # No officer's text: Form A prints the provisions that bind each subject type (provisions.json).
+                election="pemilu-2024", stage=stage,
+                reporter_name=f"{pick(FIRST_NAMES)} {pick(LAST_NAMES)}" if source == "laporan" else "",
+                reporter_address=f"Desa {village_name}" if source == "laporan" else "",
+                supervision_form="langsung" if not online else "analisis",
+                supervision_purpose="Memastikan netralitas ASN, kepala desa dan perangkat desa",
+                supervision_target=f"ASN dan perangkat desa di Kecamatan {district_name}", handover=handover,
+                written_on=known.isoformat() if source == "temuan" else "",
+                received_on=known.isoformat() if source == "laporan" else "",
+                received_time=f"{between(8, 15):02d}:{pick((0, 15, 30, 45)):02d}" if source == "laporan" else "",
+                status=status, origin_office_id=office.id, origin_device_id=device, created_by=officer,
+                updated_by=officer, version=1)
+            created = datetime.combine(known, time(8 + between(0, 8), between(0, 59)), UTC)
+            finding.created_at = created.isoformat()
+            path = paths[status]
+            stamp = created
+            if source == "temuan":  # a public report prints Model B.1 and takes no Form A number
+                finding.form_a_number = register_number_for(
+                    numbering.form_a_template, seq=writer.next_number(f"form_a:{known.year}"), kind="",
+                    election="", level="", office_code=office.office_code, on=known)
+            history, previous = [], None
+            for step in path:
+                if step == "teregistrasi":
+                    registered = stamp.date()
+                    finding.register_seq = writer.next_number(f"register:{registered.year}")
+                    finding.register_number = register_number_for(
+                        numbering.register_template, seq=finding.register_seq,
+                        kind=numbering.kind_codes[source], election=profile.register_code if profile else "PL",
+                        level=level_code, office_code=office.office_code, on=registered)
+                    finding.registered_on = registered.isoformat()
+                body = ""
+                if catalog.statuses[step].needs_forwarding_body:
+                    # Competent on the day of the decision: KASN until August 2024, BKN after (catalog).
+                    body = catalog.forwarding_body_for(subjects[0].employment_type, stamp.date()).code
+                    finding.forwarded_to = body
+                history.append(StatusEvent(
+                    make_id(), finding.id, previous, step, stamp.isoformat(), officer,
+                    "Dicatat" if previous is None else "Sesuai hasil rapat pleno", body, office.id, device))
+                previous = step
+                if not recent:
+                    stamp = min(stamp + timedelta(days=pick((0, 1, 1, 2, 3)), hours=between(0, 6)),
+                                datetime.combine(today, time(23, 0), UTC))
+            finding.updated_at = stamp.isoformat() if not recent else finding.created_at
+            finding.version = len(path)
+            evidence = []
+            if rand() < 0.85:
+                for name, item in rng.sample(stored, pick((1, 1, 2, 3))):
+                    evidence.append(Evidence(
+                        id=make_id(), finding_id=finding.id, sha256=item.sha256, name=name,
+                        mime_type=item.mime_type, size=item.size, added_at=finding.created_at, added_by=officer,
+                        exif_time=item.exif_time, gps_lat=item.gps_lat, gps_lon=item.gps_lon,
+                        url=urls[0] if urls else "", seen_at=finding.created_at if urls else None,
+                        origin_office_id=office.id, origin_device_id=device))
+            writer.add(finding, history, evidence, audit_details={"demo": True, "status": status})
+            if progress and ((index + 1) % 2000 == 0 or index == count - 1):
+                progress(index + 1, count)
+        writer.record("demo.generate", "office", office.id, {"findings": count})
     return count
-
-
-def _flush(conn, finding_rows, subject_batch, event_rows, evidence_rows, fts_rows, chain) -> None:
-    columns = (*COLUMNS, "body", "local_seq")
-    if finding_rows:
-        conn.executemany(f"INSERT INTO findings ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})",
-                         finding_rows)
-        conn.executemany(f"INSERT INTO subjects ({', '.join(SUBJECT_COLUMNS)}) VALUES "
-                         f"({', '.join(':' + c for c in SUBJECT_COLUMNS)})", subject_batch)
-        conn.executemany("INSERT INTO findings_fts (rowid, register_number, title, description, subjects, agencies,"
-                         " urls, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", fts_rows)
-    if event_rows:
-        names = list(event_rows[0])
-        conn.executemany(f"INSERT INTO status_events ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
-                         event_rows)
-    if evidence_rows:
-        names = list(evidence_rows[0])
-        conn.executemany(f"INSERT INTO evidence ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
-                         evidence_rows)
-    audit.insert_entries(conn, chain.entries)
-    chain.entries = []
-    for batch in (finding_rows, subject_batch, event_rows, evidence_rows, fts_rows):
-        batch.clear()
 
 
 __all__ = ["generate_demo", "workflow_paths"]

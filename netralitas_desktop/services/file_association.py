@@ -27,7 +27,9 @@ def app_command() -> list[str]:
 
 
 def register_windows(command: list[str]) -> None:
-    import winreg  # only on Windows
+    if sys.platform != "win32":  # winreg exists only there (and the type checker knows it)
+        raise OSError("register_windows runs on Windows only")
+    import winreg
 
     opener = subprocess.list2cmdline([*command, "--import-bundle"]) + ' "%1"'
     entries = {

@@ -1,12 +1,14 @@
-"""Counts and deadline lists over findings, for the dashboard and the recap report."""
+"""Counts and deadline lists over findings, for the dashboard and the recap report (queries: data/stats_queries)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from netralitas_desktop.data.query import where_clause
+from netralitas_desktop.data.rows import Row
+from netralitas_desktop.data.stats_queries import counts_by_subject_type, deadline_inputs, grouped_counts
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.deadlines import Deadline
 from netralitas_desktop.domain.filters import FindingFilter
@@ -14,6 +16,7 @@ from netralitas_desktop.domain.filters import FindingFilter
 # Statuses that still run against a legal deadline (see deadlines.deadline_for).
 PAGE = 900  # summary rows fetched at a time (under SQLite's variable limit)
 OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -29,54 +32,78 @@ class Counts:
     by_district_category: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
-def _grouped(store: Store, expression: str, filt: FindingFilter) -> dict:
-    where, params = where_clause(filt)
-    rows = store.conn.execute(
-        f"SELECT {expression} AS key, count(*) FROM findings f WHERE {where} GROUP BY key ORDER BY 2 DESC", params)
-    return {key: count for key, count in rows}
+def _largest_first(counts: dict[Any, int]) -> dict[Any, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def finding_counts(store: Store, filt: FindingFilter | None = None) -> Counts:
     """Counts by status, category, subject type, district and platform for the findings a filter selects."""
     filt = filt or FindingFilter()
-    where, params = where_clause(filt)
-    by_type = dict(store.conn.execute(
-        "SELECT s.employment_type, count(DISTINCT s.finding_id) FROM subjects s JOIN findings f ON f.id = s.finding_id"
-        f" WHERE {where} GROUP BY 1 ORDER BY 2 DESC", params).fetchall())
-    cross = store.conn.execute(
-        f"SELECT substr(f.region_code, 1, 8), f.category, count(*) FROM findings f WHERE {where} GROUP BY 1, 2",
-        params).fetchall()
-    return Counts(
-        total=store.count_findings(filt),
-        by_status=_grouped(store, "f.status", filt),
-        by_category=_grouped(store, "f.category", filt),
-        by_subject_type=by_type,
-        by_district=_grouped(store, "substr(f.region_code, 1, 8)", filt),
-        by_platform=_grouped(store, "f.platform", filt),
-        by_district_category={(district, category): count for district, category, count in cross},
-    )
+    counts = Counts(by_subject_type=counts_by_subject_type(store, filt))
+    for row in grouped_counts(store, filt):
+        counts.total += row.findings
+        for breakdown, key in ((counts.by_status, row.status), (counts.by_category, row.category),
+                               (counts.by_district, row.district), (counts.by_platform, row.platform)):
+            breakdown[key] = breakdown.get(key, 0) + row.findings
+        pair = (row.district, row.category)
+        counts.by_district_category[pair] = counts.by_district_category.get(pair, 0) + row.findings
+    for name in ("by_status", "by_category", "by_district", "by_platform"):
+        setattr(counts, name, _largest_first(getattr(counts, name)))
+    return counts
+
+
+def open_filter(filt: FindingFilter | None) -> FindingFilter:
+    """The filter narrowed to statuses that still run against a deadline."""
+    base = filt or FindingFilter()
+    return FindingFilter(**{**base.__dict__, "statuses": [s for s in (base.statuses or OPEN_STATUSES)
+                                                          if s in OPEN_STATUSES]})
+
+
+def urgent_deadlines(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
+                     within_days: int = 3, progress: Progress | None = None) -> list[tuple[str, Deadline]]:
+    """(id, Deadline) of open findings whose deadline is past or at most `within_days` away, in list order.
+
+    Thousands of findings share a status and the same dates: each distinct combination is computed once."""
+    today = today or date.today()
+    inputs = deadline_inputs(store, open_filter(filt))
+    known: dict[tuple[Any, ...], Deadline | None] = {}
+    urgent = []
+    for index, item in enumerate(inputs):
+        if progress and index % 5000 == 0:
+            progress(index, len(inputs))
+        key = (item.status, item.source, item.known_on, item.created_at[:10], item.registered_on,
+               item.needs_more_info, item.election)
+        if key in known:
+            deadline = known[key]
+        else:
+            deadline = known[key] = store.deadline(item._asdict(), today)
+        if deadline is not None and deadline.days_left <= within_days:
+            urgent.append((item.id, deadline))
+    if progress:
+        progress(len(inputs), len(inputs))
+    return urgent
+
+
+def with_summary_rows(store: Store, urgent: list[tuple[str, Deadline]]) -> Iterator[tuple[Row, Deadline]]:
+    """The summary row of each (id, Deadline), fetched a page at a time, in the same order."""
+    for start in range(0, len(urgent), PAGE):
+        chunk = urgent[start:start + PAGE]
+        rows = {row["id"]: row for row in store.summary_rows([finding_id for finding_id, _ in chunk])}
+        for finding_id, deadline in chunk:
+            if finding_id in rows:
+                yield rows[finding_id], deadline
 
 
 def iter_deadlines(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
-                   within_days: int = 3, progress=None) -> Iterator[tuple[dict, Deadline]]:
-    """Open findings whose deadline is past or at most `within_days` away, a page of rows at a time (so a caller
-    that keeps only a few rows never holds all of them), in list order."""
-    today = today or date.today()
-    base = filt or FindingFilter()
-    open_filter = FindingFilter(**{**base.__dict__, "statuses": [s for s in (base.statuses or OPEN_STATUSES)
-                                                                 if s in OPEN_STATUSES]})
-    ids = store.finding_ids(open_filter)
-    for start in range(0, len(ids), PAGE):
-        if progress:
-            progress(start, len(ids))
-        for row in store.summary_rows(ids[start:start + PAGE]):
-            deadline = store.deadline(row, today)
-            if deadline and deadline.days_left <= within_days:
-                yield row, deadline
+                   within_days: int = 3, progress: Progress | None = None) -> Iterator[tuple[Row, Deadline]]:
+    """Open findings whose deadline is past or at most `within_days` away, with their summary rows, a page at a
+    time (so a caller that keeps only a few rows never holds all of them), in list order."""
+    yield from with_summary_rows(store, urgent_deadlines(store, filt, today=today, within_days=within_days,
+                                                         progress=progress))
 
 
 def findings_by_deadline(store: Store, filt: FindingFilter | None = None, *, today: date | None = None,
-                         within_days: int = 3) -> list[tuple[dict, Deadline]]:
+                         within_days: int = 3) -> list[tuple[Row, Deadline]]:
     """Open findings whose deadline is past or at most `within_days` away, most urgent first."""
     urgent = list(iter_deadlines(store, filt, today=today, within_days=within_days))
     urgent.sort(key=lambda pair: (pair[1].due_on, pair[0]["known_on"]))

@@ -14,7 +14,7 @@ from copy import copy
 from dataclasses import MISSING
 from typing import Any, Protocol, cast
 
-from netralitas_desktop.data.store import BODY_FIELDS, COLUMNS, EVIDENCE_COLUMNS, finding_row, subject_rows
+from netralitas_desktop.data.rows import BODY_FIELDS, COLUMNS, EVIDENCE_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.domain.model import (
     ACTIVITY_KEYS,
     FORM_FIELDS,
@@ -219,16 +219,17 @@ SUBJECT_SCHEMA = {"id": _id, **{f: _text for f in SUBJECT_FIELDS[1:-1]}, "accoun
 _BODY_TYPES = {
     "urls": _text_list, "witnesses": _list_of(_object({"name": _text, "address": _text})),
     "needs_more_info": _boolean, "activities": _list_of(_object({name: _text for name in ACTIVITY_KEYS})),
+    "handover": _boolean,
 }
 # Derived from the store's own field lists, so a field the store gains travels without a change here (a field
 # this module does not know the type of must be a JSON scalar).
 BODY_SCHEMA = {name: _BODY_TYPES.get(name, _text) for name in BODY_FIELDS}
 def _body_of_any_version(check: Callable) -> Callable:
-    """A finding body from an office that has not upgraded yet lacks the form fields added since (FORM_FIELDS):
+    """A finding body from an office that has not upgraded yet lacks the fields added since (FORM_FIELDS, handover):
     they read as their defaults, as this store would have them, instead of refusing the whole bundle."""
     def wrapped(value, name):
         if isinstance(value, dict):
-            value = {**{k: copy(BODY_DEFAULTS[k]) for k in FORM_FIELDS if k not in value}, **value}
+            value = {**{k: copy(BODY_DEFAULTS[k]) for k in (*FORM_FIELDS, "handover") if k not in value}, **value}
         return check(value, name)
     return wrapped
 

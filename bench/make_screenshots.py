@@ -1,6 +1,6 @@
 """Regenerate the app's screenshots in docs/screenshots/ as officers see them on their laptops.
 
-    python docs/make_screenshots.py [--findings 500] [--out docs/screenshots]
+    python bench/make_screenshots.py [--findings 500] [--out docs/screenshots]
 
 Two screens, each emulated in a process of its own with Qt's offscreen platform (as tests/gui/test_screen_fit.py
 does): 1366×768 at 100 % → docs/screenshots/NAME.png, and 1280×720 at 125 % → docs/screenshots/125/NAME.png,

@@ -1,31 +1,39 @@
 """A self-test of an installed or frozen app: every resource and hidden import a field office relies on.
 
-It creates a temporary store, adds a finding with evidence, renders a Form A, exports a signed bundle and
-imports it into a second store, and checks both stores. The GUI adds opening the main window on top.
+It finds the user guide with its pictures, creates a temporary store, adds a finding with evidence, renders a
+Form A, exports a signed bundle and imports it into a second store, and checks both stores. The GUI adds opening
+the main window on top.
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.filters import FindingFilter
+from netralitas_desktop.domain.model import Finding, Subject
+from netralitas_desktop.domain.regions import load_regions
+from netralitas_desktop.paths import user_guide
+from netralitas_desktop.reports import render_form_a
+from netralitas_desktop.sync import export_bundle, import_bundle
+
 
 def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None = None) -> None:
     """Raise on the first failure; `report` receives one Indonesian line per step passed."""
-    from netralitas_desktop.data.store import Store
-    from netralitas_desktop.domain.catalog import load_catalog
-    from netralitas_desktop.domain.filters import FindingFilter
-    from netralitas_desktop.domain.model import Finding, Subject
-    from netralitas_desktop.domain.regions import load_regions
-    from netralitas_desktop.reports import render_form_a
-    from netralitas_desktop.sync import export_bundle, import_bundle
-
-    with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp:
-        temp = Path(temp)
+    with tempfile.TemporaryDirectory(prefix="netralitas-uji-", dir=folder) as temp_name:
+        temp = Path(temp_name)
         regions, catalog = load_regions(), load_catalog()
         assert len(regions) > 90_000 and "MS-SOSIALISASI" in catalog.categories
         report(f"Data wilayah ({len(regions):,} wilayah) dan katalog ({len(catalog.categories)} kategori) dimuat.")
+        guide = user_guide()
+        assert guide is not None, "panduan pengguna tidak ikut terpasang"
+        images = re.findall(r"\((screenshots/[^)\s]+\.png)\)", guide.read_text(encoding="utf-8"))
+        assert all((guide.parent / image).is_file() for image in images), "gambar panduan pengguna tidak lengkap"
+        report(f"Panduan pengguna dan {len(images)} gambarnya tersedia.")
         field = Store.create(temp / "lapangan", office_name="Panwaslu Kecamatan Toboali", level="kecamatan",
                              region_code="19.03.01", officer="Uji Mandiri", office_code="19.03")
         image = temp / "tangkapan.png"
