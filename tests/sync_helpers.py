@@ -274,6 +274,13 @@ class Rogue:
             signed_bytes(CERTIFICATE_PREFIX, statement))).decode()
         return self.add("certificates", statement, resign=False)
 
+    def keep_only_the_office(self) -> None:
+        """Drop every finding with what belongs to it (evidence, its files, events, notes): the office record, its
+        audit entries and their proofs stay."""
+        for kind in ("findings", "evidence", "status_events", "notes"):
+            self.remove(kind, lambda r: True)
+        self.parts.entries = [(n, d) for n, d in self.parts.entries if not n.startswith("blobs/")]
+
     def remove_blob(self, sha: str) -> None:
         self.parts.entries = [(n, d) for n, d in self.parts.entries if n != f"blobs/{sha}"]
 

@@ -271,6 +271,7 @@ def a_sibling_sends_a_return_bundle(w: World, path: Path):
 def claiming(level: str, region: str):
     def make(w: World, path: Path):
         rogue = Rogue(w.lepar, w.lepar_next)
+        rogue.keep_only_the_office()  # its findings would lie outside the area it claims, which the gate refuses
         rogue.edit("offices", is_(office_id(w.lepar)), lambda o: o.update(region_code=region, level=level))
         return rogue.write(path, manifest_change=lambda m: m["source"]["office"].update(region_code=region,
                                                                                         level=level))
@@ -301,6 +302,7 @@ def _subject(field, value):
     return change
 
 
+a_finding_outside_its_offices_area = _edit_lepar_finding(lambda r: r.update(region_code="19.03.01.2008"))
 impossible_date = _edit_lepar_finding(lambda r: r.update(occurred_on="2023-02-30"))
 date_spelled_otherwise = _edit_lepar_finding(lambda r: r.update(known_on="20231203"))
 unknown_status = _edit_lepar_finding(lambda r: r.update(status="dibatalkan_paksa"))
@@ -409,18 +411,21 @@ CASES = {
     "widening_its_own_region": (widening_its_own_region, "kabupaten", "kini mengaku kabupaten 19.03"),
     "describing_itself_otherwise_than_in_its_manifest": (describing_itself_otherwise_than_in_its_manifest,
                                                          "kabupaten", "berbeda dengan di records/offices.jsonl"),
+    "a_finding_outside_its_offices_area": (a_finding_outside_its_offices_area, "kabupaten",
+                                           "di luar wilayah Panwaslu Kecamatan Lepar"),
     "impossible_date": (impossible_date, "kabupaten", "kolom 'occurred_on': tanggal tidak ada di kalender"),
     "date_spelled_otherwise": (date_spelled_otherwise, "kabupaten", "kolom 'known_on': tanggal tidak sah"),
     "unknown_status": (unknown_status, "kabupaten", "kolom 'status': status tidak dikenal"),
     "unknown_category": (unknown_category, "kabupaten", "Kategori pelanggaran tidak dikenal"),
     "unknown_region": (unknown_region, "kabupaten", "Kode wilayah tidak dikenal"),
     "unknown_employment_type": (unknown_employment_type, "kabupaten", "jenis kepegawaian tidak dikenal"),
-    "nip_in_other_digits": (nip_in_other_digits, "kabupaten", "kolom 'subjects[1].nip': NIP harus 18 angka"),
+    "nip_in_other_digits": (nip_in_other_digits, "kabupaten", "kolom 'subjects': Terlapor ke-1: NIP harus 18 angka"),
     "terminal_escape_in_a_name": (terminal_escape_in_a_name, "kabupaten", "karakter kendali"),
     "version_beyond_two_to_the_53": (version_beyond_two_to_the_53, "kabupaten",
                                      "kolom 'version' harus bilangan bulat antara 1 dan"),
-    "description_of_two_hundred_thousand_characters": (description_of_two_hundred_thousand_characters,
-                                                       "kabupaten", "teks terlalu panjang"),
+    "description_of_two_hundred_thousand_characters": (
+        description_of_two_hundred_thousand_characters, "kabupaten",
+        "kolom 'description': Uraian singkat kejadian terlalu panjang"),
     "evidence_size_beyond_any_file": (evidence_size_beyond_any_file, "kabupaten", "kolom 'size' harus bilangan"),
     "evidence_size_that_is_not_the_files": (evidence_size_that_is_not_the_files, "kabupaten",
                                             "mencatat ukuran 0 bita"),

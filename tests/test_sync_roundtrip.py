@@ -376,7 +376,7 @@ def test_a_finding_without_the_newer_form_fields_keeps_its_origin_signature_on_r
     defaults, and still checks (and relays) the record as its origin signed it."""
     from sync_helpers import Rogue
 
-    from netralitas_desktop.domain.model import FORM_FIELDS
+    from netralitas_desktop.sync.records import FILLED_ON_READING
 
     kecamatan = make_office(tmp_path / "kecamatan", "kecamatan")
     kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
@@ -384,7 +384,7 @@ def test_a_finding_without_the_newer_form_fields_keeps_its_origin_signature_on_r
     finding = add_finding(kecamatan, tmp_path, "Tanpa kolom formulir.")
     older = Rogue(kecamatan, Path(export(kecamatan, tmp_path / "baru.nbundle")["path"]))
     older.edit("findings", lambda r: r["id"] == finding,
-               lambda r: r.update(body={k: v for k, v in r["body"].items() if k not in FORM_FIELDS}))
+               lambda r: r.update(body={k: v for k, v in r["body"].items() if k not in FILLED_ON_READING}))
     report = import_(kabupaten, older.write(tmp_path / "lama.nbundle"), "--trust-new-device")
     assert report["counts"]["findings"]["added"] == 1
     assert shown(kabupaten, finding)["activities"] == []

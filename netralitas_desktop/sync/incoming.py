@@ -13,15 +13,25 @@ import re
 from datetime import date, datetime, timedelta
 
 from netralitas_desktop.domain.errors import ValidationError
-from netralitas_desktop.domain.model import LEVELS, SOURCES
-from netralitas_desktop.domain.validation import valid_url, validate_finding
+from netralitas_desktop.domain.model import Office
+from netralitas_desktop.domain.validation import (
+    EVIDENCE_DESCRIPTION_RULE,
+    NOTE_RULE,
+    PERSON_TEXTS,
+    REASON_RULE,
+    REGION_DEPTH_OF_LEVEL,
+    TextRule,
+    normalise_office,
+    text_problem,
+    valid_url,
+    validate_finding,
+)
 from netralitas_desktop.sync.format import BundleError
 from netralitas_desktop.sync.records import finding_from_record
 
 # Text limits: generous for real use, small enough that every report stays fast.
 ONE_LINE_CHARS = 1_000
 LONG_TEXT_CHARS = 100_000
-NOTE_CHARS = 20_000
 AUDIT_DETAILS_CHARS = 1_000_000
 # How far a date may lie after the receiver's today: offices sit in three time zones (WIB, WITA, WIT).
 CLOCK_ALLOWANCE = timedelta(days=1)
@@ -39,12 +49,6 @@ _CONTROL_IN_LONG_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 KIND_LABELS = {"offices": "kantor", "findings": "temuan", "evidence": "bukti", "status_events": "riwayat status",
                "notes": "catatan", "audit": "entri log audit", "attestations": "atestasi",
                "certificates": "sertifikat perangkat"}
-
-FINDING_LONG_TEXTS = ("description", "facts", "analysis", "legal_basis", "supervision_purpose", "supervision_target",
-                      "address", "reporter_address", "sanction")
-FINDING_ONE_LINE = ("title", "source", "status", "category", "region_code", "election", "stage", "platform",
-                    "created_by", "updated_by", "register_number", "form_a_number", "reporter_name",
-                    "supervision_form", "forwarded_to")
 
 
 class Invalid(ValueError):
@@ -95,6 +99,12 @@ def long_text(value: str, field: str, limit: int = LONG_TEXT_CHARS) -> None:
         raise Invalid(field, "berisi karakter kendali")
 
 
+def gate(value: str, rule: TextRule, field: str) -> None:
+    """A text by the gate's rule for it (its length limit; one line unless the rule allows more)."""
+    if problem := text_problem(value, rule):
+        raise Invalid(field, problem)
+
+
 def identifier(value: str, field: str) -> None:
     if not ID_RE.fullmatch(value):
         raise Invalid(field, f"ID tidak sah: '{value[:40]}'")
@@ -137,9 +147,7 @@ def region_matches_level(code: str, level: str, regions) -> str | None:
     """Why an office's region does not fit its level (None when it does)."""
     if code not in regions:
         return f"kode wilayah tidak dikenal: '{code[:40]}'"
-    depth = code.count(".") + 1
-    wanted = {"pusat": 1, "provinsi": 1, "kabupaten": 2, "kecamatan": 3, "desa": 4}[level]
-    if depth != wanted:
+    if code.count(".") + 1 != REGION_DEPTH_OF_LEVEL[level]:
         return f"wilayah '{code}' tidak sesuai tingkat kantor '{level}'"
     return None
 
@@ -148,8 +156,9 @@ _KNOWN_EVENT_FIELDS = frozenset(("id", "finding_id", "from_status", "to_status",
                                  "forwarding_body", "origin_office_id", "origin_device_id"))
 
 
-def _finding_field(record: dict, name: str):
-    return record[name] if name in record else record["body"][name]
+# The gate names office fields as the settings do.
+_OFFICE_FIELDS = {"office_name": "name", "office_address": "address", "level": "level", "region_code": "region_code",
+                  "office_code": "office_code"}
 
 
 # -- per kind ---------------------------------------------------------------------------------------------------
@@ -161,34 +170,25 @@ class IncomingRules:
         self.regions = regions
         self.latest = (today or date.today()) + CLOCK_ALLOWANCE
 
-    def check(self, kind: str, record: dict):
-        """Raise Invalid for the first rule the record breaks; for a finding, return the Finding it describes."""
+    def check(self, kind: str, record: dict, origin: Office | None = None):
+        """Raise Invalid for the first rule the record breaks; for a finding, return the Finding it describes.
+        `origin` is the office that made the record (a finding's place must lie in its area, as when entered)."""
+        if kind == "findings":
+            return self._findings(record, origin)
         return getattr(self, f"_{kind}")(record)
 
     def _offices(self, o: dict) -> None:
         identifier(o["id"], "id")
-        if not o["name"].strip():
-            raise Invalid("name", "nama kantor kosong")
-        for field in ("name", "office_code"):
-            one_line(o[field], field)
-        long_text(o["address"], "address", ONE_LINE_CHARS * 2)
-        if o["level"] not in LEVELS:
-            raise Invalid("level", f"tingkat kantor tidak dikenal: '{o['level'][:20]}'")
-        if problem := region_matches_level(o["region_code"], o["level"], self.regions):
-            raise Invalid("region_code", problem)
+        try:  # the gate an office's own settings pass
+            normalise_office(o, self.regions)
+        except ValidationError as err:
+            raise Invalid(_OFFICE_FIELDS.get(err.field or "", err.field or "?"), str(err)) from err
 
-    def _findings(self, f: dict):
+    def _findings(self, f: dict, origin: Office | None):
         for field in ("id", "origin_office_id", "origin_device_id"):
             identifier(f[field], field)
-        one_lines([(field, _finding_field(f, field)) for field in FINDING_ONE_LINE])
-        for field in FINDING_LONG_TEXTS:
-            long_text(_finding_field(f, field), field)
-        one_lines([(f"urls[{i}]", url) for i, url in enumerate(f["body"]["urls"], start=1)], 2_000)
-        for index, witness in enumerate(f["body"]["witnesses"], start=1):
-            one_line(witness["name"], f"witnesses[{index}].name")
-            long_text(witness["address"], f"witnesses[{index}].address", ONE_LINE_CHARS * 2)
-        if f["source"] not in SOURCES:
-            raise Invalid("source", f"sumber tidak dikenal: '{f['source'][:20]}'")
+        # What the store sets itself (the gate checks what an officer types).
+        one_lines([(field, f[field]) for field in ("created_by", "updated_by", "register_number", "form_a_number")])
         if f["status"] not in self.catalog.statuses:
             raise Invalid("status", f"status tidak dikenal: '{f['status'][:40]}'")
         for field in ("occurred_on", "known_on"):
@@ -202,19 +202,10 @@ class IncomingRules:
         if registered and registered > self.latest:
             raise Invalid("registered_on", "tanggal registrasi di masa depan")
         for index, subject in enumerate(f["subjects"], start=1):
-            who = f"subjects[{index}]"
-            identifier(subject["id"], f"{who}.id")
-            one_lines([(f"{who}.{field}", subject[field]) for field in ("name", "employment_type", "position",
-                                                                       "agency")]
-                      + [(f"{who}.accounts", account) for account in subject["accounts"]])
-            long_text(subject["address"], f"{who}.address", ONE_LINE_CHARS * 2)
-            if subject["nip"] and not re.fullmatch(r"[0-9]{18}", subject["nip"]):
-                raise Invalid(f"{who}.nip", "NIP harus 18 angka (0–9)")
-            if subject["nik"] and not re.fullmatch(r"[0-9]{16}", subject["nik"]):
-                raise Invalid(f"{who}.nik", "NIK harus 16 angka (0–9)")
+            identifier(subject["id"], f"subjects[{index}].id")
         finding = finding_from_record(f)
-        try:  # the gate every local entry passes
-            validate_finding(finding, self.catalog, self.regions, today=self.latest)
+        try:  # the gate every local entry passes: texts, codes, dates, NIP/NIK, links, forms, the office's area
+            validate_finding(finding, self.catalog, self.regions, today=self.latest, office=origin)
         except ValidationError as err:
             raise Invalid(err.field or "?", str(err)) from err
         return finding
@@ -226,7 +217,7 @@ class IncomingRules:
             raise Invalid("name", "nama berkas kosong")
         for field in ("name", "added_by", "removed_by"):
             one_line(e[field], field)
-        long_text(e["note"], "note")
+        gate(e["note"], EVIDENCE_DESCRIPTION_RULE, "note")
         if not MIME_RE.fullmatch(e["mime_type"]):
             raise Invalid("mime_type", f"jenis berkas tidak sah: '{e['mime_type'][:40]}'")
         if e["url"]:
@@ -244,7 +235,7 @@ class IncomingRules:
             utc_time(e["removed_at"], "removed_at")
             if not (e["removed_by"] or "").strip() or not (e["removed_reason"] or "").strip():
                 raise Invalid("removed_reason", "penghapusan bukti harus mencatat oleh siapa dan alasannya")
-            long_text(e["removed_reason"], "removed_reason", ONE_LINE_CHARS * 2)
+            gate(e["removed_reason"], REASON_RULE, "removed_reason")
 
     def _status_events(self, s: dict) -> None:
         for field in ("id", "finding_id", "origin_office_id", "origin_device_id"):
@@ -258,8 +249,8 @@ class IncomingRules:
         utc_time(s["at"], "at")
         if not s["officer"].strip():
             raise Invalid("officer", "nama petugas kosong")
-        one_line(s["officer"], "officer")
-        long_text(s["reason"], "reason", ONE_LINE_CHARS * 5)
+        gate(s["officer"], PERSON_TEXTS["name"], "officer")
+        gate(s["reason"], REASON_RULE, "reason")
         for field in s.keys() - _KNOWN_EVENT_FIELDS:
             value = s[field]  # fields a newer store adds (e.g. the decision date) are dates or short texts
             if isinstance(value, str):
@@ -271,10 +262,10 @@ class IncomingRules:
         for field in ("id", "finding_id", "origin_office_id", "origin_device_id"):
             identifier(n[field], field)
         utc_time(n["at"], "at")
-        one_line(n["author"], "author")
+        gate(n["author"], PERSON_TEXTS["name"], "author")
         if not n["text"].strip():
             raise Invalid("text", "isi catatan kosong")
-        long_text(n["text"], "text", NOTE_CHARS)
+        gate(n["text"], NOTE_RULE, "text")
 
     def _audit(self, a: dict) -> None:
         for field in ("id", "device_id", "office_id"):

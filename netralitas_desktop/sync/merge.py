@@ -25,7 +25,7 @@ from typing import Any
 
 from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, RecordOrigin
 from netralitas_desktop.data.sync_reader import SyncReader
-from netralitas_desktop.domain.model import Finding
+from netralitas_desktop.domain.model import Finding, Office
 from netralitas_desktop.sync.authority import ACCEPT, IGNORE, OfficeIdentity, claimed_office, record_verdict
 from netralitas_desktop.sync.format import BundleError, byte_count, content_hash, record_digest
 from netralitas_desktop.sync.incoming import IncomingRules, Invalid, refusal, where
@@ -163,7 +163,8 @@ class _Planner:
                                                           f"{record['region_code']}")
         if verdict == ACCEPT and validate:
             try:
-                made = context.rules.check(kind, record)
+                made = context.rules.check(kind, record, origin=Office(
+                    device.office.id, device.office.name, device.office.level, device.office.region_code))
             except Invalid as err:
                 raise self.refuse(kind, index, err.field, str(err)) from err
             if made is not None:

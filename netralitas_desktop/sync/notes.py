@@ -7,8 +7,7 @@ from dataclasses import asdict, dataclass
 from netralitas_desktop.data import notes as notes_table
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import new_id, utc_now
-
-MAX_NOTE_CHARS = 20_000
+from netralitas_desktop.domain.validation import NOTE_RULE, normalise_text
 
 
 @dataclass
@@ -27,11 +26,9 @@ class Note:
 
 def add_note(store, finding_id: str, text: str) -> Note:
     """Add a note to a finding (any office may, whoever owns the finding); audited, one transaction."""
-    text = (text or "").strip()
+    text = normalise_text(text if text is not None else "", NOTE_RULE, "text")  # the gate, as for every write
     if not text:
         raise ValidationError("Isi catatan wajib diisi.", "text")
-    if len(text) > MAX_NOTE_CHARS:
-        raise ValidationError(f"Catatan terlalu panjang (lebih dari {MAX_NOTE_CHARS:,} karakter).", "text")
     store.get_finding(finding_id)
     note = Note(new_id(), finding_id, utc_now(), store.officer.name, text, store.office.id, store.device_id)
     notes_table.insert_note(store, note.to_json())

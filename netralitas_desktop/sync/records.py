@@ -224,12 +224,16 @@ _BODY_TYPES = {
 # Derived from the store's own field lists, so a field the store gains travels without a change here (a field
 # this module does not know the type of must be a JSON scalar).
 BODY_SCHEMA = {name: _BODY_TYPES.get(name, _text) for name in BODY_FIELDS}
+# Body fields added after the first writers: a body without them reads them as their defaults.
+FILLED_ON_READING = (*FORM_FIELDS, "handover")
+
+
 def _body_of_any_version(check: Callable) -> Callable:
-    """A finding body from an office that has not upgraded yet lacks the fields added since (FORM_FIELDS, handover):
+    """A finding body from an office that has not upgraded yet lacks the fields added since (FILLED_ON_READING):
     they read as their defaults, as this store would have them, instead of refusing the whole bundle."""
     def wrapped(value, name):
         if isinstance(value, dict):
-            value = {**{k: copy(BODY_DEFAULTS[k]) for k in (*FORM_FIELDS, "handover") if k not in value}, **value}
+            value = {**{k: copy(BODY_DEFAULTS[k]) for k in FILLED_ON_READING if k not in value}, **value}
         return check(value, name)
     return wrapped
 
@@ -315,7 +319,7 @@ def normalised_on_reading(kind: str, value) -> bool:
     """Whether `checked_record` will fill in fields the record lacks (a finding from a store that did not have the
     form fields yet): its origin signed it as carried, so its digest is taken before that."""
     body = value.get("body") if kind == "findings" and isinstance(value, dict) else None
-    return isinstance(body, dict) and any(name not in body for name in FORM_FIELDS)
+    return isinstance(body, dict) and any(name not in body for name in FILLED_ON_READING)
 
 
 def split_attestation(record: dict) -> tuple[dict, str]:

@@ -256,6 +256,7 @@ def test_an_office_claiming_another_region_is_shown_old_and_new_and_imports_only
     import_(kabupaten, export(kecamatan, tmp_path / "satu.nbundle")["path"], "--trust-new-device")
     add_finding(kecamatan, tmp_path, "Dua.")
     moved = Rogue(kecamatan, Path(export(kecamatan, tmp_path / "dua.nbundle")["path"]))
+    moved.keep_only_the_office()  # "Dua." lies outside the area it now claims: the gate would refuse it
     moved.edit("offices", lambda o: o["id"] == office_id(kecamatan), lambda o: o.update(region_code="19.03.02"))
     bundle = moved.write(tmp_path / "pindah.nbundle",
                          manifest_change=lambda m: m["source"]["office"].update(region_code="19.03.02"))
