@@ -12,6 +12,9 @@ from typing import Any
 from netralitas_desktop.domain.errors import ValidationError
 
 LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa")
+# Who may register a finding (give it a case number): Bawaslu RI, Provinsi, Kabupaten/Kota and Panwaslu
+# Kecamatan (Perbawaslu 7/2018 Art. 4(2), same in 7/2022 (confirm)); a Panwaslu Kelurahan/Desa passes findings up.
+REGISTERING_LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan")
 SOURCES = ("temuan", "laporan")
 
 
