@@ -15,11 +15,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -43,7 +44,7 @@ from netralitas_desktop.domain.validation import finding_problems, normalise_fin
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.activities_editor import ActivitiesEditor, activity_row_of
 from netralitas_desktop.gui.forms.finding_editor import Ui_FindingEditor
-from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, to_qdate
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP, indonesian_locale, iso_date, to_qdate
 from netralitas_desktop.gui.inputs import (
     day_month_year_from_iso,
     iso_from_day_month_year,
@@ -204,7 +205,7 @@ class FindingEditor(QDialog):
         self.tab_widgets = {"event": ui.eventTab, "subjects": ui.subjectsTab, "links": ui.linksTab,
                             "reporter": ui.reporterTab, "form_a": ui.formATab, "follow_up": ui.followUpTab,
                             "evidence": ui.evidenceTab}
-        self.error_labels = {
+        self.error_labels: dict[str, QLabel] = {
             "source": ui.err_source, "category": ui.err_category, "platform": ui.err_platform,
             "election": ui.err_election, "stage": ui.err_stage, "occurred_on": ui.err_occurred_on,
             "known_on": ui.err_known_on, "region_code": ui.err_region_code, "handover": ui.err_region_code,
@@ -232,8 +233,10 @@ class FindingEditor(QDialog):
         self.activities = ActivitiesEditor(ui, self.catalog, self)
         self._fill_choices()
         self._connect()
-        self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS, timeout=self.validate)
-        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_draft)
+        self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
+        self.validate_timer.timeout.connect(self.validate)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
         if self.original is not None:
             self.load(self.original)
         else:
@@ -384,8 +387,8 @@ class FindingEditor(QDialog):
         # buttons
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
 
     def _setup_evidence(self) -> None:
         """The evidence tab follows Simpan and Batal like every other field (the panel's staged mode)."""
@@ -836,7 +839,7 @@ class FindingEditor(QDialog):
         for problem in self.problems:
             by_field.setdefault(self.field_key(problem), []).append(str(problem))
         shown = {f for f in by_field if self.attempted or f in self.touched}
-        label_texts: dict[QWidget, list[str]] = {}
+        label_texts: dict[QLabel, list[str]] = {}
         for field, label in self.error_labels.items():
             label_texts.setdefault(label, [])
             if field in shown:
@@ -875,7 +878,7 @@ class FindingEditor(QDialog):
 
     def problems_summary(self, by_field: dict[str, list[str]]) -> str:
         """ "3 isian perlu diperbaiki: Kejadian › Kategori · Terlapor › Terlapor 1: NIP", each a link to its field."""
-        parts = []
+        parts: list[str] = []
         for field, messages in by_field.items():
             if field not in TAB_OF_FIELD:
                 parts.extend(html.escape(m) for m in messages)
@@ -927,7 +930,8 @@ class FindingEditor(QDialog):
                 if getattr(subject, part) == harmless:
                     continue
                 subjects = list(finding.subjects)
-                subjects[row] = replace(subject, **{part: harmless})
+                harmless_part: dict[str, Any] = {part: harmless}
+                subjects[row] = replace(subject, **harmless_part)
                 if subject_problems(subjects) < base:
                     faults.setdefault(row, set()).add(part)
         return faults

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,10 @@ from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import show_error, show_info
 from netralitas_desktop.gui.operations import Changes, data_events, run_operation
 from netralitas_desktop.gui.screen_fit import BodyScroll
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.gui.evidence_preview import EvidencePreviewDialog
 
 THUMB = 64
 PREVIEW = 240  # the large picture in the details beside the list
@@ -101,7 +106,7 @@ def clipboard_image_to_png(folder: Path) -> Path | None:
     while path.exists():
         counter += 1
         path = folder / f"tangkapan-layar-{datetime.now():%Y-%m-%d-%H%M%S}-{counter}.png"
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path), "PNG"):
+    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path)):  # PNG, from the name
         return None
     return path
 
@@ -140,12 +145,17 @@ class Entry:
         return self.evidence is not None
 
     @property
+    def local_path(self) -> Path:
+        """The file not stored yet (an entry holds either a stored item or such a file)."""
+        return self.path if self.path is not None else Path()
+
+    @property
     def name(self) -> str:
-        return self.evidence.name if self.evidence is not None else Path(self.path).name
+        return self.evidence.name if self.evidence is not None else self.local_path.name
 
     @property
     def mime(self) -> str:
-        return self.evidence.mime_type if self.evidence is not None else guess_mime(Path(self.path).name)
+        return self.evidence.mime_type if self.evidence is not None else guess_mime(self.local_path.name)
 
     @property
     def removed(self) -> bool:
@@ -186,14 +196,14 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_EvidencePanel()
         self.ui.setupUi(self)
-        self.store = None
+        self.store: Store | None = None
         self.finding_id: str | None = None
         self.entries: list[Entry] = []
         self.staged = False
         self.paste_folder: Path | None = None
         self.read_only = False
         self.busy = False  # a live operation is running
-        self.preview_dialog = None
+        self.preview_dialog: EvidencePreviewDialog | None = None
         self.compact = False
         for button, name in ((self.ui.addButton, "attach"), (self.ui.pasteButton, "paste"),
                              (self.ui.previewButton, "image"), (self.ui.openButton, "open"),
@@ -240,8 +250,9 @@ class EvidencePanel(QWidget):
 
     def _data_changed(self, changes: Changes) -> None:
         """Live mode: show the finding's evidence again after an operation changed it (here or elsewhere)."""
-        if not self.staged and self.store is not None and self.isVisible() and changes.touches(self.finding_id):
-            self.set_finding(self.store, self.finding_id)
+        live = self.live_finding()
+        if live is not None and self.isVisible() and changes.touches(live[1]):
+            self.set_finding(*live)
 
     def set_compact(self, compact: bool) -> None:
         """In a narrow pane: every button but Tambah… as an icon (their tooltips say what they do), list above
@@ -304,6 +315,12 @@ class EvidencePanel(QWidget):
         """Items that are (or will be, after Simpan) evidence of the finding."""
         return sum(1 for e in self.entries if not e.removed and not e.removal)
 
+    def live_finding(self) -> tuple[Store, str] | None:
+        """Live mode: the store and the finding whose evidence is shown (None in the editor or with no finding)."""
+        if self.staged or self.store is None or self.finding_id is None:
+            return None
+        return self.store, self.finding_id
+
     def can_add(self) -> bool:
         return (self.store is not None and not self.read_only and not self.busy
                 and (self.staged or self.finding_id is not None))
@@ -329,9 +346,12 @@ class EvidencePanel(QWidget):
             self._refresh(select_last=True)
             self.changed.emit()
             return
-        finding_id = self.finding_id
+        live = self.live_finding()
+        if live is None:
+            return
+        store, finding_id = live
 
-        def done(*_args) -> None:
+        def done(*_args: object) -> None:
             self._set_busy(False)
             if cleanup is not None:
                 shutil.rmtree(cleanup, ignore_errors=True)
@@ -344,7 +364,7 @@ class EvidencePanel(QWidget):
 
         self._set_busy(True)
         count = len(paths)
-        run_operation(self, self.store.data_dir, _add_evidence, finding_id, list(paths),
+        run_operation(self, store.data_dir, _add_evidence, finding_id, list(paths),
                       title=self.tr("Bukti tidak dapat ditambahkan"),
                       label=self.tr("Menyimpan {n} berkas bukti…").format(n=count),
                       changes=Changes(findings=(finding_id,)), on_success=done, on_failure=failed,
@@ -358,7 +378,8 @@ class EvidencePanel(QWidget):
         if mime is not None and mime.hasUrls() and not mime.hasImage():
             self.add_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
             return
-        folder = self.paste_folder if self.staged else Path(tempfile.mkdtemp(prefix="netralitas-tempel-"))
+        folder = self.paste_folder if self.staged and self.paste_folder is not None else Path(
+            tempfile.mkdtemp(prefix="netralitas-tempel-"))
         path = clipboard_image_to_png(folder)
         if path is None:
             if not self.staged:
@@ -381,7 +402,9 @@ class EvidencePanel(QWidget):
 
     def file_of(self, entry: Entry) -> Path:
         """Where an entry's bytes are: the vault file, or the file not stored yet."""
-        return self.store.evidence_path(entry.evidence.sha256) if entry.evidence is not None else Path(entry.path)
+        if entry.evidence is not None and self.store is not None:
+            return self.store.evidence_path(entry.evidence.sha256)
+        return entry.local_path
 
     def preview_selected(self) -> None:
         """The selected item, large, inside the app (images and PDFs); other files open with another program."""
@@ -434,15 +457,17 @@ class EvidencePanel(QWidget):
 
     def describe_entry(self, entry: Entry, note: str) -> None:
         """Give an item its description (staged: on Simpan; live: now, as a store operation)."""
-        if self.staged or entry.evidence is None:
+        live = self.live_finding()
+        if live is None or entry.evidence is None:
             entry.note = note
             self._refresh(select=entry)
             self.changed.emit()
             return
+        store, finding_id = live
         self._set_busy(True)
-        run_operation(self, self.store.data_dir, _describe_evidence, entry.evidence.id, note,
+        run_operation(self, store.data_dir, _describe_evidence, entry.evidence.id, note,
                       title=self.tr("Uraian bukti belum tersimpan"), label=self.tr("Menyimpan uraian bukti…"),
-                      changes=Changes(findings=(self.finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      changes=Changes(findings=(finding_id,)), on_success=lambda _r: self._set_busy(False),
                       on_failure=self._describe_failed, on_cancelled=lambda: self._set_busy(False))
 
     def _describe_failed(self, message: str) -> None:
@@ -482,15 +507,17 @@ class EvidencePanel(QWidget):
 
     def remove_entry(self, entry: Entry, reason: str) -> None:
         """Mark a stored item removed (staged: on Simpan; live: now, as a store operation)."""
-        if self.staged:
+        live = self.live_finding()
+        if live is None or entry.evidence is None:
             entry.removal = reason
             self._refresh(select=entry)
             self.changed.emit()
             return
+        store, finding_id = live
         self._set_busy(True)
-        run_operation(self, self.store.data_dir, _remove_evidence, entry.evidence.id, reason,
+        run_operation(self, store.data_dir, _remove_evidence, entry.evidence.id, reason,
                       title=self.tr("Bukti tidak dapat dihapus"), label=self.tr("Menandai bukti dihapus…"),
-                      changes=Changes(findings=(self.finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      changes=Changes(findings=(finding_id,)), on_success=lambda _r: self._set_busy(False),
                       on_failure=self._remove_failed, on_cancelled=lambda: self._set_busy(False))
 
     def _remove_failed(self, message: str) -> None:
@@ -551,14 +578,14 @@ class EvidencePanel(QWidget):
 
     def _list_item(self, entry: Entry) -> QListWidgetItem:
         if entry.evidence is None:
-            path = Path(entry.path)
+            path = entry.local_path
             size = path.stat().st_size if path.exists() else 0
             item = QListWidgetItem(thumbnail(path, entry.mime), f"{path.name}\n{size_id(size)} · "
                                    + self.tr("ditambahkan saat disimpan"))
             item.setForeground(QColor(style.INFO))
             return item
         e = entry.evidence
-        path = self.store.evidence_path(e.sha256)
+        path = self.file_of(entry)
         text = f"{e.name}\n{size_id(e.size)} · {format_datetime_id(e.added_at)}"
         item = QListWidgetItem(thumbnail(path, e.mime_type), text)
         if e.removed or entry.removal:
@@ -598,7 +625,7 @@ class EvidencePanel(QWidget):
             return
         self._show_preview(entry)
         if entry.evidence is None:
-            path = Path(entry.path)
+            path = entry.local_path
             ui.nameValue.setText(breakable(path.name))
             ui.shaValue.setText(self.tr("dihitung saat disimpan"))
             ui.shaValue.setToolTip("")

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox
 
 
-def set_combo_data(combo: QComboBox, value: str) -> None:
+def set_combo_data(combo: QComboBox, value: str | None) -> None:
     """Choose the item whose data is `value` (the first item when none is)."""
     index = combo.findData(value or "")
     combo.setCurrentIndex(index if index >= 0 else 0)

@@ -58,7 +58,6 @@ PDF, XLSX = "pdf", "xlsx"
 _last_folder: Path | None = None  # where the user saved the last report in this session
 
 
-
 # -- what to make, made in a worker --------------------------------------------------------------------------
 
 
@@ -284,7 +283,7 @@ class SaveReportDialog(QDialog):
         self.setMinimumWidth(680)
         self.resize(680, 10)
         self.screen_fit = fit_window(self)
-        self.scroll = self.findChild(QScrollArea)
+        self.body_scroll: QScrollArea | None = self.findChild(QScrollArea)
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -292,7 +291,7 @@ class SaveReportDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
 
-        kinds = QGroupBox(self.tr("Laporan"), self)
+        self.kinds_box = kinds = QGroupBox(self.tr("Laporan"), self)
         kinds_layout = QVBoxLayout(kinds)
         kinds_layout.setSpacing(3)
         self.form_a_radio = QRadioButton(self.tr("Formulir Model A temuan yang dipilih"), kinds)
@@ -479,7 +478,7 @@ class SaveReportDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)  # Ctrl+S is Simpan everywhere
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)  # Ctrl+S is Simpan everywhere
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -488,7 +487,7 @@ class SaveReportDialog(QDialog):
 
         for radio in (self.form_a_radio, self.receipt_radio, self.registration_radio, self.register_radio,
                       self.recap_radio):
-            radio.toggled.connect(lambda on: on and self._kind_changed())
+            radio.toggled.connect(self._kind_toggled)
         self.xlsx_radio.toggled.connect(lambda _on: self._scope_changed())
         for check in (self.from_check, self.to_check):
             check.toggled.connect(lambda _on: self._scope_changed())
@@ -687,6 +686,10 @@ class SaveReportDialog(QDialog):
                                 region=scope.region, suffix=f".{scope.file_format}")
 
     # -- reacting -------------------------------------------------------------------------------------------
+    def _kind_toggled(self, on: bool) -> None:
+        if on:  # the radio chosen, not the one left
+            self._kind_changed()
+
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.annex_check.setEnabled(kind == FORM_A)
@@ -713,12 +716,14 @@ class SaveReportDialog(QDialog):
 
     def fit_height(self) -> None:
         """As tall as the wrapped notes need at the current width (the box grows and shrinks with the kind)."""
-        layout = self.layout()
+        layout, scroll = self.layout(), self.body_scroll
+        body = scroll.widget() if scroll is not None else None
+        if layout is None or scroll is None or body is None:
+            return
         layout.activate()
-        body = self.scroll.widget()
-        width = self.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        width = self.width() - scroll.verticalScrollBar().sizeHint().width()
         natural = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
-        chrome = layout.totalSizeHint().height() - self.scroll.sizeHint().height()  # margins and the buttons
+        chrome = layout.totalSizeHint().height() - scroll.sizeHint().height()  # margins and the buttons
         # Up to the work area, then the body scrolls (a dialog that grows is moved back inside by screen_fit).
         fit_to_screen(self, QSize(self.width(), max(natural + chrome, layout.totalMinimumSize().height())))
 
@@ -872,7 +877,7 @@ class SaveReportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         QTimer.singleShot(0, self.fit_height)
-        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+        for widget in (self.kinds_box, self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(False)
         self._update_format_choice()
@@ -892,7 +897,7 @@ class SaveReportDialog(QDialog):
         self.job = None
         self.progress_bar.setVisible(False)
         QTimer.singleShot(0, self.fit_height)
-        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+        for widget in (self.kinds_box, self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(True)
         self._update_format_choice()

@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
         self.saving = False
         for button in (ui.chooseLogoButton, ui.clearLogoButton, ui.cancelButton):
             button.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.resize(720, 560)  # the size it opens at on a large screen
         self.screen_fit = fit_window(self, remember="settingsDialog")
         self.screen_fit.restore()

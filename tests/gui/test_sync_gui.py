@@ -498,7 +498,7 @@ def test_screenshots_of_the_sync_dialogs(qtbot, office, kecamatan, kabupaten, tm
     preview.ui.trustCheck.setChecked(True)
     preview.apply()
     wait_job(qtbot, preview)
-    import_(kabupaten, dialog.result.path)
+    import_(kabupaten, dialog.exported.path)
 
     laptop2 = clone_as_second_device(kecamatan, tmp_path / "laptop2")
     finding = kec.store.finding_ids()[0]
