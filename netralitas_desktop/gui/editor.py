@@ -986,8 +986,11 @@ class FindingEditor(QDialog):
             self.ui.headingLabel.setText(self.tr("Temuan baru"))
         else:
             number = self.original.register_number or self.original.form_a_number or self.original.id[:8]
-            self.setWindowTitle(self.tr("Ubah temuan {number}").format(number=number))
-            self.ui.headingLabel.setText(self.tr("Ubah temuan {number}").format(number=number))
+            # A laporan is not a temuan to the officer (it has a number …/LP/… and prints as Model B.1).
+            heading = (self.tr("Ubah laporan {number}") if self.original.source == "laporan"
+                       else self.tr("Ubah temuan {number}")).format(number=number)
+            self.setWindowTitle(heading)
+            self.ui.headingLabel.setText(heading)
 
     # -- drafts ---------------------------------------------------------------------------------------------
     def save_draft(self) -> None:

@@ -214,6 +214,9 @@ def test_a_laporan_shows_its_reporter_and_it_reaches_model_b1_and_the_receipt(qt
         assert printed in text, printed
     receipt_text = pdf_text(receipt)
     assert "5 Desember 2023" in receipt_text and "10.15 WIB" in receipt_text and "Siti Aminah" in receipt_text
+    again = open_editor(qtbot, window, saved.id)
+    assert again.ui.headingLabel.text().startswith("Ubah laporan "), "a laporan is not called a temuan"
+    assert again.windowTitle() == again.ui.headingLabel.text()
 
 
 def test_an_edit_in_the_editor_keeps_every_field_it_does_not_show(qtbot, window):

@@ -870,6 +870,7 @@ class Ui_FindingEditor(object):
         self.activitiesTable.setAlternatingRowColors(True)
         self.activitiesTable.setShowGrid(False)
         self.activitiesTable.setMinimumSize(QSize(0, 96))
+        self.activitiesTable.setMaximumSize(QSize(16777215, 150))
         self.activitiesTable.horizontalHeader().setStretchLastSection(True)
         self.activitiesTable.verticalHeader().setVisible(False)
 
