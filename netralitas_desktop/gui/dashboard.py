@@ -6,11 +6,12 @@ matching findings in the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
@@ -215,15 +216,24 @@ class DashboardWidget(QWidget):
         self.ui.refreshButton.setIcon(style.icon("refresh"))
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.showOverdueButton.clicked.connect(self._show_open)
-        for card, handler in ((self.ui.totalCard, lambda: self.filterRequested.emit({}, self.tr("Semua temuan"))),
-                              (self.ui.openCard, self._show_open),
-                              (self.ui.overdueCard, self._show_overdue), (self.ui.soonCard, self._show_soon),
-                              (self.ui.forwardedCard, self._show_decided)):
+        # A click on a card filters the list to its findings (the cards are plain frames: watched, not subclassed).
+        self.card_clicks: dict[QWidget, Callable[[], None]] = {
+            self.ui.totalCard: lambda: self.filterRequested.emit({}, self.tr("Semua temuan")),
+            self.ui.openCard: self._show_open, self.ui.overdueCard: self._show_overdue,
+            self.ui.soonCard: self._show_soon, self.ui.forwardedCard: self._show_decided}
+        for card in self.card_clicks:
             card.setCursor(Qt.CursorShape.PointingHandCursor)
-            card.mousePressEvent = lambda _event, h=handler: h()
+            card.installEventFilter(self)
         style.set_chip(self.ui.overdueCardValue, "")
         self.ui.overdueCardValue.setStyleSheet(f"color: {style.DANGER};")
         self.ui.soonCardValue.setStyleSheet(f"color: {style.WARNING};")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handler = self.card_clicks.get(watched) if isinstance(watched, QWidget) else None
+        if handler is not None and event.type() == QEvent.Type.MouseButtonPress:
+            handler()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_store(self, store) -> None:
         self.data_dir = store.data_dir

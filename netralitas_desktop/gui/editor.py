@@ -358,9 +358,9 @@ class FindingEditor(QDialog):
                            ("reporter_nationality", ui.reporterNationality), ("reporter_phone", ui.reporterPhone),
                            ("reporter_email", ui.reporterEmail), ("received_time", ui.receivedTimeEdit)):
             edit.textChanged.connect(lambda _t, n=name: changed(n))
-        for name, edit in (("description", ui.descriptionEdit), ("urls", ui.urlsEdit), ("facts", ui.factsEdit),
-                           ("analysis", ui.analysisEdit), ("legal_basis", ui.legalBasisEdit)):
-            edit.textChanged.connect(lambda n=name: changed(n))
+        for name, box in (("description", ui.descriptionEdit), ("urls", ui.urlsEdit), ("facts", ui.factsEdit),
+                          ("analysis", ui.analysisEdit), ("legal_basis", ui.legalBasisEdit)):
+            box.textChanged.connect(lambda n=name: changed(n))
         ui.occurredEdit.dateChanged.connect(lambda _d: changed("occurred_on"))
         ui.knownEdit.dateChanged.connect(self._known_changed)
         ui.writtenEdit.dateChanged.connect(self._written_changed)
@@ -433,10 +433,10 @@ class FindingEditor(QDialog):
         if value("election"):
             set_combo_data(ui.electionCombo, value("election"))
         set_combo_data(ui.stageCombo, value("stage", ""))
-        for edit, key in ((ui.occurredEdit, "occurred_on"), (ui.knownEdit, "known_on")):
+        for date_edit, key in ((ui.occurredEdit, "occurred_on"), (ui.knownEdit, "known_on")):
             qdate = to_qdate(value(key))
             if qdate.isValid():
-                edit.setDate(qdate)
+                date_edit.setDate(qdate)
         if "region_code" in fields:
             ui.regionPicker.set_code(value("region_code"))
         ui.handoverCheck.setChecked(bool(value("handover", False)))

@@ -213,7 +213,7 @@ class EvidencePanel(QWidget):
         self.ui.itemList.setIconSize(QSize(THUMB, THUMB))
         self.ui.shaValue.setFont(QFont("DejaVu Sans Mono", 8))
         # The details scroll on their own: the panel then fits a short pane (the main window on a small screen).
-        details = BodyScroll(self)
+        self.details_scroll = details = BodyScroll(self)
         details.setObjectName("detailScroll")
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.Shape.NoFrame)
@@ -620,7 +620,7 @@ class EvidencePanel(QWidget):
         ui = self.ui
         self._update_buttons()
         entry = self.entries[index] if 0 <= index < len(self.entries) else None
-        ui.detailFrame.parentWidget().parentWidget().setVisible(entry is not None)  # the details' scroll area
+        self.details_scroll.setVisible(entry is not None)
         if entry is None:
             return
         self._show_preview(entry)

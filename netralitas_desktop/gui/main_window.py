@@ -34,6 +34,7 @@ from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_p
 if TYPE_CHECKING:
     from netralitas_desktop.data.store import Store
     from netralitas_desktop.domain.filters import FindingFilter
+    from netralitas_desktop.gui.context import ActionContext
     from netralitas_desktop.gui.dashboard import DashboardWidget
     from netralitas_desktop.gui.editor import FindingEditor
     from netralitas_desktop.gui.evidence import EvidencePanel
@@ -1113,7 +1114,7 @@ class MainWindow(QMainWindow):
         if dialog.result_finding is not None:
             self._select_after_load = dialog.result_finding.id
 
-    def action_context(self):
+    def action_context(self) -> ActionContext:
         """What a menu action needs (gui/context.py)."""
         from netralitas_desktop.gui.context import ActionContext
 
