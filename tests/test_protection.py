@@ -329,3 +329,107 @@ def test_bundles_between_protected_stores_and_a_report_with_sealed_evidence(tmp_
     pdf = tmp_path / "form-a.pdf"
     assert ok(kabupaten, "report", "form-a", finding, "-o", pdf).code == 0
     assert b"/Subtype /Image" in pdf.read_bytes()
+
+
+# -- backups ----------------------------------------------------------------------------------------------------------
+def test_a_protected_store_backs_up_and_restores_without_leaking(tmp_path, passphrase_env, monkeypatch):
+    monkeypatch.setenv("NETRALITAS_PASSPHRASE", "frasa-cadangan-terpisah")
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    finding = fill(folder, tmp_path)
+    usb = tmp_path / "usb"
+    result = run(folder, "backup", "-o", usb / "cadangan.nbak")
+    assert result.code == 0, result.err
+    assert leaked(usb) == [] and leaked(folder) == []
+    assert not list((folder / "sync-tmp").glob("*"))  # the scratch folder went
+    restored = tmp_path / "pulih"
+    assert run(restored, "restore", usb / "cadangan.nbak").code == 0
+    assert leaked(restored) == []  # restored as it was kept: encrypted, opened with the store passphrase
+    assert store_key.is_protected(restored)
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    assert NAME in run(restored, "finding", "show", finding).out
+    assert run(restored, "check").code == 0
+    monkeypatch.setenv("NETRALITAS_STORE_PASSPHRASE", "bukan-kata-sandinya")
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    assert run(restored, "finding", "show", finding).code != 0
+
+
+def test_a_damaged_database_is_not_backed_up(tmp_path, monkeypatch):
+    monkeypatch.delenv("NETRALITAS_STORE_PASSPHRASE", raising=False)
+    monkeypatch.setenv("NETRALITAS_PASSPHRASE", "frasa-cadangan-terpisah")
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    assert run(folder, "demo").code == 0
+    db = folder / "netralitas.db"
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096  # a page in the middle, not the schema
+    data[middle + 8:middle + 4000] = os.urandom(3992)
+    db.write_bytes(bytes(data))
+    result = run(folder, "backup", "-o", tmp_path / "cadangan.nbak")
+    assert result.code != 0 and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "netralitas check" in result.err
+    assert not (tmp_path / "cadangan.nbak").exists() and not list(tmp_path.glob(".cadangan-*"))
+
+
+def _crafted_backup(path: Path, recipient, inner_members: dict[str, bytes], identity) -> None:
+    """A backup-shaped file made by someone else: the right layers, contents of their choosing."""
+    import io
+    import tarfile
+
+    inner = io.BytesIO()
+    with tarfile.open(fileobj=inner, mode="w") as archive:
+        for name, data in inner_members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    backup_identity = pyrage.x25519.Identity.generate()
+    layers = {"kunci.age": pyrage.encrypt(str(backup_identity).encode(), [recipient]),
+              "data.tar.age": pyrage.encrypt(inner.getvalue(), [backup_identity.to_public()])}
+    with tarfile.open(path, "w") as archive:
+        for name, data in layers.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+
+
+@pytest.mark.parametrize("members", [
+    {"netralitas.db": b"x" * 100},  # no manifest at all
+    {"manifest.json": b"{not json", "netralitas.db": b"x"},
+    {"manifest.json": b'{"format": "lain/9", "files": {}}'},
+    {"manifest.json": b'{"format": "netralitas-backup/1", "files": {}}'},  # no database
+    {"manifest.json": b'{"format": "netralitas-backup/1", "files": {"netralitas.db": {"sha256": "00"}}}',
+     "netralitas.db": b"x"},
+    {"manifest.json": b'{"format": "netralitas-backup/1", "files": ["netralitas.db"]}'},
+])
+def test_a_crafted_backup_gives_one_line_and_leaves_no_folder(tmp_path, members):
+    identity = pyrage.x25519.Identity.generate()
+    key_file = tmp_path / "kunci.txt"
+    key_file.write_text(f"{identity}\n", encoding="utf-8")
+    crafted = tmp_path / "palsu.nbak"
+    _crafted_backup(crafted, identity.to_public(), members, identity)
+    target = tmp_path / "pulih"
+    result = run(target, "restore", crafted, "--identity", key_file)
+    assert result.code != 0 and "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
+    assert not target.exists()
+
+
+def test_restore_refuses_odd_targets_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("NETRALITAS_STORE_PASSPHRASE", raising=False)
+    monkeypatch.setenv("NETRALITAS_PASSPHRASE", "frasa-cadangan-terpisah")
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    backup = tmp_path / "cadangan.nbak"
+    assert run(folder, "backup", "-o", backup).code == 0
+    a_file = tmp_path / "berkas.txt"
+    a_file.write_text("isi", encoding="utf-8")
+    garbage = tmp_path / "bukan.nbak"
+    garbage.write_bytes(os.urandom(5000))
+    for target, source in ((a_file, backup), (folder, backup), (tmp_path / "baru", garbage),
+                           (tmp_path / "baru2", tmp_path / "tidak-ada.nbak"), (tmp_path / "baru3", tmp_path)):
+        result = run(target, "restore", source)
+        assert result.code != 0 and "Traceback" not in result.err, (target, result.err)
+        assert len(result.err.strip().splitlines()) == 1, result.err
+    assert a_file.read_text(encoding="utf-8") == "isi"
+    assert not (tmp_path / "baru").exists() and not (tmp_path / "baru3").exists()

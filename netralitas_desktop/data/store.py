@@ -45,11 +45,11 @@ from netralitas_desktop.data.rows import (
 )
 from netralitas_desktop.data.sealed import Sealer
 from netralitas_desktop.data.store_key import LockedStore, StoreKey
-from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
+from netralitas_desktop.data.sync_workdir import recover_interrupted_imports, session_folder
 from netralitas_desktop.data.vault import Vault
 from netralitas_desktop.domain.catalog import TimeZone, load_catalog
 from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
-from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
+from netralitas_desktop.domain.errors import EvidenceError, NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.forms import (
     ASSIGN,
@@ -736,7 +736,24 @@ class Store:
         return rows[0]
 
     def evidence_path(self, sha256: str) -> Path:
-        return self.vault.path_for(sha256)
+        """A path to read an evidence file's content from: the vault file itself, or in a protected store a
+        decrypted copy in this process's scratch folder inside the data dir (removed when the app closes)."""
+        if self.sealer is None:
+            return self.vault.path_for(sha256)
+        try:
+            return self.viewable_evidence(sha256, "")
+        except EvidenceError:
+            return session_folder(self.data_dir) / sha256  # not there, like a missing vault file
+
+    def viewable_evidence(self, sha256: str, name: str) -> Path:
+        """A read-only copy of an evidence file under its own name for other programs, inside the data dir (a
+        protected store's evidence is never decrypted outside it); EvidenceError when it cannot be read."""
+        clean = Path(name).name if name else ""
+        target = session_folder(self.data_dir) / (f"{sha256[:8]}-{clean}" if clean else sha256)
+        try:
+            return self.vault.write_plain_copy(sha256, target)
+        except OSError as err:
+            raise EvidenceError(f"Bukti tidak dapat disalin untuk dilihat ({err.strerror or err}).") from err
 
     # -- deadlines, audit, check ------------------------------------------------------------------------------
     def deadline(self, finding: Finding | Row, today: date | None = None) -> Deadline | None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyrage
 
@@ -57,6 +57,33 @@ def scratch_dir(data_dir: Path | str, kind: str) -> Iterator[Path]:
     finally:
         lock.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_sessions: dict[str, tuple[Path, BinaryIO]] = {}
+
+
+def session_folder(data_dir: Path | str, kind: str = "lihat") -> Path:
+    """A scratch folder inside the data dir that lives as long as this process (decrypted copies of evidence to
+    look at), locked so that no other process removes it meanwhile; `remove_session_folders` removes it when the
+    app closes, and the next start removes one left by a killed app."""
+    where = str(Path(data_dir).resolve())
+    if where in _sessions and _sessions[where][0].is_dir():
+        return _sessions[where][0]
+    folder = Path(data_dir) / WORK_DIR / f"{kind}-{new_id()}"
+    folder.mkdir(parents=True, mode=0o700)
+    lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held until remove_session_folders
+    if LOCKS:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    _sessions[where] = (folder, lock)
+    return folder
+
+
+def remove_session_folders() -> None:
+    """Remove this process's session folders (the app is closing)."""
+    for folder, lock in list(_sessions.values()):
+        lock.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    _sessions.clear()
 
 
 def _in_use(folder: Path) -> bool:

@@ -205,6 +205,21 @@ class Vault:
             with self.sealer.writer(target) as handle:
                 yield handle
 
+    def write_plain_copy(self, sha256: str, target: Path) -> Path:
+        """Write the stored file's content to `target` (read-only), once; for a program that needs a path."""
+        if not target.exists():
+            temp = target.with_name(".tmp-" + target.name)
+            try:
+                with self.open_blob(sha256) as source, open(temp, "wb") as out:
+                    while chunk := source.read(CHUNK):
+                        out.write(chunk)
+                temp.chmod(0o444)
+                os.replace(temp, target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        return target
+
     def staged_sha256(self, path: Path) -> str:
         """The SHA-256 of the content of a file written by `staging_writer` (decrypted into a hash when sealed);
         OSError or pyrage.DecryptError when it cannot be read whole."""

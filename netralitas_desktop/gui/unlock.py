@@ -1,0 +1,121 @@
+"""The app lock of a protected store: the passphrase asked at start, and the lock after an idle time (setting
+`lock_minutes`, default 10) that hides every window until the passphrase is typed again.
+
+Wrong passphrases are counted and slowed down by the data layer (`store_key.unlock`: after three, each further
+try waits longer, also across restarts). Argon2id holds the GIL for about half a second, so the dialog shows
+"Membuka…" and lets Qt paint before deriving.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+
+from netralitas_desktop.data import store_key
+from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.validation import LOCK_MINUTES_DEFAULT
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Unlock", text)
+
+
+def passphrase_dialog(parent: QWidget | None, data_dir: Path, message: str = "") -> QInputDialog:
+    """The dialog that asks for the store passphrase (a standard input dialog in password mode)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("unlockDialog")
+    dialog.setWindowTitle(tr("Data terkunci"))
+    dialog.setLabelText((message + "\n\n" if message else "")
+                        + tr("Data di {folder} dilindungi kata sandi. Ketik kata sandi data:").format(folder=data_dir))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(tr("Buka"))
+    dialog.setCancelButtonText(tr("Keluar"))
+    return dialog
+
+
+def try_passphrase(data_dir: Path, passphrase: str) -> str:
+    """"" when the passphrase opened the store (its key is now remembered), else the Indonesian reason."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()  # paint "busy" before the KDF holds the GIL
+    try:
+        store_key.unlock(data_dir, passphrase)
+        return ""
+    except NetralitasError as err:
+        return str(err)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def unlock_at_start(data_dir: Path, parent: QWidget | None = None) -> bool:
+    """Ask until the passphrase opens the store; False when the officer chose to leave."""
+    message = ""
+    while True:
+        dialog = passphrase_dialog(parent, data_dir, message)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return False
+        message = try_passphrase(data_dir, dialog.textValue())
+        if not message:
+            return True
+
+
+class AppLock(QObject):
+    """Locks the app after `lock_minutes` without keyboard or mouse input: every window is hidden and the
+    passphrase dialog shown; the windows come back only when it is typed right."""
+
+    def __init__(self, data_dir: Path, minutes: int | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.minutes = minutes or LOCK_MINUTES_DEFAULT
+        self.last_input = time.monotonic()
+        self.locked = False
+        self.hidden: list[QWidget] = []
+        self.timer = QTimer(self, interval=5000)
+        self.timer.timeout.connect(self.check_idle)
+        self.timer.start()
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in INPUT_EVENTS and not self.locked:
+            self.last_input = time.monotonic()
+        return False
+
+    def check_idle(self) -> None:
+        if not self.locked and time.monotonic() - self.last_input >= self.minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide every window now and ask for the passphrase (the dialog opens once the event loop turns)."""
+        if self.locked:
+            return
+        self.locked = True
+        self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for window in self.hidden:
+            window.hide()
+        QTimer.singleShot(0, self.ask)
+
+    def ask(self, message: str = "") -> None:
+        dialog = passphrase_dialog(None, self.data_dir, message or tr("Aplikasi terkunci karena tidak dipakai."))
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._typed(dialog.textValue()))
+        dialog.rejected.connect(QApplication.quit)
+        dialog.open()
+
+    def _typed(self, passphrase: str) -> None:
+        problem = try_passphrase(self.data_dir, passphrase)
+        if problem:
+            self.ask(problem)
+            return
+        self.unlock()
+
+    def unlock(self) -> None:
+        for window in self.hidden:
+            window.show()
+        self.hidden = []
+        self.locked = False
+        self.last_input = time.monotonic()
