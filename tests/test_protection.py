@@ -433,3 +433,49 @@ def test_restore_refuses_odd_targets_in_one_line(tmp_path, monkeypatch):
         assert len(result.err.strip().splitlines()) == 1, result.err
     assert a_file.read_text(encoding="utf-8") == "isi"
     assert not (tmp_path / "baru").exists() and not (tmp_path / "baru3").exists()
+
+
+def test_the_printed_recovery_sheet_recovers_a_forgotten_passphrase(tmp_path, passphrase_env, monkeypatch):
+    import re
+
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    finding = fill(folder, tmp_path)
+    sheet = tmp_path / "lembar.pdf"
+    result = run(folder, "passphrase", "sheet", "-o", sheet)
+    assert result.code == 0, result.err
+    text = subprocess.run(["pdftotext", "-layout", str(sheet), "-"], capture_output=True, text=True).stdout
+    assert "Panwaslu Kecamatan Toboali" in text and "LEMBAR PEMULIHAN" in text
+    code = re.search(r"[A-Z2-7]{5}(?:-[A-Z2-7]{5}){5}", text).group(0)
+    assert code not in result.out + result.err  # printed on the sheet only
+    assert run(folder, "passphrase", "status", "--json").json()["recovery_code"]
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    monkeypatch.delenv("NETRALITAS_STORE_PASSPHRASE")
+    new = tmp_path / "baru.txt"
+    new.write_text("kata-sandi-baru-sekali\n", encoding="utf-8")
+    assert run(folder, "passphrase", "recover", "--code", code, "--new-passphrase-file", new).code == 0
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    assert NAME in run(folder, "--store-passphrase-file", new, "finding", "show", finding).out
+
+
+def test_recovery_at_headquarters_with_its_own_data_folder(tmp_path, monkeypatch):
+    from sync_helpers import age_key, make_office, ok
+
+    monkeypatch.delenv("NETRALITAS_STORE_PASSPHRASE", raising=False)
+    kabupaten = make_office(tmp_path / "kab", "kabupaten")  # headquarters, unprotected here
+    monkeypatch.setenv("NETRALITAS_STORE_PASSPHRASE", PASSPHRASE)
+    kecamatan = make_office(tmp_path / "kec", "kecamatan")
+    ok(kecamatan, "keys", "set-recipient", age_key(kabupaten), "--name", "Bawaslu Kabupaten Bangka Selatan")
+    finding = fill(kecamatan, tmp_path)
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    monkeypatch.delenv("NETRALITAS_STORE_PASSPHRASE")  # forgotten; the laptop is brought to the office above
+    monkeypatch.setenv("NETRALITAS_NEW_STORE_PASSPHRASE", "passphrase-baru-2024")
+    result = run(kecamatan, "passphrase", "recover", "--hq-store", kabupaten)
+    assert result.code == 0, result.err
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    monkeypatch.setenv("NETRALITAS_STORE_PASSPHRASE", "passphrase-baru-2024")
+    assert NAME in run(kecamatan, "finding", "show", finding).out

@@ -119,3 +119,50 @@ class AppLock(QObject):
         self.hidden = []
         self.locked = False
         self.last_input = time.monotonic()
+
+
+def ask_new_passphrase(parent: QWidget | None) -> str | None:
+    """A new passphrase, typed twice; None when cancelled. Refusals (too short, not the same) ask again."""
+    message = ""
+    while True:
+        first = QInputDialog(parent)
+        first.setObjectName("newPassphraseDialog")
+        first.setWindowTitle(tr("Ganti kata sandi data"))
+        first.setLabelText((message + "\n\n" if message else "")
+                           + tr("Kata sandi data yang baru (minimal {n} karakter):").format(n=store_key.MIN_PASSPHRASE))
+        first.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if first.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        second = QInputDialog(parent)
+        second.setObjectName("newPassphraseDialog")
+        second.setWindowTitle(tr("Ganti kata sandi data"))
+        second.setLabelText(tr("Ketik sekali lagi:"))
+        second.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if second.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        if first.textValue() != second.textValue():
+            message = tr("Kedua kata sandi tidak sama.")
+        elif len(first.textValue()) < store_key.MIN_PASSPHRASE:
+            message = tr("Kata sandi terlalu pendek.")
+        else:
+            return first.textValue()
+
+
+def change_passphrase(window: QWidget, data_dir: Path) -> bool:
+    """Menu entry: wrap the store key under a new passphrase (the store stays unlocked)."""
+    from netralitas_desktop.gui.messages import show_error, show_info
+
+    key = store_key.key_for(data_dir)
+    if key is None:
+        return False
+    new = ask_new_passphrase(window)
+    if new is None:
+        return False
+    try:
+        store_key.change_passphrase(data_dir, key, new)
+    except NetralitasError as err:
+        show_error(window, err)
+        return False
+    show_info(window, tr("Ganti kata sandi data"), tr("Kata sandi data diganti. Lembar pemulihan dan pemulihan "
+                                                       "lewat kantor atasan tetap berlaku."))
+    return True

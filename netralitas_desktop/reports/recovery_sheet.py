@@ -28,13 +28,11 @@ from netralitas_desktop.reports.common import (
 STEPS = (
     "Simpan lembar ini di tempat terkunci, <b>terpisah dari laptop</b> (jangan difoto, jangan disimpan di laptop "
     "atau ponsel). Siapa pun yang memegang kode ini dan laptop atau cadangannya dapat membuka data.",
-    "Jika kata sandi terlupa: buka aplikasi, pada layar kata sandi pilih <b>Lupa kata sandi…</b>, pilih "
-    "<b>Kode pemulihan</b>, ketik kode di atas (huruf besar/kecil dan tanda hubung boleh diabaikan), lalu buat "
-    "kata sandi baru. Dari baris perintah: <font face=\"LiberationMono\">netralitas passphrase recover --code "
-    "KODE</font>.",
-    "Kode hanya berlaku <b>satu kali</b>. Setelah dipakai, cetak lembar baru (menu Pengaturan → Keamanan → Cetak "
-    "lembar pemulihan, atau <font face=\"LiberationMono\">netralitas passphrase sheet -o BERKAS</font>) dan "
-    "musnahkan lembar ini.",
+    "Jika kata sandi terlupa: buka Terminal/Command Prompt dan jalankan <font face=\"LiberationMono\">netralitas "
+    "passphrase recover --code KODE</font> (huruf besar/kecil, spasi dan tanda hubung boleh diabaikan); perintah "
+    "itu meminta kata sandi baru dua kali.",
+    "Kode hanya berlaku <b>satu kali</b>. Setelah dipakai, cetak lembar baru (<font face=\"LiberationMono\">"
+    "netralitas passphrase sheet -o BERKAS.pdf</font>) dan musnahkan lembar ini.",
     "Mencetak lembar baru membuat kode baru; kode pada lembar lama tidak berlaku lagi.",
     "Bila kantor atasan sudah memberikan kartu kuncinya, kata sandi juga dapat dipulihkan di kantor atasan dengan "
     "membawa laptop atau cadangannya (lihat panduan pengguna, bagian Keamanan data).",
@@ -47,7 +45,7 @@ def recovery_sheet_pdf(store: Store, code: str, *, paper: str = "A4") -> bytes:
     size = page_size(paper)
     width = frame_width(size)
     now = datetime.now(store.office_zone().tzinfo)
-    code_style = st.title.clone("code", fontName=MONO_BOLD, fontSize=22, leading=30)
+    code_style = st.title.clone("code", fontName=MONO_BOLD, fontSize=18, leading=26)  # one line on A4 and F4
     rows = [
         ("Kantor", para(store.office.name, st.cell)),
         ("Wilayah", para(store.office.region_code, st.cell)),

@@ -100,3 +100,28 @@ def test_evidence_of_a_protected_store_is_viewed_from_the_data_dir_and_removed_a
     remove_temporary_files()
     assert not path.exists() and not copy.exists()
     assert [p for p in (folder / "sync-tmp").rglob("*") if p.is_file()] == []
+
+
+def test_the_passphrase_is_changed_from_the_app(qtbot, tmp_path):
+    from netralitas_desktop.gui.unlock import change_passphrase
+
+    folder = protected_store(tmp_path / "data")
+    main = open_window(qtbot, folder)
+    answers = ["pendek", "pendek", "teh-manis-sore-42", "teh-manis-sore-42"]
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "newPassphraseDialog"
+                   and w.isVisible()]
+        if dialogs:
+            dialogs[-1].setTextValue(answers.pop(0))
+            dialogs[-1].accept()
+        boxes = [w for w in QApplication.topLevelWidgets() if w.inherits("QMessageBox") and w.isVisible()]
+        for box in boxes:
+            box.accept()
+        if answers or not boxes:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(0, answer)
+    assert change_passphrase(main, folder)
+    store_key.forget(folder)
+    assert store_key.unlock(folder, "teh-manis-sore-42") is not None
