@@ -238,7 +238,12 @@ def launch(argv: list[str] | None = None) -> list | None:
         default_runner().start(job)
 
     def finish_opening(window) -> None:
+        from shiboken6 import isValid
+
         from netralitas_desktop.gui import maintenance
+
+        if not isValid(window):  # closed while the menu modules loaded (a test that ended first)
+            return
 
         maintenance.install_menu_entries(window)
         if args.import_bundle:

@@ -166,3 +166,47 @@ def change_passphrase(window: QWidget, data_dir: Path) -> bool:
     show_info(window, tr("Ganti kata sandi data"), tr("Kata sandi data diganti. Lembar pemulihan dan pemulihan "
                                                        "lewat kantor atasan tetap berlaku."))
     return True
+
+
+def protect_from_app(window, data_dir: Path):
+    """Menu entry of an unprotected store: ask a new passphrase, close the window's store, convert in place off the
+    UI thread (progress, Batal until the switch), open the store again and start the app lock. A refusal (the
+    database in use elsewhere) or a cancel leaves the store as it was. Returns the progress dialog (tests)."""
+    from netralitas_desktop.data.conversion import protect_store
+    from netralitas_desktop.data.keys import recipients
+    from netralitas_desktop.gui.messages import show_error_text, show_info
+    from netralitas_desktop.gui.worker import Job, run_with_progress
+
+    if store_key.is_protected(data_dir):
+        return None
+    passphrase = ask_new_passphrase(window)
+    if passphrase is None:
+        return None
+    headquarters = [r["key"] for r in recipients(window.store)]
+    window.store.close()  # the conversion needs the database to itself
+
+    def work(job: Job, folder: Path, secret: str, keys: list[str]) -> None:
+        protect_store(folder, secret, keys, progress=lambda done, total: job.signals.progress.emit(done, total),
+                      cancelled=lambda: job.is_cancelled)
+
+    def reopen() -> None:
+        window._reopen_store()
+        if store_key.is_protected(data_dir):
+            from netralitas_desktop.gui.app import install_app_lock
+
+            install_app_lock(window, data_dir)
+
+    def finished(_result) -> None:
+        reopen()
+        show_info(window, tr("Data dilindungi"), tr(
+            "Data kini terenkripsi dan dibuka dengan kata sandi data. Cetak lembar pemulihan (netralitas passphrase "
+            "sheet -o BERKAS.pdf) atau atur kunci kantor atasan, agar kata sandi yang terlupa dapat dipulihkan."))
+
+    def failed(message: str) -> None:
+        reopen()
+        show_error_text(window, tr("Data tidak dilindungi"), message)
+
+    job = Job(work, data_dir, passphrase, headquarters, name="protect")
+    job.signals.cancelled.connect(reopen)
+    return run_with_progress(window, tr("Lindungi data dengan kata sandi"), tr("Mengenkripsi data…"), job,
+                             on_finished=finished, on_failed=failed, delay_ms=0)

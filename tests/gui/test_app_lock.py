@@ -125,3 +125,37 @@ def test_the_passphrase_is_changed_from_the_app(qtbot, tmp_path):
     assert change_passphrase(main, folder)
     store_key.forget(folder)
     assert store_key.unlock(folder, "teh-manis-sore-42") is not None
+
+
+def test_an_open_store_is_protected_from_the_menu(qtbot, store_dir):
+    from netralitas_desktop.gui.unlock import protect_from_app
+
+    main = open_window(qtbot, store_dir)
+    assert not store_key.is_protected(store_dir)
+    answers = ["teh-manis-sore-42", "teh-manis-sore-42"]
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "newPassphraseDialog"
+                   and w.isVisible()]
+        if dialogs and answers:
+            dialogs[-1].setTextValue(answers.pop(0))
+            dialogs[-1].accept()
+        if answers:
+            QTimer.singleShot(30, answer)
+
+    def close_boxes() -> None:
+        for box in [w for w in QApplication.topLevelWidgets() if w.inherits("QMessageBox") and w.isVisible()]:
+            box.accept()
+
+    closer = QTimer(main, interval=50)
+    closer.timeout.connect(close_boxes)
+    closer.start()
+    QTimer.singleShot(0, answer)
+    progress = protect_from_app(main, store_dir)
+    qtbot.waitUntil(lambda: progress.job.done.is_set(), timeout=30_000)
+    qtbot.waitUntil(lambda: getattr(main, "app_lock", None) is not None, timeout=10_000)
+    assert store_key.is_protected(store_dir) and main.store.protected
+    assert not (store_dir / "netralitas.db").read_bytes().startswith(b"SQLite format 3")
+    closer.stop()
+    main.app_lock.timer.stop()
+    QApplication.instance().removeEventFilter(main.app_lock)
