@@ -479,3 +479,33 @@ def test_recovery_at_headquarters_with_its_own_data_folder(tmp_path, monkeypatch
     store_key._unlocked_memo.clear()
     monkeypatch.setenv("NETRALITAS_STORE_PASSPHRASE", "passphrase-baru-2024")
     assert NAME in run(kecamatan, "finding", "show", finding).out
+
+
+def test_a_kill_during_the_backup_of_a_protected_store_leaves_no_plaintext_anywhere(tmp_path, passphrase_env,
+                                                                                    monkeypatch):
+    monkeypatch.setenv("NETRALITAS_PASSPHRASE", "frasa-cadangan-terpisah")
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    finding = fill(folder, tmp_path)
+    sources = []
+    for n in range(12):  # enough evidence for the backup to take a moment
+        big = tmp_path / f"foto-{n}.jpg"
+        big.write_bytes(os.urandom(2_000_000))
+        sources.append(big)
+    assert run(folder, "evidence", "add", finding, *sources).code == 0
+    for source in sources:
+        source.unlink()
+    (tmp_path / "tangkapan.txt").unlink()
+    usb = tmp_path / "usb"
+    process = subprocess.Popen([sys.executable, "-m", "netralitas_desktop", "--data-dir", str(folder), "backup",
+                                "-o", str(usb / "cadangan.nbak")])
+    deadline = time.monotonic() + 60
+    while not list((folder / "sync-tmp").glob("cadangan-*/data.tar.age")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert not (usb / "cadangan.nbak").exists()
+    assert leaked(tmp_path) == []  # the data dir, its scratch, the USB stick: nothing readable anywhere
+    assert run(folder, "check").code == 0  # the store is whole; opening it removed the scratch
+    assert not list((folder / "sync-tmp").glob("cadangan-*"))
