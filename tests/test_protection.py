@@ -509,3 +509,24 @@ def test_a_kill_during_the_backup_of_a_protected_store_leaves_no_plaintext_anywh
     assert leaked(tmp_path) == []  # the data dir, its scratch, the USB stick: nothing readable anywhere
     assert run(folder, "check").code == 0  # the store is whole; opening it removed the scratch
     assert not list((folder / "sync-tmp").glob("cadangan-*"))
+
+
+@pytest.mark.parametrize("damage", ["huge_kdf", "garbage", "missing", "no_vault_key"])
+def test_a_damaged_or_hostile_key_file_gives_one_line(tmp_path, passphrase_env, damage):
+    folder = tmp_path / "data"
+    assert run(folder, *INIT_ARGS).code == 0
+    key_file = store_key.key_file(folder)
+    if damage == "huge_kdf":  # must not make us allocate terabytes
+        key_file.write_text('{"format": "netralitas-store-key/1", "passphrase": {"kdf": "argon2id", '
+                            '"m_kib": 99999999999, "t": 3, "p": 4, "salt": "AAAA", "wrapped": "AAAA"}}')
+    elif damage == "garbage":
+        key_file.write_bytes(b"\x00garbage")
+    elif damage == "missing":
+        key_file.unlink()
+    else:
+        (folder / "keys" / "vault-identity.txt.wrapped").unlink()
+    store_key._unlocked.clear()
+    store_key._unlocked_memo.clear()
+    result = run_process(folder, "finding", "list")
+    assert result.code != 0 and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "pulihkan folder data dari cadangan" in result.err.lower()
