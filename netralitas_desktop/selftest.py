@@ -34,8 +34,11 @@ def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None
         images = re.findall(r"\((screenshots/[^)\s]+\.png)\)", guide.read_text(encoding="utf-8"))
         assert all((guide.parent / image).is_file() for image in images), "gambar panduan pengguna tidak lengkap"
         report(f"Panduan pengguna dan {len(images)} gambarnya tersedia.")
+        # Protected (SQLCipher, Argon2id, sealed evidence): the frozen app must carry sqlcipher3 and its FTS5.
         field = Store.create(temp / "lapangan", office_name="Panwaslu Kecamatan Toboali", level="kecamatan",
-                             region_code="19.03.01", officer="Uji Mandiri", office_code="19.03")
+                             region_code="19.03.01", officer="Uji Mandiri", office_code="19.03",
+                             passphrase="uji-mandiri-kata-sandi")
+        assert field.protected and not (temp / "lapangan" / "netralitas.db").read_bytes().startswith(b"SQLite")
         image = temp / "tangkapan.png"
         from PIL import Image
 

@@ -95,15 +95,21 @@ def test_killed_while_making_a_backup(data_dir, finding_id, tmp_path, monkeypatc
     process = subprocess.Popen([sys.executable, "-m", "netralitas_desktop", "--data-dir", str(data_dir), "backup",
                                 "-o", str(target)], env=env)
     deadline = time.monotonic() + 30
-    while not list(tmp_path.glob(".cadangan-*/*")) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.2)
+    scratch = data_dir / "sync-tmp"
+    while not list(scratch.glob("cadangan-*/data.tar.age")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(0.02)  # encrypting 40 MB takes a few tenths of a second
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert list(tmp_path.glob(".cadangan-*")), "the backup was not killed midway"
+    assert list(scratch.glob("cadangan-*")), "the backup was not killed midway"
     assert not target.exists()  # a backup is either complete or absent
+    # Nothing in clear was left beside the output (the USB stick): the snapshot waited inside the data dir.
+    beside = [p for p in tmp_path.rglob("*") if p.is_file() and data_dir not in p.parents
+              and not p.name.startswith("foto-")]
+    assert not [p for p in beside if b"SQLite format 3" in p.read_bytes() or b"Hendra" in p.read_bytes()]
     assert run(data_dir, "check").code == 0
     completed = subprocess.run([sys.executable, "-m", "netralitas_desktop", "--data-dir", str(data_dir), "backup",
                                 "-o", str(target)], env=env, capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr
+    assert not list(tmp_path.glob(".cadangan-*")) and not list(scratch.glob("cadangan-*"))  # tidied up
     assert run(tmp_path / "pulih", "restore", target).code == 0

@@ -19,7 +19,7 @@ ALLOWED = {
     "selftest": {"data", "domain", "paths", "services", "sync", "reports"},  # checks an installed app end to end
 }
 # Imports inside functions that are there for start-up time, each with its reason in the module.
-LAZY_FOR_START_UP = {"cli/reports.py"}  # ReportLab is loaded only for `netralitas report …`
+LAZY_FOR_START_UP = {"cli/reports.py", "cli/protection.py"}  # ReportLab only for `report …`, `passphrase sheet`
 
 
 def modules():

@@ -12,7 +12,7 @@ import os
 import sys
 
 from netralitas_desktop import __version__
-from netralitas_desktop.cli import evidence, findings, maintenance, office, regions, reports, sync
+from netralitas_desktop.cli import evidence, findings, maintenance, office, protection, regions, reports, sync
 from netralitas_desktop.cli.arguments import Parser, path_arg
 from netralitas_desktop.cli.output import print_error
 from netralitas_desktop.domain.errors import NetralitasError
@@ -25,8 +25,11 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"netralitas {__version__}")
     parser.add_argument("--data-dir", type=path_arg, default=None, help="folder data (bawaan: $NETRALITAS_DATA_DIR "
                         "atau folder data pengguna)")
+    parser.add_argument("--store-passphrase-file", type=path_arg, default=None, metavar="BERKAS",
+                        help="berkas berisi kata sandi data (bawaan: $NETRALITAS_STORE_PASSPHRASE); dengan `init` "
+                        "data dibuat terlindung")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for group in (office, findings, evidence, maintenance, regions, reports, sync):
+    for group in (office, findings, evidence, maintenance, protection, regions, reports, sync):
         group.add_commands(commands)
     return parser
 
@@ -61,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     refuse_undecodable(parser, args)
     args.data_dir = data_dir(args.data_dir)
     try:
+        protection.unlock_for_command(args)
         code: int = args.func(args)
         sys.stdout.flush()
         return code

@@ -9,6 +9,8 @@ import sys
 
 from netralitas_desktop.cli.arguments import findings_count_arg, path_arg
 from netralitas_desktop.cli.output import echo
+from netralitas_desktop.cli.protection import given_store_passphrase
+from netralitas_desktop.data import store_key
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import StoreError, ValidationError
 from netralitas_desktop.services.backup import identities_from_file, make_backup, restore_backup
@@ -66,6 +68,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         count = restore_backup(args.file, args.data_dir, identities=identities_from_file(args.identity))
     else:
         count = restore_backup(args.file, args.data_dir, passphrase=read_passphrase(args, confirm=False))
+    if store_key.is_protected(args.data_dir):  # restored as it was kept: it opens with the store passphrase
+        passphrase = given_store_passphrase(args)
+        if passphrase is None:
+            echo(f"Cadangan dipulihkan ke {args.data_dir} ({count} berkas, SHA-256 cocok). Data ini dilindungi kata "
+                 "sandi data: periksa dengan `netralitas check` setelah membukanya.")
+            return 0
+        store_key.unlock(args.data_dir, passphrase)
     with Store(args.data_dir) as store:
         problems = store.check()
     if problems:

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from netralitas_desktop.cli.output import echo, print_json, print_warning
+from netralitas_desktop.cli.protection import given_store_passphrase
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import LEVELS
@@ -13,11 +14,17 @@ from netralitas_desktop.domain.validation import SETTABLE_KEYS
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = given_store_passphrase(args)
     store = Store.create(args.data_dir, office_name=args.office_name, level=args.level, region_code=args.region,
                          officer=args.officer, office_address=args.office_address, office_code=args.office_code,
-                         officer_jabatan=args.jabatan, election=args.election)
-    echo(f"Basis data dibuat di {store.data_dir} untuk {store.office.name} (perangkat {store.device_id[:8]}).")
+                         officer_jabatan=args.jabatan, election=args.election, passphrase=passphrase)
+    echo(f"Basis data dibuat di {store.data_dir} untuk {store.office.name} (perangkat {store.device_id[:8]})"
+         + (", dilindungi kata sandi." if store.protected else "."))
     store.close()
+    if passphrase is None:
+        print_warning("data dibuat TANPA kata sandi: siapa pun yang menyalin folder data dapat membacanya. Lindungi "
+                      "dengan `netralitas protect` (kata sandi dari $NETRALITAS_STORE_PASSPHRASE atau "
+                      "--store-passphrase-file).")
     return 0
 
 
@@ -57,7 +64,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--office-code", default="", help="kode wilayah Bawaslu untuk nomor register (bukan Kemendagri)")
     p.add_argument("--jabatan", default="", help="jabatan petugas")
     p.add_argument("--election", default="pemilu-2024", help="profil pemilu bawaan")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init, store_passphrase_role="create")
 
     p = commands.add_parser("settings", help="lihat atau ubah pengaturan",
                             description="Kunci yang dapat diatur: " + "; ".join(

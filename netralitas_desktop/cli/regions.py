@@ -29,4 +29,4 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--within")
     p.add_argument("--limit", type=count_arg, default=20)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_region)
+    p.set_defaults(func=cmd_region, store_passphrase_role="none")  # no store needed

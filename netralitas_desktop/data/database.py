@@ -9,13 +9,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from netralitas_desktop.domain.errors import StoreError
 from netralitas_desktop.domain.model import utc_now
 
 DB_NAME = "netralitas.db"
 BUSY_TIMEOUT_MS = 3000
+# A protected store's database is opened through SQLCipher (sqlcipher3), whose exceptions are its own classes, not
+# the standard library's: every `except` over database errors names both.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+DB_OR_DISK_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, OSError)
 
 
 def sqlite_error_message(err: BaseException) -> str:
@@ -45,7 +51,7 @@ def translated_errors() -> Iterator[None]:
     """Turn SQLite and disk errors into StoreError with an Indonesian message."""
     try:
         yield
-    except (sqlite3.Error, OSError) as err:
+    except DB_OR_DISK_ERRORS as err:
         if isinstance(err, OSError) and err.errno is None:
             raise
         raise StoreError(sqlite_error_message(err)) from err
@@ -62,25 +68,49 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-class Database:
-    """A store's database file, opened with WAL and foreign keys, migrated to the latest schema."""
+def connect(target: str, key: str | None = None, *, uri: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode, usable from any thread: the standard library's for an unprotected store;
+    SQLCipher's keyed with `key` (the raw-key form, `x'<hex>'`) for a protected one. A wrong key shows at the
+    first read ("file is not a database")."""
+    if key is None:
+        return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # else a damaged page prints to stderr
+    conn.execute(f"PRAGMA key = \"{key}\"")
+    return cast(sqlite3.Connection, conn)  # the same DB-API as the standard library's (pysqlite's fork)
 
-    def __init__(self, path: Path, *, create: bool = False, readonly: bool = False):
+
+def row_factory(conn: sqlite3.Connection) -> type:
+    """The driver's own Row class (sqlite3.Row refuses a SQLCipher cursor)."""
+    return sqlcipher.Row if isinstance(conn, sqlcipher.Connection) else sqlite3.Row
+
+
+class Database:
+    """A store's database file, opened with WAL and foreign keys, migrated to the latest schema; encrypted with
+    SQLCipher when a `key` is given."""
+
+    def __init__(self, path: Path, *, create: bool = False, readonly: bool = False, key: str | None = None):
         self.path = Path(path)
+        self.key = key
         if not create and not self.path.exists():
             raise StoreError(f"Basis data tidak ditemukan di {self.path}. Jalankan `netralitas init` dulu.")
         if not readonly and self.path.exists() and not os.access(self.path.parent, os.W_OK):
             raise StoreError(f"Folder data {self.path.parent} hanya-baca: periksa izin tulis atau salin ke disk "
                              "yang dapat ditulisi. Tidak ada data yang berubah.")
         with translated_errors():
-            if readonly:
-                conn = self._connect_readonly()
-            else:
-                conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            conn = self._connect_readonly() if readonly else connect(str(self.path), key)
+        try:
+            self._prepare(conn, readonly)
+        except BaseException:
+            conn.close()
+            raise
+
+    def _prepare(self, conn: sqlite3.Connection, readonly: bool) -> None:
+        with translated_errors():
+            self.conn = conn
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA cache_size = -32768")  # 32 MB: indexes of 100,000 findings stay in memory
-            self.conn = conn
             self._depth = 0
             if not readonly:
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -91,8 +121,7 @@ class Database:
     def _connect_readonly(self) -> sqlite3.Connection:
         # On read-only media a WAL database without its -shm file only opens as immutable.
         mode = "ro" if os.access(self.path.parent, os.W_OK) else "ro&immutable=1"
-        return sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        return connect(f"file:{self.path}?mode={mode}", self.key, uri=True)
 
     def _migrate(self) -> None:
         conn = self.conn
@@ -132,7 +161,7 @@ class Database:
             if self.conn.in_transaction:
                 try:
                     self.conn.execute("ROLLBACK")
-                except sqlite3.Error:
+                except DB_ERRORS:
                     pass  # SQLite already rolled back (e.g. after a full disk)
             raise
         finally:

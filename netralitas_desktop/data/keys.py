@@ -1,6 +1,9 @@
 """Device keys: an Ed25519 signing key and an age identity per store, kept only in `<data dir>/keys/` (mode 0600).
 
-Public halves travel in every bundle's manifest; private halves never leave the data dir. The headquarters'
+Public halves travel in every bundle's manifest; private halves never leave the data dir. In a protected store
+the private halves, and the store's own age identity that seals its evidence and drafts, exist only wrapped under
+the store key (`<name>.wrapped`: AES key wrap with padding, RFC 5649), so a copied data folder gives nobody the
+power to sign bundles as this office. The headquarters'
 age public keys (the recipients upward bundles are encrypted to) are a setting, `sync_recipients`.
 """
 
@@ -20,6 +23,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from netralitas_desktop.data.sealed import Sealer
+from netralitas_desktop.data.store_key import StoreKey
 from netralitas_desktop.data.vault import fsync_dir
 from netralitas_desktop.domain.errors import StoreError, ValidationError
 from netralitas_desktop.domain.model import utc_now
@@ -30,6 +35,9 @@ if TYPE_CHECKING:  # the store imports this module (keys are made with the store
 KEYS_DIR = "keys"
 SIGNING_KEY_FILE = "device-signing.pem"
 AGE_IDENTITY_FILE = "age-identity.txt"
+VAULT_IDENTITY_FILE = "vault-identity.txt"  # a protected store's own age key (evidence, drafts); only wrapped
+PRIVATE_FILES = (SIGNING_KEY_FILE, AGE_IDENTITY_FILE)
+WRAPPED = ".wrapped"
 DEVICE_FILE = "device.json"
 RECIPIENTS_SETTING = "sync_recipients"
 HQ_SETTING = "hq_recipient"  # the one key the settings dialog edits
@@ -80,25 +88,49 @@ def _write_private(path: Path, data: bytes) -> None:
     os.chmod(path, 0o600)
 
 
-def create_device_keys(data_dir: Path | str, device_id: str) -> DeviceKeys:
-    """Create the device's signing key and age identity in `<data_dir>/keys/` (once); returns the public keys."""
+def _write_secret(folder: Path, name: str, data: bytes, store_key: StoreKey | None) -> None:
+    if store_key is None:
+        _write_private(folder / name, data)
+    else:
+        _write_private(folder / (name + WRAPPED), store_key.wrap_secret(data))
+
+
+def _read_secret(folder: Path, name: str, store_key: StoreKey | None) -> bytes:
+    """A private key file's bytes (unwrapped in a protected store); OSError when it is not there."""
+    if store_key is None:
+        return (folder / name).read_bytes()
+    return store_key.unwrap_secret((folder / (name + WRAPPED)).read_bytes(), name)
+
+
+def _age_identity_text(identity: pyrage.x25519.Identity, created: str) -> bytes:
+    return f"# created: {created}\n# public key: {identity.to_public()}\n{identity}\n".encode("ascii")
+
+
+def _parse_age_identity(data: bytes) -> pyrage.x25519.Identity:
+    lines = [line.strip() for line in data.decode("ascii").splitlines()]
+    return pyrage.x25519.Identity.from_str(next(line for line in lines if line.startswith("AGE-SECRET-KEY-")))
+
+
+def create_device_keys(data_dir: Path | str, device_id: str, store_key: StoreKey | None = None) -> DeviceKeys:
+    """Create the device's signing key and age identity in `<data_dir>/keys/` (once; wrapped under `store_key` in
+    a protected store); returns the public keys."""
     folder = Path(data_dir) / KEYS_DIR
     if (folder / DEVICE_FILE).exists():
         return _load_public(folder, device_id)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
-        for name in (SIGNING_KEY_FILE, AGE_IDENTITY_FILE):
+        for name in PRIVATE_FILES:
             # A previous attempt died between files: start again rather than mix keys.
             (folder / name).unlink(missing_ok=True)
+            (folder / (name + WRAPPED)).unlink(missing_ok=True)
         signing = Ed25519PrivateKey.generate()
-        _write_private(folder / SIGNING_KEY_FILE, signing.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        _write_secret(folder, SIGNING_KEY_FILE, signing.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()), store_key)
         identity = pyrage.x25519.Identity.generate()
         recipient = str(identity.to_public())
         created = utc_now()
-        _write_private(folder / AGE_IDENTITY_FILE,
-                       f"# created: {created}\n# public key: {recipient}\n{identity}\n".encode("ascii"))
+        _write_secret(folder, AGE_IDENTITY_FILE, _age_identity_text(identity, created), store_key)
         signing_key = public_key_text(signing.public_key())
         keys = DeviceKeys(device_id, signing_key, fingerprint(signing_key), recipient)
         # The public description is written last: its presence means both private keys are complete.
@@ -110,6 +142,58 @@ def create_device_keys(data_dir: Path | str, device_id: str) -> DeviceKeys:
     except OSError as err:
         raise StoreError(f"Kunci perangkat tidak dapat dibuat di {folder} ({err.strerror or err}).") from err
     return keys
+
+
+def create_vault_identity(data_dir: Path | str, store_key: StoreKey) -> None:
+    """A protected store's own age key, wrapped (made once, when the store is made or protected)."""
+    folder = Path(data_dir) / KEYS_DIR
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / (VAULT_IDENTITY_FILE + WRAPPED)
+    path.unlink(missing_ok=True)
+    _write_secret(folder, VAULT_IDENTITY_FILE, _age_identity_text(pyrage.x25519.Identity.generate(), utc_now()),
+                  store_key)
+
+
+def vault_sealer(data_dir: Path | str, store_key: StoreKey) -> Sealer:
+    """What seals a protected store's evidence and drafts: its own age key, unwrapped with the store key."""
+    folder = Path(data_dir) / KEYS_DIR
+    try:
+        return Sealer(_parse_age_identity(_read_secret(folder, VAULT_IDENTITY_FILE, store_key)))
+    except (OSError, UnicodeDecodeError, StopIteration, pyrage.IdentityError) as err:
+        raise StoreError(f"Kunci brankas bukti tidak dapat dibaca: {folder / (VAULT_IDENTITY_FILE + WRAPPED)}. "
+                         "Pulihkan folder data dari cadangan.") from err
+
+
+def wrap_private_keys(data_dir: Path | str, store_key: StoreKey) -> None:
+    """Protecting a store: write a wrapped copy of each private key file that is still plain (the plain files
+    go once the conversion took effect, `remove_plain_private_keys`)."""
+    folder = Path(data_dir) / KEYS_DIR
+    for name in PRIVATE_FILES:
+        wrapped = folder / (name + WRAPPED)
+        wrapped.unlink(missing_ok=True)
+        if (folder / name).exists():
+            try:
+                _write_private(wrapped, store_key.wrap_secret((folder / name).read_bytes()))
+            except OSError as err:
+                raise StoreError(f"Kunci perangkat tidak dapat dibungkus: {folder / name} "
+                                 f"({err.strerror or err}).") from err
+    create_vault_identity(data_dir, store_key)
+    fsync_dir(folder)
+
+
+def remove_plain_private_keys(data_dir: Path | str) -> None:
+    """After a conversion took effect: the plain private key files whose wrapped copy exists go."""
+    folder = Path(data_dir) / KEYS_DIR
+    for name in PRIVATE_FILES:
+        if (folder / (name + WRAPPED)).exists():
+            (folder / name).unlink(missing_ok=True)
+
+
+def remove_wrapped_keys(data_dir: Path | str) -> None:
+    """An interrupted conversion (the store is still unprotected): its wrapped copies go."""
+    folder = Path(data_dir) / KEYS_DIR
+    for name in (*PRIVATE_FILES, VAULT_IDENTITY_FILE):
+        (folder / (name + WRAPPED)).unlink(missing_ok=True)
 
 
 def _load_public(folder: Path, device_id: str) -> DeviceKeys:
@@ -126,14 +210,15 @@ def _load_public(folder: Path, device_id: str) -> DeviceKeys:
 
 def keys_for(store: Store) -> DeviceKeys:
     """This store's public keys (created on first use for a store made before sync existed)."""
-    return create_device_keys(store.data_dir, store.device_id)
+    return create_device_keys(store.data_dir, store.device_id, store.store_key)
 
 
 def signing_key_for(store: Store) -> Ed25519PrivateKey:
     keys_for(store)
     path = Path(store.data_dir) / KEYS_DIR / SIGNING_KEY_FILE
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        key = serialization.load_pem_private_key(_read_secret(path.parent, path.name, store.store_key),
+                                                 password=None)
     except (OSError, ValueError) as err:
         raise StoreError(f"Kunci tanda tangan perangkat tidak dapat dibaca: {path}.") from err
     if not isinstance(key, Ed25519PrivateKey) or public_key_text(key.public_key()) != keys_for(store).signing_key:
@@ -145,9 +230,7 @@ def age_identity_for(store: Store) -> pyrage.x25519.Identity:
     keys_for(store)
     path = Path(store.data_dir) / KEYS_DIR / AGE_IDENTITY_FILE
     try:
-        lines = [line.strip() for line in path.read_text(encoding="ascii").splitlines()]
-        secret = next(line for line in lines if line.startswith("AGE-SECRET-KEY-"))
-        return pyrage.x25519.Identity.from_str(secret)
+        return _parse_age_identity(_read_secret(path.parent, path.name, store.store_key))
     except (OSError, UnicodeDecodeError, StopIteration, pyrage.IdentityError) as err:
         raise StoreError(f"Identitas age perangkat tidak dapat dibaca: {path}.") from err
 

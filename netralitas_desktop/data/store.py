@@ -17,9 +17,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
 
-from netralitas_desktop.data import audit
-from netralitas_desktop.data.database import DB_NAME, Database, translated_errors
-from netralitas_desktop.data.keys import create_device_keys
+from netralitas_desktop.data import audit, store_key
+from netralitas_desktop.data.conversion import finish_interrupted
+from netralitas_desktop.data.database import DB_ERRORS, DB_NAME, Database, translated_errors
+from netralitas_desktop.data.keys import (
+    HQ_SETTING,
+    RECIPIENTS_SETTING,
+    create_device_keys,
+    create_vault_identity,
+    recipients,
+    vault_sealer,
+)
 from netralitas_desktop.data.query import order_clause, where_clause
 from netralitas_desktop.data.rows import (
     BODY_FIELDS,
@@ -35,11 +43,13 @@ from netralitas_desktop.data.rows import (
     status_event_from_row,
     subject_rows,
 )
-from netralitas_desktop.data.sync_workdir import recover_interrupted_imports
+from netralitas_desktop.data.sealed import Sealer
+from netralitas_desktop.data.store_key import LockedStore, StoreKey
+from netralitas_desktop.data.sync_workdir import recover_interrupted_imports, session_folder
 from netralitas_desktop.data.vault import Vault
 from netralitas_desktop.domain.catalog import TimeZone, load_catalog
 from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
-from netralitas_desktop.domain.errors import NotFoundError, StoreError, ValidationError
+from netralitas_desktop.domain.errors import EvidenceError, NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.forms import (
     ASSIGN,
@@ -101,14 +111,31 @@ def _like_prefix(text: str) -> str:
 
 
 class Store:
-    """One office's data dir: `netralitas.db` plus `evidence/`. Every public write is one transaction."""
+    """One office's data dir: `netralitas.db` plus `evidence/`. Every public write is one transaction.
 
-    def __init__(self, data_dir: Path | str, *, readonly: bool = False):
+    A protected store (encrypted database, sealed evidence and drafts, wrapped private keys) opens with its store
+    key: given as `key`, or the one this process unlocked for the folder (`store_key.unlock`); without either it
+    raises LockedStore."""
+
+    def __init__(self, data_dir: Path | str, *, readonly: bool = False, key: StoreKey | None = None):
         self.data_dir = Path(data_dir)
         self.readonly = readonly
-        self.database = Database(self.data_dir / DB_NAME, readonly=readonly)
+        if not readonly:
+            finish_interrupted(self.data_dir)  # a conversion killed midway: keep the old store or the new one
+        self.store_key: StoreKey | None = None
+        self.sealer: Sealer | None = None
+        if store_key.is_protected(self.data_dir):
+            key = key or store_key.key_for(self.data_dir)
+            if key is None:
+                raise LockedStore(f"Data di {self.data_dir} dilindungi kata sandi: berikan kata sandinya "
+                                  "($NETRALITAS_STORE_PASSPHRASE atau --store-passphrase-file BERKAS sebelum "
+                                  "perintahnya).")
+            self.store_key = key
+            self.sealer = vault_sealer(self.data_dir, key)
+        self.database = Database(self.data_dir / DB_NAME, readonly=readonly,
+                                 key=self.store_key.sqlcipher_key() if self.store_key else None)
         self.conn: sqlite3.Connection = self.database.conn
-        self.vault = Vault(self.data_dir / "evidence")
+        self.vault = Vault(self.data_dir / "evidence", self.sealer)
         self.catalog = load_catalog()
         self.regions = load_regions()
         device_id = self._raw_setting("device_id")
@@ -123,15 +150,29 @@ class Store:
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
             recover_interrupted_imports(self)
+            self.wrap_for_headquarters()
+
+    @property
+    def protected(self) -> bool:
+        """True for a store encrypted under a passphrase."""
+        return self.store_key is not None
+
+    def wrap_for_headquarters(self) -> None:
+        """Keep the store key wrapped to exactly the headquarters keys of the settings (recovery at the office
+        above follows every change of them)."""
+        if self.store_key is not None and not self.readonly:
+            store_key.set_headquarters(self.data_dir, self.store_key, [r["key"] for r in recipients(self)])
 
     # -- creation ---------------------------------------------------------------------------------------------
     @classmethod
     def create(cls, data_dir: Path | str, *, office_name: str, level: str, region_code: str, officer: str,
                office_address: str = "", office_code: str = "", officer_jabatan: str = "",
-               officer_unit: str = "", election: str = "pemilu-2024") -> Store:
+               officer_unit: str = "", election: str = "pemilu-2024", passphrase: str | None = None) -> Store:
         """Create a new store; refuses a data dir that already holds one, and an office whose region does not
-        match its level."""
+        match its level. With a passphrase the store is protected (encrypted under a new store key)."""
         data_dir = Path(data_dir)
+        if passphrase is not None:
+            store_key.check_new_passphrase(passphrase)
         if (data_dir / DB_NAME).exists():
             raise StoreError(f"Folder data {data_dir} sudah berisi basis data; tidak ditimpa. "
                              "Pilih folder lain atau gunakan data yang ada.")
@@ -147,7 +188,11 @@ class Store:
         except OSError as err:
             raise StoreError(f"Folder data tidak dapat dibuat: {data_dir} ({err.strerror or err}).") from err
         device_id = new_id()
-        database = Database(data_dir / DB_NAME, create=True)
+        new_key = None
+        if passphrase is not None:
+            new_key = store_key.create_key(data_dir, passphrase)
+            create_vault_identity(data_dir, new_key)
+        database = Database(data_dir / DB_NAME, create=True, key=new_key.sqlcipher_key() if new_key else None)
         try:
             with database.transaction() as conn:
                 conn.execute(insert_sql("offices", tuple(asdict(office))), asdict(office))
@@ -165,8 +210,8 @@ class Store:
                              (json.dumps([entry["device_seq"], entry["hash"]]),))
         finally:
             database.close()
-        create_device_keys(data_dir, device_id)
-        return cls(data_dir)
+        create_device_keys(data_dir, device_id, new_key)
+        return cls(data_dir, key=new_key)
 
     def close(self) -> None:
         self.database.close()
@@ -213,6 +258,8 @@ class Store:
                 if not updated:
                     conn.execute(insert_sql("offices", tuple(value)), value)
             self.record_audit(conn, "setting.set", "setting", key, {"value": value})
+        if key in (RECIPIENTS_SETTING, HQ_SETTING):
+            self.wrap_for_headquarters()
         if key == "office":
             self.office = Office(**value)
         elif key == "officer":
@@ -689,7 +736,24 @@ class Store:
         return rows[0]
 
     def evidence_path(self, sha256: str) -> Path:
-        return self.vault.path_for(sha256)
+        """A path to read an evidence file's content from: the vault file itself, or in a protected store a
+        decrypted copy in this process's scratch folder inside the data dir (removed when the app closes)."""
+        if self.sealer is None:
+            return self.vault.path_for(sha256)
+        try:
+            return self.viewable_evidence(sha256, "")
+        except EvidenceError:
+            return session_folder(self.data_dir) / sha256  # not there, like a missing vault file
+
+    def viewable_evidence(self, sha256: str, name: str) -> Path:
+        """A read-only copy of an evidence file under its own name for other programs, inside the data dir (a
+        protected store's evidence is never decrypted outside it); EvidenceError when it cannot be read."""
+        clean = Path(name).name if name else ""
+        target = session_folder(self.data_dir) / (f"{sha256[:8]}-{clean}" if clean else sha256)
+        try:
+            return self.vault.write_plain_copy(sha256, target)
+        except OSError as err:
+            raise EvidenceError(f"Bukti tidak dapat disalin untuk dilihat ({err.strerror or err}).") from err
 
     # -- deadlines, audit, check ------------------------------------------------------------------------------
     def deadline(self, finding: Finding | Row, today: date | None = None) -> Deadline | None:
@@ -725,7 +789,7 @@ class Store:
             if not self.readonly:  # FTS5 runs its check through an INSERT
                 try:
                     self.conn.execute("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")
-                except sqlite3.DatabaseError:
+                except DB_ERRORS:
                     problems.append("Indeks pencarian tidak cocok dengan data temuan (perlu dibangun ulang).")
             for (sha,) in self.conn.execute("SELECT DISTINCT sha256 FROM evidence"):
                 if problem := self.vault.verify(sha):

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from netralitas_desktop.data.database import translated_errors
+from netralitas_desktop.data.database import row_factory, translated_errors
 
 if TYPE_CHECKING:
     from netralitas_desktop.data.store import Store
@@ -53,12 +53,13 @@ class SyncReader:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self._row_type = row_factory(conn)
 
     def _rows(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """Rows that read like dicts (`row["name"]`), made in C: exports read hundreds of thousands."""
         with translated_errors():
             cursor = self.conn.cursor()
-            cursor.row_factory = sqlite3.Row
+            cursor.row_factory = self._row_type
             yield from cursor.execute(sql, params)
 
     def _scalar(self, sql: str, params: Params = ()) -> Any:

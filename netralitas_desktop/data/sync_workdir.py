@@ -13,9 +13,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
-from netralitas_desktop.data.vault import sha256_of
+import pyrage
+
 from netralitas_desktop.domain.model import new_id
 
 if TYPE_CHECKING:  # the store imports this module (recovery at open); the name is for the type checker only
@@ -38,7 +39,15 @@ def _root(store: Store) -> Path:
 @contextmanager
 def work_dir(store: Store, kind: str) -> Iterator[Path]:
     """A private scratch folder for one job, locked while it runs and removed afterwards."""
-    folder = _root(store) / f"{kind}-{new_id()}"
+    with scratch_dir(store.data_dir, kind) as folder:
+        yield folder
+
+
+@contextmanager
+def scratch_dir(data_dir: Path | str, kind: str) -> Iterator[Path]:
+    """A private scratch folder inside the data dir (`sync-tmp/<kind>-<id>`, e.g. a backup's snapshot), locked
+    while it runs and removed afterwards; one left by a killed job is removed when the store is next opened."""
+    folder = Path(data_dir) / WORK_DIR / f"{kind}-{new_id()}"
     folder.mkdir(parents=True, mode=0o700)
     lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held for the job's lifetime
     if LOCKS:
@@ -48,6 +57,33 @@ def work_dir(store: Store, kind: str) -> Iterator[Path]:
     finally:
         lock.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_sessions: dict[str, tuple[Path, BinaryIO]] = {}
+
+
+def session_folder(data_dir: Path | str, kind: str = "lihat") -> Path:
+    """A scratch folder inside the data dir that lives as long as this process (decrypted copies of evidence to
+    look at), locked so that no other process removes it meanwhile; `remove_session_folders` removes it when the
+    app closes, and the next start removes one left by a killed app."""
+    where = str(Path(data_dir).resolve())
+    if where in _sessions and _sessions[where][0].is_dir():
+        return _sessions[where][0]
+    folder = Path(data_dir) / WORK_DIR / f"{kind}-{new_id()}"
+    folder.mkdir(parents=True, mode=0o700)
+    lock = open(folder / LOCK, "wb")  # noqa: SIM115 - held until remove_session_folders
+    if LOCKS:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    _sessions[where] = (folder, lock)
+    return folder
+
+
+def remove_session_folders() -> None:
+    """Remove this process's session folders (the app is closing)."""
+    for folder, lock in list(_sessions.values()):
+        lock.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    _sessions.clear()
 
 
 def _in_use(folder: Path) -> bool:
@@ -92,9 +128,9 @@ def recover_interrupted_imports(store: Store) -> int:
                                                                      (sha,)):
                     continue
                 try:
-                    if sha256_of(path) == sha:
+                    if store.vault.staged_sha256(path) == sha:
                         ready.append((path, sha))
-                except OSError:
+                except (OSError, pyrage.DecryptError):
                     continue
         move_staged_blobs(store, ready)
         restored += len(ready)

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
+import pyrage
+
+from netralitas_desktop.data.sealed import AGE_MAGIC, HashingReader, Sealer, is_decrypt_error
 from netralitas_desktop.domain.errors import EvidenceError
 
 CHUNK = 1024 * 1024
+SEALED_SUFFIX = ".age"
+AGE_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -140,35 +147,88 @@ def disk_error_message(err: OSError, what: str) -> str:
 
 
 class Vault:
-    """Evidence files under `<data dir>/evidence/ab/abcdef…` named by their SHA-256."""
+    """Evidence files under `<data dir>/evidence/ab/abcdef…` named by their SHA-256. In a protected store each file
+    is sealed (age, to the store's own key) as `abcdef….age`; the name stays the plaintext's SHA-256, so the vault
+    stays content-addressed and `check` verifies every file by decrypting it into a hash."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, sealer: Sealer | None = None):
         self.root = Path(root)
+        self.sealer = sealer
 
     def path_for(self, sha256: str) -> Path:
+        """Where the stored file of a SHA-256 is (sealed or not, as this vault keeps them)."""
+        name = sha256 + SEALED_SUFFIX if self.sealer is not None else sha256
+        return self.root / sha256[:2] / name
+
+    def plain_path_for(self, sha256: str) -> Path:
+        """Where an unsealed file of a SHA-256 is kept (an unprotected store's layout)."""
         return self.root / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
     def stored_size(self, sha256: str) -> int | None:
-        """The size in bytes of the stored file, or None when it is not here."""
+        """The size in bytes of the stored file's content (its plaintext), or None when it is not here."""
+        path = self.path_for(sha256)
         try:
-            return self.path_for(sha256).stat().st_size
-        except OSError:
+            if self.sealer is None:
+                return path.stat().st_size
+            return age_plain_size(path)
+        except (OSError, ValueError):
             return None
 
     def open_blob(self, sha256: str) -> BinaryIO:
-        """The stored file's bytes, for reading (e.g. into a bundle); EvidenceError when it is not here."""
+        """The stored file's content, for reading — the one way to the plaintext of evidence (reports, bundles,
+        previews, text recognition). Seekable, except sealed files over 64 MiB, which are streamed. EvidenceError
+        when it is not here; a sealed file that was altered raises EvidenceError when read."""
+        path = self.path_for(sha256)
         try:
-            return open(self.path_for(sha256), "rb")  # noqa: SIM115 - the caller closes it
-        except OSError as err:
-            raise EvidenceError(f"Berkas bukti {sha256[:12]}… tidak dapat dibaca dari brankas "
-                                f"({err.strerror or err}).") from err
+            if self.sealer is None:
+                return open(path, "rb")  # noqa: SIM115 - the caller closes it
+            return cast(BinaryIO, _DecryptErrorsAsEvidence(self.sealer.read_blob(path), sha256))
+        except (OSError, pyrage.DecryptError) as err:
+            raise EvidenceError(_unreadable(sha256, err)) from err
+
+    def read_bytes(self, sha256: str) -> bytes:
+        """The whole content of a stored file (for thumbnails; evidence images are small)."""
+        with self.open_blob(sha256) as handle:
+            return handle.read()
+
+    @contextmanager
+    def staging_writer(self, target: Path) -> Iterator[BinaryIO]:
+        """Write a file's content into `target` (a scratch folder on the vault's disk) in the vault's own form, to
+        be taken in later by `adopt`: sealed in a protected store, so that no plaintext waits in the scratch."""
+        if self.sealer is None:
+            with open(target, "wb") as handle:
+                yield handle
+        else:
+            with self.sealer.writer(target) as handle:
+                yield handle
+
+    def write_plain_copy(self, sha256: str, target: Path) -> Path:
+        """Write the stored file's content to `target` (read-only), once; for a program that needs a path."""
+        if not target.exists():
+            temp = target.with_name(".tmp-" + target.name)
+            try:
+                with self.open_blob(sha256) as source, open(temp, "wb") as out:
+                    while chunk := source.read(CHUNK):
+                        out.write(chunk)
+                temp.chmod(0o444)
+                os.replace(temp, target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        return target
+
+    def staged_sha256(self, path: Path) -> str:
+        """The SHA-256 of the content of a file written by `staging_writer` (decrypted into a hash when sealed);
+        OSError or pyrage.DecryptError when it cannot be read whole."""
+        return sha256_of(path) if self.sealer is None else self.sealer.hash_of(path)[0]
 
     def adopt(self, staged: list[tuple[Path, str]], advance: Callable[[], None] | None = None) -> None:
-        """Take verified, fsynced files (each already checked against its SHA-256) from a scratch folder on the same
-        disk into the vault, by renaming them; then make the renames durable, one fsync per vault folder."""
+        """Take verified, fsynced files (each already checked against its SHA-256, written by `staging_writer`) from
+        a scratch folder on the same disk into the vault, by renaming them; then make the renames durable, one fsync
+        per vault folder."""
         folders: set[Path] = set()
         for path, sha256 in staged:
             target = self.path_for(sha256)
@@ -199,14 +259,36 @@ class Vault:
         created = self.stored_size(digest) != size
         if created:
             try:
-                write_atomically(target, self._copy_verified(source, digest))
+                if self.sealer is None:
+                    write_atomically(target, self._copy_verified(source, digest))
+                else:
+                    self._seal_verified(source, digest, target)
             except OSError as err:
                 raise EvidenceError(disk_error_message(err, f"bukti {source.name}")) from err
         mime = guess_mime(source.name, head)
         exif_time = lat = lon = None
         if mime.startswith("image/"):
-            exif_time, lat, lon = image_metadata(target)
+            exif_time, lat, lon = image_metadata(source)  # the source: the stored file may be sealed
         return StoredFile(digest, size, mime, exif_time, lat, lon, created)
+
+    def _seal_verified(self, source: Path, expected: str, target: Path) -> None:
+        """Encrypt a file into the vault as it is read, failing if it changed since it was hashed."""
+        assert self.sealer is not None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        try:
+            with open(source, "rb") as raw, os.fdopen(fd, "wb") as out:
+                reader = HashingReader(raw)
+                self.sealer.encrypt_io(reader, out)
+                out.flush()
+                os.fsync(out.fileno())
+            if reader.digest.hexdigest() != expected:
+                raise EvidenceError(f"Berkas {source.name} berubah saat disalin; ulangi.")
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        fsync_dir(target.parent)
 
     @staticmethod
     def check_readable(paths: list[Path]) -> None:
@@ -234,7 +316,7 @@ class Vault:
         target = self.path_for(digest)
         if not target.exists():
             try:
-                write_atomically(target, [data])
+                write_atomically(target, [data if self.sealer is None else self.sealer.encrypt_bytes(data)])
             except OSError as err:
                 raise EvidenceError(disk_error_message(err, "berkas bukti")) from err
         return digest
@@ -256,9 +338,76 @@ class Vault:
         if not path.exists():
             return f"Berkas bukti {sha256[:12]}… hilang dari brankas."
         try:
-            actual = sha256_of(path)
-        except OSError as err:
+            actual = sha256_of(path) if self.sealer is None else self.sealer.hash_of(path)[0]
+        except (OSError, pyrage.DecryptError) as err:
+            if is_decrypt_error(err):
+                return f"Berkas bukti {sha256[:12]}… rusak: tidak dapat didekripsi (isinya diubah atau terpotong)."
+            assert isinstance(err, OSError)
             return f"Berkas bukti {sha256[:12]}… tidak dapat dibaca ({err.strerror or err})."
         if actual != sha256:
             return f"Berkas bukti {sha256[:12]}… rusak: isinya tidak cocok dengan SHA-256."
         return None
+
+
+def _unreadable(sha256: str, err: BaseException) -> str:
+    if is_decrypt_error(err):
+        return f"Berkas bukti {sha256[:12]}… rusak: tidak dapat didekripsi (isinya diubah atau terpotong)."
+    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return f"Berkas bukti {sha256[:12]}… tidak dapat dibaca dari brankas ({reason})."
+
+
+class _DecryptErrorsAsEvidence(io.BufferedIOBase):
+    """A plaintext stream whose decryption failures (an altered sealed file) come out as EvidenceError."""
+
+    def __init__(self, inner: BinaryIO, sha256: str):
+        self._inner = inner
+        self._sha256 = sha256
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._inner.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._inner.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._inner.tell()
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return self._inner.read(-1 if size is None else size)
+        except (OSError, pyrage.DecryptError) as err:
+            raise EvidenceError(_unreadable(self._sha256, err)) from err
+
+    def read1(self, size: int = -1) -> bytes:
+        return self.read(size)
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(memoryview(buffer)))
+        memoryview(buffer)[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+        super().close()
+
+
+def age_plain_size(path: Path) -> int:
+    """The plaintext size of an age v1 file from its length: a header ending in a `--- …` line, a 16-byte nonce,
+    then chunks of at most 64 KiB, each with a 16-byte tag (the age specification's STREAM layout)."""
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+        total = os.fstat(handle.fileno()).st_size
+    mac_line = head.find(b"\n--- ")
+    end = head.find(b"\n", mac_line + 1) if mac_line >= 0 else -1
+    if not head.startswith(AGE_MAGIC) or end < 0:
+        raise ValueError("not an age file")
+    payload = total - (end + 1) - 16
+    chunks = max(1, -(-payload // (AGE_CHUNK + 16)))
+    plain = payload - 16 * chunks
+    if plain < 0:
+        raise ValueError("age file cut short")
+    return plain

@@ -852,7 +852,10 @@ SETTABLE_KEYS: dict[str, str] = {
     "assignment_letter": "nomor surat perintah tugas (Form A bagian I)",
     "signing_place": "tempat penandatanganan laporan",
     "time_zone": "zona waktu kantor: WIB, WITA atau WIT, atau \"\" untuk mengikuti provinsi kantor",
+    "lock_minutes": "aplikasi terkunci setelah sekian menit tanpa kegiatan (1–240; data berkata sandi)",
 }
+LOCK_MINUTES_DEFAULT = 10
+LOCK_MINUTES_RANGE = (1, 240)
 INTERNAL_KEYS = ("device_id", "local_seq", "audit_head")
 INTERNAL_PREFIXES = ("counter:",)
 
@@ -932,6 +935,15 @@ def normalise_setting(key: object, value: object, *, catalog: Catalog, regions: 
                 raise ValidationError(f"Penerima ke-{index}: kunci publik age tidak sah.", key)
             result.append({"name": name, "key": recipient})
         return result
+    if key == "lock_minutes":
+        low, high = LOCK_MINUTES_RANGE
+        number = value.strip() if isinstance(value, str) else value
+        if isinstance(number, str) and number.isdigit():
+            number = int(number)
+        if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
+            raise ValidationError(f"Waktu kunci otomatis harus bilangan bulat {low}–{high} menit, bukan "
+                                  f"'{echo(value)}'.", key)
+        return number
     if key == "time_zone":
         zone = _one_line_setting(value, "Zona waktu", key).upper()
         if zone and zone not in catalog.time_zones:

@@ -167,6 +167,43 @@ def open_main_window(data_dir: Path, *, load: bool = True):
     return window
 
 
+def remove_temporary_files() -> None:
+    """When the app closes: the decrypted evidence copies inside the data dir and the copies handed to other
+    programs in the system's temp folder go (they hold personal data)."""
+    import shutil
+    import tempfile
+
+    from netralitas_desktop.data.sync_workdir import remove_session_folders
+
+    remove_session_folders()
+    shutil.rmtree(Path(tempfile.gettempdir()) / "netralitas-bukti", ignore_errors=True)
+
+
+def unlock_if_protected(folder: Path) -> bool:
+    """A protected store asks for its passphrase before any window shows; False when the officer left."""
+    from netralitas_desktop.data import store_key
+
+    if not store_key.is_protected(folder) or store_key.key_for(folder) is not None:
+        return True
+    from netralitas_desktop.gui.unlock import unlock_at_start
+
+    return unlock_at_start(folder)
+
+
+def install_app_lock(window, folder: Path) -> None:
+    """A protected store's app locks itself after the idle time of the `lock_minutes` setting."""
+    from netralitas_desktop.data import store_key
+
+    if not store_key.is_protected(folder):
+        return
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.gui.unlock import AppLock
+
+    with Store(folder, readonly=True) as store:
+        minutes = store.setting("lock_minutes")
+    window.app_lock = AppLock(folder, minutes if isinstance(minutes, int) else None, window)
+
+
 def launch(argv: list[str] | None = None) -> list | None:
     """Everything `main` does before the event loop: open the store (or create the demo, or run the wizard)
     and show the main window. Returns the list the window is put in (it may arrive later, after the demo is
@@ -177,12 +214,14 @@ def launch(argv: list[str] | None = None) -> list | None:
 
     folder = demo_data_dir(args.data_dir) if args.demo else default_data_dir(args.data_dir)
     windows: list = []
+    app.aboutToQuit.connect(remove_temporary_files)
 
     def open_folder(path: Path) -> None:
         from PySide6.QtCore import QTimer
 
         window = open_main_window(path)
         windows.append(window)
+        install_app_lock(window, path)
         # The window is drawn first: the maintenance and sync menus load the sync engine (a quarter of a second
         # of imports), and the daily backup copies the whole data dir, so it waits until the list is up.
         window.finish_timer = QTimer(window, singleShot=True, interval=AFTER_START_MS)
@@ -223,6 +262,8 @@ def launch(argv: list[str] | None = None) -> list | None:
     if not has_store(folder):
         set_app_icon(app)  # the wizard or the demo's progress come first
     if has_store(folder):
+        if not unlock_if_protected(folder):
+            return None
         open_folder(folder)
     elif args.demo:
         from netralitas_desktop.gui.worker import Job, run_with_progress

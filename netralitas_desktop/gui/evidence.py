@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
 
 from netralitas_desktop.data.vault import guess_mime
 from netralitas_desktop.domain.dates_id import format_datetime_id
+from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.domain.model import Evidence
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.evidence_panel import Ui_EvidencePanel
@@ -428,8 +429,11 @@ class EvidencePanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path)))
             return
         try:
-            target = viewable_copy(self.file_of(entry), entry.name, entry.evidence.sha256)
-        except OSError as err:
+            if self.store.protected:  # decrypted only inside the data dir, removed when the app closes
+                target = self.store.viewable_evidence(entry.evidence.sha256, entry.name)
+            else:
+                target = viewable_copy(self.file_of(entry), entry.name, entry.evidence.sha256)
+        except (OSError, NetralitasError) as err:
             show_error(self, err, self.tr("Bukti tidak dapat dibuka"))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

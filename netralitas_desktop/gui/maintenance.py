@@ -40,6 +40,14 @@ def install_menu_entries(window: MainWindow) -> None:
         (tr("Cadangkan data…"), lambda: backup_with_passphrase(window)),
         (tr("Pulihkan cadangan…"), lambda: restore_into_new_folder(window)),
     ]
+    from netralitas_desktop.gui import unlock
+
+    if getattr(window, "app_lock", None) is not None:  # a protected store (issue 11)
+        file_entries[2:2] = [(tr("Ganti kata sandi data…"), lambda: unlock.change_passphrase(window, window.data_dir)),
+                             (tr("Kunci sekarang"), lambda: window.app_lock.lock())]
+    else:
+        file_entries[2:2] = [(tr("Lindungi data dengan kata sandi…"),
+                              lambda: unlock.protect_from_app(window, window.data_dir))]
     before = ui.actionSettings
     for text, slot in file_entries:
         if text is None:

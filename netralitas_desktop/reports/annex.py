@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_datetime_id
+from netralitas_desktop.domain.errors import EvidenceError
 from netralitas_desktop.domain.model import Evidence, Finding
 from netralitas_desktop.reports.common import (
     GRID,
@@ -32,7 +34,7 @@ THUMB_BOX = (56 * mm, 62 * mm)  # width, height available for a thumbnail
 THUMB_PIXELS = 420  # longest side embedded: about 190 dpi at the box size, sharp on paper, small in the file
 
 
-def thumbnail_jpeg(path: Path) -> tuple[bytes, int, int] | None:
+def thumbnail_jpeg(path: Path | BinaryIO) -> tuple[bytes, int, int] | None:
     """A scaled-down, upright JPEG of an image file and its pixel size, or None when it is not an image."""
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
@@ -96,12 +98,15 @@ class AnnexBuilder:
 
     def _thumb(self, item: Evidence) -> Flowable:
         st = self.st
-        path = self.store.evidence_path(item.sha256)
-        if not path.exists():
+        if not self.store.vault.has(item.sha256):
             return Paragraph("Berkas tidak ada di brankas bukti", st.cell_center)
         if item.mime_type.startswith("image/"):
             if item.sha256 not in self._thumbs:  # the same file may be attached twice: scale it once
-                self._thumbs[item.sha256] = thumbnail_jpeg(path)
+                try:  # through the vault: a protected store's files are sealed
+                    with self.store.vault.open_blob(item.sha256) as blob:
+                        self._thumbs[item.sha256] = thumbnail_jpeg(blob)
+                except EvidenceError:
+                    self._thumbs[item.sha256] = None
             jpeg = self._thumbs[item.sha256]
             if jpeg is not None:
                 return thumbnail_image(jpeg)

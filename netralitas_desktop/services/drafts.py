@@ -3,6 +3,8 @@
 A draft is a JSON file in `<data dir>/drafts/`: the editable fields of the finding being written (new or
 existing), the evidence files waiting to be attached, and when it was saved. The editor writes it while the
 officer types, removes it on save or cancel, and offers it back when a draft is left over. No Qt here.
+In a protected store the draft is sealed (`<key>.json.age`, age to the store's own key): what the officer types
+is personal data and never lies in a plain file.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netralitas_desktop.data.vault import write_atomically
+import pyrage
+
+from netralitas_desktop.data import store_key
+from netralitas_desktop.data.keys import vault_sealer
+from netralitas_desktop.data.sealed import Sealer
+from netralitas_desktop.data.vault import SEALED_SUFFIX, write_atomically
 from netralitas_desktop.domain.model import new_id, utc_now
 
 DRAFTS_FOLDER = "drafts"
@@ -43,27 +50,50 @@ def draft_files_dir(data_dir: Path | str, key: str) -> Path:
     return drafts_dir(data_dir) / f"{key}-berkas"
 
 
+def _sealer(data_dir: Path | str) -> Sealer | None:
+    """The protected store's sealer (its key unlocked in this process), or None for an unprotected store."""
+    if not store_key.is_protected(data_dir):
+        return None
+    key = store_key.key_for(data_dir)
+    if key is None:
+        raise store_key.LockedStore("Data dilindungi kata sandi dan belum dibuka: draf tidak dapat disimpan.")
+    return vault_sealer(data_dir, key)
+
+
+def _draft_path(data_dir: Path | str, key: str) -> Path:
+    suffix = SEALED_SUFFIX if store_key.is_protected(data_dir) else ""
+    return drafts_dir(data_dir) / f"{key}.json{suffix}"
+
+
 def save_draft(data_dir: Path | str, draft: Draft) -> Path:
-    """Write the draft atomically (temporary file, fsync, rename) and return its path."""
+    """Write the draft atomically (temporary file, fsync, rename; sealed in a protected store) and return its
+    path."""
     draft.saved_at = utc_now()
-    path = drafts_dir(data_dir) / f"{draft.key}.json"
+    path = _draft_path(data_dir, draft.key)
     payload = {"key": draft.key, "finding_id": draft.finding_id, "saved_at": draft.saved_at,
                "fields": draft.fields, "pending_evidence": list(draft.pending_evidence)}
-    write_atomically(path, [json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")])
+    data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    sealer = _sealer(data_dir)
+    write_atomically(path, [data if sealer is None else sealer.encrypt_bytes(data)])
     return path
 
 
-def _read(path: Path) -> Draft | None:
+def _read(path: Path, sealer: Sealer | None = None) -> Draft | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        if path.name.endswith(SEALED_SUFFIX):
+            if sealer is None:
+                return None
+            raw = sealer.decrypt_bytes(raw)
+        data = json.loads(raw.decode("utf-8"))
         return Draft(key=data["key"], fields=dict(data["fields"]), finding_id=data.get("finding_id"),
                      saved_at=data.get("saved_at", ""), pending_evidence=list(data.get("pending_evidence", [])))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, pyrage.DecryptError):
         return None  # a half-written or foreign file is not a draft
 
 
 def load_draft(data_dir: Path | str, key: str) -> Draft | None:
-    return _read(drafts_dir(data_dir) / f"{key}.json")
+    return _read(_draft_path(data_dir, key), _sealer(data_dir))
 
 
 def list_drafts(data_dir: Path | str, finding_id: str | None = None) -> list[Draft]:
@@ -71,11 +101,15 @@ def list_drafts(data_dir: Path | str, finding_id: str | None = None) -> list[Dra
     folder = drafts_dir(data_dir)
     if not folder.is_dir():
         return []
-    found = [d for d in (_read(p) for p in folder.glob("*.json")) if d is not None and d.finding_id == finding_id]
+    sealer = _sealer(data_dir)
+    pattern = "*.json" + (SEALED_SUFFIX if sealer is not None else "")
+    found = [d for d in (_read(p, sealer) for p in folder.glob(pattern))
+             if d is not None and d.finding_id == finding_id]
     return sorted(found, key=lambda d: d.saved_at, reverse=True)
 
 
 def discard_draft(data_dir: Path | str, key: str) -> None:
     """Remove a draft and the files only it held."""
-    (drafts_dir(data_dir) / f"{key}.json").unlink(missing_ok=True)
+    for suffix in ("", SEALED_SUFFIX):
+        (drafts_dir(data_dir) / f"{key}.json{suffix}").unlink(missing_ok=True)
     shutil.rmtree(draft_files_dir(data_dir, key), ignore_errors=True)

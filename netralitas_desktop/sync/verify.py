@@ -11,7 +11,7 @@ import stat
 import sys
 import threading
 import zipfile
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -439,7 +439,7 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         with _open_zip(bundle) as zf:
             for entry in blob_entries:
                 _read_blob(zf, bundle.infos[entry["path"]], entry, bundle.blobs[entry["sha256"]]["staged"], tracker,
-                           stop)
+                           stop, store.vault.staging_writer)
         if bundle.encrypted:
             # Every blob is read (and the records are read through a handle already open): the decrypted copy
             # goes before the flush below would write it to the disk. Windows keeps an open file: it stays.
@@ -494,18 +494,20 @@ def _tampered(path: str) -> BundleError:
 
 
 def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: Path | None,
-               tracker: Tracker, stop: threading.Event) -> None:
+               tracker: Tracker, stop: threading.Event, writer=None) -> None:
+    """Hash an evidence entry and, with a `target`, stage it there through `writer` (the vault's staging writer:
+    sealed in a protected store, so no plaintext waits in the scratch folder)."""
     digest = hashlib.sha256()
-    out = open(target, "wb") if target is not None else None  # noqa: SIM115 - closed below
-    try:
+    with ExitStack() as stack:
+        out = None
+        if target is not None:
+            out = stack.enter_context(writer(target)) if writer is not None else stack.enter_context(
+                open(target, "wb"))
         # Large reads: this thread needs the GIL only a few times per chunk while the other one parses.
         for chunk in _entry_chunks(zf, info, tracker, BLOB_CHUNK, stop):
             digest.update(chunk)
             if out is not None:
                 out.write(chunk)
-    finally:
-        if out is not None:
-            out.close()
     if digest.hexdigest() != entry["sha256"]:
         if target is not None:
             target.unlink(missing_ok=True)
