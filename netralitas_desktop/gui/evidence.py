@@ -429,7 +429,7 @@ class EvidencePanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path)))
             return
         try:
-            if self.store.protected:  # decrypted only inside the data dir, removed when the app closes
+            if self.store is not None and self.store.protected:  # decrypted inside the data dir, removed at close
                 target = self.store.viewable_evidence(entry.evidence.sha256, entry.name)
             else:
                 target = viewable_copy(self.file_of(entry), entry.name, entry.evidence.sha256)

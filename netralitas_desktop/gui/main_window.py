@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from netralitas_desktop.gui.evidence import EvidencePanel
     from netralitas_desktop.gui.settings_dialog import SettingsDialog
     from netralitas_desktop.gui.status_dialog import StatusDialog
+    from netralitas_desktop.gui.unlock import AppLock
 
 SEARCH_DEBOUNCE_MS = 250
 SEARCH_MIN_CHARS = 2  # as you type; Enter searches for a single character too (it matches most of the list)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.finish_timer: QTimer | None = None
         self.backup_timer: QTimer | None = None
         self.menu_job: Job | None = None
+        self.app_lock: AppLock | None = None  # set for a protected store (issue 11)
         self.runner = JobRunner(self)
         self._filters_placed = False
         self.filter: FindingFilter | None = None  # none until the store is open (the store module loads late)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ def install_menu_entries(window: MainWindow) -> None:
     from netralitas_desktop.gui import actions_sync
 
     ui = window.ui
-    file_entries = [
+    file_entries: list[tuple[str | None, Callable[[], object] | None]] = [
         (tr("Konflik sinkronisasi…"), lambda: actions_sync.show_conflicts(window.action_context())),
         (tr("Kunci dan penerima bundel…"), lambda: actions_sync.show_keys(window.action_context())),
         (None, None),
@@ -42,9 +43,11 @@ def install_menu_entries(window: MainWindow) -> None:
     ]
     from netralitas_desktop.gui import unlock
 
-    if getattr(window, "app_lock", None) is not None:  # a protected store (issue 11)
-        file_entries[2:2] = [(tr("Ganti kata sandi data…"), lambda: unlock.change_passphrase(window, window.data_dir)),
-                             (tr("Kunci sekarang"), lambda: window.app_lock.lock())]
+    app_lock = window.app_lock
+    if app_lock is not None:  # a protected store (issue 11)
+        file_entries[2:2] = [
+            (tr("Ganti kata sandi data…"), lambda: unlock.change_passphrase(window, window.data_dir)),
+            (tr("Kunci sekarang"), app_lock.lock)]
     else:
         file_entries[2:2] = [(tr("Lindungi data dengan kata sandi…"),
                               lambda: unlock.protect_from_app(window, window.data_dir))]

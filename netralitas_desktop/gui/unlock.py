@@ -78,7 +78,9 @@ class AppLock(QObject):
         self.timer = QTimer(self, interval=5000)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the lock is made by a running app
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in INPUT_EVENTS and not self.locked:

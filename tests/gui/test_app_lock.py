@@ -151,9 +151,8 @@ def test_an_open_store_is_protected_from_the_menu(qtbot, store_dir):
     closer.timeout.connect(close_boxes)
     closer.start()
     QTimer.singleShot(0, answer)
-    progress = protect_from_app(main, store_dir)
-    qtbot.waitUntil(lambda: progress.job.done.is_set(), timeout=30_000)
-    qtbot.waitUntil(lambda: getattr(main, "app_lock", None) is not None, timeout=10_000)
+    protect_from_app(main, store_dir)
+    qtbot.waitUntil(lambda: main.app_lock is not None, timeout=40_000)
     assert store_key.is_protected(store_dir) and main.store.protected
     assert not (store_dir / "netralitas.db").read_bytes().startswith(b"SQLite format 3")
     closer.stop()
