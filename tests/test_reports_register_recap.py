@@ -144,7 +144,7 @@ def test_recap_numbers_equal_the_store(demo_dir, tmp_path):
     assert "TEMUAN YANG LEWAT BATAS WAKTU PER 1 MARET 2024" in text
     for row, deadline in overdue:
         assert (row["form_a_number"] or row["register_number"] or "(belum teregistrasi)") in text
-        assert f"{-deadline.days_left} hari kerja" in text
+        assert f"{-deadline.days_left} {'hari kerja' if deadline.day_kind == 'kerja' else 'hari'}" in text
     assert font_problems(output) == []
     assert page_size(output) == (A4[1], A4[0])
     meta = pypdf.PdfReader(output).metadata

@@ -12,6 +12,9 @@ from typing import Any
 from netralitas_desktop.domain.errors import ValidationError
 
 LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa")
+# Who may register a finding (give it a case number): Bawaslu RI, Provinsi, Kabupaten/Kota and Panwaslu
+# Kecamatan (Perbawaslu 7/2018 Art. 4(2), same in 7/2022 (confirm)); a Panwaslu Kelurahan/Desa passes findings up.
+REGISTERING_LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan")
 SOURCES = ("temuan", "laporan")
 
 
@@ -145,6 +148,9 @@ class Evidence:
 
 @dataclass
 class StatusEvent:
+    """One status change: when it was typed (`at`, UTC), by whom, why, and the date of the decision it stands for
+    (`decided_on`, the legal date that deadlines and the KASN/BKN rule follow)."""
+
     id: str
     finding_id: str
     from_status: str | None
@@ -155,6 +161,11 @@ class StatusEvent:
     forwarding_body: str = ""
     origin_office_id: str = ""
     origin_device_id: str = ""
+    decided_on: str = ""  # ISO date of the decision; events stored before it existed: the day they were typed
+
+    @property
+    def decision_date(self) -> str:
+        return self.decided_on or self.at[:10]
 
 
 @dataclass

@@ -213,6 +213,7 @@ EVIDENCE_SCHEMA = {
 STATUS_EVENT_SCHEMA = {
     "id": _id, "finding_id": _id, "from_status": _optional_text, "to_status": _text, "at": _text,
     "officer": _text, "reason": _text, "forwarding_body": _text, "origin_office_id": _id, "origin_device_id": _id,
+    "decided_on": _text,
 }
 NOTE_SCHEMA = {"id": _id, "finding_id": _id, "at": _text, "author": _text, "text": _text,
                "origin_office_id": _id, "origin_device_id": _id}
@@ -238,3 +239,13 @@ def checked_record(kind: str, value) -> dict:
 
 
 _CHECKS = {kind: _object(schema) for kind, schema in SCHEMAS.items()}
+
+
+def _event_of_any_version(value, name):
+    """A status event from an office that has not upgraded yet has no decision date: the day it was typed."""
+    if isinstance(value, dict) and "decided_on" not in value:
+        value = {**value, "decided_on": ""}
+    return _object(STATUS_EVENT_SCHEMA)(value, name)
+
+
+_CHECKS["status_events"] = _event_of_any_version
