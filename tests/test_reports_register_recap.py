@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pypdf
 import pytest
 from cli_helpers import INIT_ARGS, run
@@ -16,6 +17,7 @@ from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports import EmptyReportError, render_recap, render_register
 from netralitas_desktop.reports.common import format_int_id
+from netralitas_desktop.reports.xlsx import build_recap_xlsx
 from netralitas_desktop.services import stats
 from netralitas_desktop.services.demo import generate_demo
 
@@ -161,7 +163,41 @@ def test_recap_charts_are_drawn_with_reportlab_graphics(demo_dir, tmp_path):
         assert title in text
     # The charts' category labels are text in the PDF (short names such as PNS), not pictures.
     assert "PNS" in text and "Kepala desa" in text
-    assert "Toboali (Kab. Bangka Selatan)" in text  # without a region filter, districts name their regency
+
+
+def test_a_kecamatan_offices_own_recap_breaks_down_by_desa(demo_dir, tmp_path):
+    """Panwaslu Kecamatan Toboali's recap without a region (and any recap of a kecamatan) counts per desa; a desa
+    outside the kecamatan (a finding recorded for handover) is named with its kecamatan."""
+    output, workbook = tmp_path / "desa.pdf", tmp_path / "desa.xlsx"
+    with Store(demo_dir, readonly=True) as store:
+        render_recap(store, *PERIOD, output, today=TODAY)
+        build_recap_xlsx(store, *PERIOD, workbook, today=TODAY)
+        filt = FindingFilter(date_from=PERIOD[0], date_to=PERIOD[1])
+        counts = stats.finding_counts(store, filt, area="desa")
+        by_kecamatan = stats.finding_counts(store, filt)
+        regions = store.regions
+        catalog = store.catalog
+    assert counts.area == "desa" and len(counts.by_district) > len(by_kecamatan.by_district)
+    assert all(code.count(".") == 3 for code in counts.by_district)
+    text = pdf_text(output)
+    assert "MENURUT DESA/KELURAHAN DAN KATEGORI PELANGGARAN" in text
+    outside = [code for code in counts.by_district if not code.startswith("19.03.01.")]
+    assert outside, "the demo records a few findings for handover"
+    for code, total in counts.by_district.items():
+        name = regions.get(code).name
+        label = name if code.startswith("19.03.01.") else f"{name} (Kec. {regions.get(code[:8]).name})"
+        values = [counts.by_district_category.get((code, c), 0) for c in catalog.categories]
+        row = " ".join(format_int_id(v) if v else "-" for v in values)
+        assert f"{label} {row} {total}" in text, code
+    book = openpyxl.load_workbook(workbook)
+    assert "Desa x Kategori" in book.sheetnames
+    sheet = book["Desa x Kategori"]
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["Kode desa/kelurahan", "Desa/Kelurahan"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert {code: r[-1] for code, r in rows.items()} == counts.by_district
+    summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Desa/Kelurahan"] == len(counts.by_district)
 
 
 def test_recap_progress_and_cancel_leave_no_file(demo_dir, tmp_path):

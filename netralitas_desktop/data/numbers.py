@@ -178,9 +178,9 @@ def _highest_form_a_seq(store: Store, conn: sqlite3.Connection, year: int) -> in
 
 def _take_from_block(conn: sqlite3.Connection, device_id: str, year: int) -> tuple[int, NumberBlock] | None:
     """The next unused number of this device's blocks for that year, oldest block first."""
-    for row in conn.execute("SELECT * FROM number_blocks WHERE target_device_id = ? AND series = ? AND year = ? "
-                            "ORDER BY first, id", (device_id, FORM_A_SERIES, year)).fetchall():
-        block = block_from_row(row)
+    for row in conn.execute(f"SELECT {', '.join(BLOCK_COLUMNS)} FROM number_blocks WHERE target_device_id = ? AND "
+                            "series = ? AND year = ? ORDER BY first, id", (device_id, FORM_A_SERIES, year)).fetchall():
+        block = NumberBlock(*row)
         used = counter_value(conn, f"block:{block.id}")
         if used < block.size:
             next_counter(conn, f"block:{block.id}", 0)
@@ -189,7 +189,7 @@ def _take_from_block(conn: sqlite3.Connection, device_id: str, year: int) -> tup
 
 
 # -- blocks -------------------------------------------------------------------------------------------------------
-def block_from_row(row: sqlite3.Row | Row) -> NumberBlock:
+def block_from_row(row: Row) -> NumberBlock:
     return NumberBlock(**{name: row[name] for name in BLOCK_COLUMNS})
 
 
@@ -234,6 +234,11 @@ def office_by_text(store: Store, text: str) -> Office:
     if len(rows) > 1:
         raise NotFoundError(f"'{text[:40]}' cocok dengan lebih dari satu kantor; tulis ID kantor lebih lengkap.")
     return Office(**{k: rows[0][k] for k in Office.__dataclass_fields__})
+
+
+def office_names(store: Store) -> dict[str, str]:
+    """Every office this store knows, id → name."""
+    return {row["id"]: row["name"] for row in store.database.query("SELECT id, name FROM offices")}
 
 
 def known_devices(store: Store, office_id: str) -> list[str]:
@@ -303,5 +308,5 @@ def write_block(store: Store, conn: sqlite3.Connection, block: NumberBlock) -> N
 
 
 __all__ = ["BlockState", "NumberPlan", "blocks", "form_a_number", "form_a_plan", "give_blocks", "is_series_keeper",
-           "json_int", "known_devices", "next_counter", "numbers_left", "own_office_part", "register_number",
-           "register_plan", "write_block"]
+           "json_int", "known_devices", "next_counter", "numbers_left", "office_names", "own_office_part",
+           "register_number", "register_plan", "write_block"]

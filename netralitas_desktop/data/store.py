@@ -127,6 +127,8 @@ class Store:
         self.written_blobs: list[str] = []
         self._region_words: dict[str, str] = {}
         self._calendar: HolidayCalendar | None = None
+        self._calendar_version = -1
+        self.closed = False
         self._holiday_dates: dict[str, frozenset[date]] = {}
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
@@ -177,6 +179,7 @@ class Store:
         return cls(data_dir)
 
     def close(self) -> None:
+        self.closed = True
         self.database.close()
 
     def interrupt(self) -> None:
@@ -711,17 +714,22 @@ class Store:
 
     # -- holidays ---------------------------------------------------------------------------------------------
     def holiday_calendar(self) -> HolidayCalendar:
-        """The national list shipped in the catalog with this office's own changes (cached until one changes)."""
-        if self._calendar is None:
+        """The national list shipped in the catalog with this office's own changes. Kept until the database
+        changes: SQLite's data_version tells, at no cost, when another connection (a GUI worker) wrote."""
+        if self.closed and self._calendar is not None:  # a window's last redraw after the store closed
+            return self._calendar
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._calendar is None or version != self._calendar_version:
             self._calendar = holiday_table.calendar(self, self.catalog.holidays)
+            self._calendar_version = version
             self._holiday_dates = {}
         return self._calendar
 
     def holiday_dates(self, election: str) -> frozenset[date]:
         """The days that are not working days under an election profile: the holiday list and the profile's own."""
-        dates = self._holiday_dates.get(election) if self._calendar is not None else None
+        calendar = self.holiday_calendar()
+        dates = self._holiday_dates.get(election)
         if dates is None:
-            calendar = self.holiday_calendar()
             profile = self.catalog.elections.get(election)
             dates = self._holiday_dates[election] = calendar.dates | (profile.holidays if profile else frozenset())
         return dates

@@ -227,7 +227,7 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
     with tempfile.TemporaryDirectory() as temp, bulk_writer(store) as writer:
         stored = [(path.name, writer.store_file(path)) for path in evidence_images(images, rng, Path(temp))]
         for index in range(count):
-            if len({p.code for p in profiles}) == 1:  # one election: no draw (the sample stays as it was for a given seed)
+            if len({p.code for p in profiles}) == 1:  # one election: no draw (same sample per seed)
                 profile = profiles[0]
             else:
                 profile = profiles[index % len(profiles)] if index < len(profiles) * 2 else pick(profiles)
