@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -140,6 +141,9 @@ def clone_as_second_device(source: Path, target: Path) -> Path:
     with conn:
         conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (json.dumps(new_device),))
         conn.execute("DELETE FROM settings WHERE key = 'audit_head'")
+        # A new device has signed nothing yet: the first laptop's attestations and certificates stay its own.
+        for table in ("sync_record_origins", "sync_attestations", "sync_certificates", "sync_state"):
+            conn.execute(f"DELETE FROM {table}")
     conn.close()
     create_device_keys(target, new_device)
     return target
@@ -214,3 +218,121 @@ class Parts:
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
+
+
+# -- a rogue office -------------------------------------------------------------------------------------------------
+class Rogue:
+    """An office gone rogue. It takes one of its own honest exports apart, edits records, signs what it changed
+    with its own keys (a new attestation, a new manifest signature: what any office can do) and encrypts the
+    result again. It cannot sign with another office's keys; `claim_device` lets it try (the signature is then
+    its own key's, under another device's name)."""
+
+    def __init__(self, office: Path, bundle: Path, receiver: Path | None = None):
+        self.office = office
+        self.key = signing_key(office)
+        self.device = device_id(office)
+        self.parts = Parts(plain_zip(Path(bundle), receiver))
+        self.changed: list[tuple[str, dict]] = []
+
+    # reading and editing records
+    def records(self, kind: str) -> list[dict]:
+        data = self.parts.get(f"records/{kind}.jsonl").decode()
+        return [json.loads(line) for line in data.splitlines()]
+
+    def _store(self, kind: str, records: list[dict]) -> None:
+        self.parts.set(f"records/{kind}.jsonl", "".join(canonical_line(r) for r in records).encode())
+
+    def edit(self, kind: str, match, change, *, resign: bool = True) -> dict:
+        """Change the first record of `kind` for which `match(record)` holds; re-attest it unless told not to."""
+        records = self.records(kind)
+        record = next(r for r in records if match(r))
+        change(record)
+        if resign:
+            self.changed.append((kind, record))
+        self._store(kind, records)
+        return record
+
+    def add(self, kind: str, record: dict, *, resign: bool = True) -> dict:
+        records = self.records(kind)
+        records.append(record)
+        if resign:
+            self.changed.append((kind, record))
+        self._store(kind, records)
+        return record
+
+    def remove(self, kind: str, match) -> None:
+        self._store(kind, [r for r in self.records(kind) if not match(r)])
+
+    def add_certificate(self, device: str, signing_key_b64: str, office: dict, *, issuer: str | None = None,
+                        key: Ed25519PrivateKey | None = None) -> dict:
+        from netralitas_desktop.sync.format import CERTIFICATE_PREFIX, signed_bytes
+
+        statement = {"device_id": device, "signing_key": signing_key_b64, "office_id": office["id"],
+                     "level": office["level"], "region_code": office["region_code"],
+                     "issuer_device_id": issuer or self.device, "issued_at": "2024-01-05T08:00:00+00:00"}
+        statement["signature"] = base64.b64encode((key or self.key).sign(
+            signed_bytes(CERTIFICATE_PREFIX, statement))).decode()
+        return self.add("certificates", statement, resign=False)
+
+    def keep_only_the_office(self) -> None:
+        """Drop every finding with what belongs to it (evidence, its files, events, notes): the office record, its
+        audit entries and their proofs stay."""
+        for kind in ("findings", "evidence", "status_events", "notes"):
+            self.remove(kind, lambda r: True)
+        self.parts.entries = [(n, d) for n, d in self.parts.entries if not n.startswith("blobs/")]
+
+    def remove_blob(self, sha: str) -> None:
+        self.parts.entries = [(n, d) for n, d in self.parts.entries if n != f"blobs/{sha}"]
+
+    # signing and writing
+    def attest(self, *, claim_device: str | None = None, key: Ed25519PrivateKey | None = None) -> str:
+        """Put every changed record in one new attestation signed with the rogue's key (or `key`)."""
+        from netralitas_desktop.sync.format import ATTESTATION_PREFIX, content_hash, record_digest, signed_bytes
+
+        attestation_id = new_id()
+        digests = []
+        for kind, record in self.changed:
+            content = {k: v for k, v in record.items() if k != "attestation"}
+            digests.append(record_digest(kind, content_hash(content)))
+        statement = {"id": attestation_id, "device_id": claim_device or self.device,
+                     "signed_at": "2024-01-05T08:00:00+00:00", "digests": digests}
+        statement["signature"] = base64.b64encode((key or self.key).sign(
+            signed_bytes(ATTESTATION_PREFIX, statement))).decode()
+        for kind, record in self.changed:
+            wanted = _identity(kind, record)
+            records = self.records(kind)
+            for other in records:
+                if _identity(kind, other) == wanted:
+                    other["attestation"] = attestation_id
+            self._store(kind, records)
+        self.add("attestations", statement, resign=False)
+        self.changed = []
+        return attestation_id
+
+    def write(self, path: Path, *, recipients: list[str] = (), manifest_change=None) -> Path:
+        """Attest what changed, fix the manifest's entries and counts, sign it with the rogue's key, encrypt."""
+        if self.changed:
+            self.attest()
+        manifest = self.parts.manifest
+        names = {n for n, _ in self.parts.entries}
+        manifest["entries"] = [e for e in manifest["entries"] if e["path"] in names]
+        for entry in manifest["entries"]:
+            data = self.parts.get(entry["path"])
+            entry["size"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+        for kind in manifest["counts"]:
+            if kind != "blobs":
+                manifest["counts"][kind] = len(self.records(kind))
+        manifest["counts"]["blobs"] = sum(1 for n in names if n.startswith("blobs/"))
+        if manifest_change is not None:
+            manifest_change(manifest)
+        manifest["bundle_id"] = new_id()
+        self.parts.set_manifest(manifest, self.key)
+        return self.parts.write(path, recipients=list(recipients))
+
+
+def _identity(kind: str, record: dict):
+    return (record["device_id"], record["issuer_device_id"]) if kind == "certificates" else record["id"]
+
+
+def canonical_line(record: dict) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"

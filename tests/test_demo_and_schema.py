@@ -1,10 +1,12 @@
 """Sample data covers the whole domain and keeps the store sound; the schema is migrated and recorded."""
 
 import sqlite3
+from datetime import date
 
 from cli_helpers import run
 
 from netralitas_desktop.data.database import migrations
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import load_catalog
 
 
@@ -67,6 +69,18 @@ def test_demo_findings_fit_their_election_profile_and_forward_by_decision_date(d
     assert all(day <= "2024-08-23" for body, day in asn if body == "kasn")
     assert all(day >= "2024-08-24" for body, day in asn if body == "bkn")
     assert not any(body == "dkpp" for body, _, kind in forwarded if kind == "adhoc")
+    # Every decision after the draft sits on a working day of the office's holiday list (no pleno on a Sunday, on
+    # Idulfitri or on a cuti bersama); the election's own days off (voting day) count too.
+    conn = sqlite3.connect(data_dir / "netralitas.db")
+    decisions = conn.execute("SELECT f.election, e.decided_on FROM status_events e JOIN findings f ON "
+                             "f.id = e.finding_id WHERE e.from_status IS NOT NULL").fetchall()
+    conn.close()
+    with Store(data_dir, readonly=True) as store:
+        days_off = {code: store.holiday_dates(code) for code in ("pemilu-2024", "pilkada-2024")}
+    assert decisions
+    for election, decided in decisions:
+        day = date.fromisoformat(decided)
+        assert day.weekday() < 5 and day not in days_off[election], (election, decided)
 
 
 def test_a_desa_office_demo_writes_form_a_and_registers_nothing(tmp_path):

@@ -307,15 +307,22 @@ def test_evidence_is_described_in_words_not_by_file_name(data_dir, tmp_path, scr
 def test_a_bundle_from_an_office_that_has_not_upgraded_still_imports(data_dir):
     """Findings exported before the form fields existed carry no such keys: they read as their defaults."""
     from netralitas_desktop.domain.model import FORM_FIELDS
-    from netralitas_desktop.sync.records import checked_record, finding_record, normalized_finding
+    from netralitas_desktop.sync.records import (
+        checked_record,
+        finding_record,
+        normalised_on_reading,
+        normalized_finding,
+        split_attestation,
+    )
 
     finding_id = ok(data_dir, *FINDING_ARGS, "--activity", ACTIVITY, "--json")["id"]
     with Store(data_dir, readonly=True) as store:
         row = store.database.query("SELECT * FROM findings WHERE id = ?", (finding_id,))[0]
         subjects = store.database.query("SELECT * FROM subjects WHERE finding_id = ?", (finding_id,))
-    record = finding_record(row, subjects)
+    record = {**finding_record(row, subjects), "attestation": "a-1"}  # as carried in a bundle (format 2)
     old = {**record, "body": {k: v for k, v in record["body"].items() if k not in FORM_FIELDS}}
-    checked = checked_record("findings", old)
+    assert normalised_on_reading("findings", old) and not normalised_on_reading("findings", record)
+    checked, _ = split_attestation(checked_record("findings", old))
     assert checked["body"]["activities"] == [] and checked["body"]["written_on"] == ""
     assert normalized_finding(checked) == checked
     assert checked_record("findings", record) == record  # a current record is kept as it is

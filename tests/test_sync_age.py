@@ -63,10 +63,18 @@ def test_a_bundle_checks_out_by_hand_as_the_format_doc_says(tmp_path):
         (printf '\\060\\052\\060\\005\\006\\003\\053\\145\\160\\003\\041\\000';
             jq -r .source.signing_key manifest.json | base64 -d) | openssl pkey -pubin -inform DER -out pengirim.pem
         openssl pkeyutl -verify -pubin -inkey pengirim.pem -rawin -in manifest.json -sigfile manifest.sig
+        head -1 records/findings.jsonl | jq -jcS 'del(.attestation)' | sha256sum | cut -c1-64 > isi.sha
+        digest=$(printf 'netralitas-record-v2\nfindings\n%s' "$(cat isi.sha)" | sha256sum | cut -c1-64)
+        id=$(head -1 records/findings.jsonl | jq -r .attestation)
+        jq -c --arg id "$id" 'select(.id == $id) | .digests' records/attestations.jsonl | grep -q "$digest"
+        jq -c --arg id "$id" 'select(.id == $id)' records/attestations.jsonl > atestasi.json
+        (printf 'netralitas-attestation-v2\n'; jq -jcS 'del(.signature)' atestasi.json) > atestasi.bin
+        jq -r .signature atestasi.json | base64 -d > atestasi.sig
+        openssl pkeyutl -verify -pubin -inkey pengirim.pem -rawin -in atestasi.bin -sigfile atestasi.sig
         jq -r .source.signing_key manifest.json | base64 -d | sha256sum | cut -c1-32
     """
     done = subprocess.run(["sh", "-c", script], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "Signature Verified Successfully" in done.stdout
+    assert done.stdout.count("Signature Verified Successfully") == 2  # the manifest, and a record's attestation
     fingerprint = ok(field, "keys", "show", "--json")["fingerprint"]
     assert done.stdout.strip().splitlines()[-1] == fingerprint.replace(" ", "").lower()

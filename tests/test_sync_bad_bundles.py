@@ -29,7 +29,7 @@ from sync_helpers import (
     signing_key,
 )
 
-from netralitas_desktop.sync.format import MAX_MANIFEST_BYTES, MAX_RECORD_LINE_BYTES
+from netralitas_desktop.sync.format import FORMAT_VERSION, MAX_MANIFEST_BYTES, MAX_RECORD_LINE_BYTES
 
 
 @dataclass
@@ -238,7 +238,11 @@ def oversized_manifest(c, path):
 
 
 def future_format_version(c, path):
-    return _with_manifest(c, path, lambda m: m.update(format_version=2))
+    return _with_manifest(c, path, lambda m: m.update(format_version=FORMAT_VERSION + 1))
+
+
+def format_version_1(c, path):
+    return _with_manifest(c, path, lambda m: m.update(format_version=1))
 
 
 def wrong_format_version(c, path):
@@ -260,7 +264,7 @@ def manifest_not_json(c, path):
 def manifest_duplicate_keys(c, path):
     parts = c.parts()
     text = parts.get("manifest.json").decode()
-    data = text.replace('"format_version": 1,', '"format_version": 1, "format_version": 2,', 1).encode()
+    data = text.replace('"format_version": 2,', '"format_version": 2, "format_version": 3,', 1).encode()
     parts.set("manifest.json", data)
     parts.set("manifest.sig", signing_key(c.sender).sign(data))
     return parts.write(path)
@@ -358,7 +362,8 @@ CASES = {
     "zip_bomb": (zip_bomb, "bom ZIP"),
     "oversized_json_line": (oversized_json_line, "JSON terlalu besar"),
     "oversized_manifest": (oversized_manifest, "'manifest.json' terlalu besar"),
-    "future_format_version": (future_format_version, "format versi 2, lebih baru"),
+    "future_format_version": (future_format_version, "format versi 3, lebih baru"),
+    "format_version_1": (format_version_1, "format versi 1 dari Netralitas Desktop versi lama"),
     "wrong_format_version": (wrong_format_version, "Versi format bundel tidak dikenal"),
     "not_a_netralitas_manifest": (not_a_netralitas_manifest, "Bukan bundel Netralitas"),
     "manifest_not_json": (manifest_not_json, "bukan JSON yang sah"),

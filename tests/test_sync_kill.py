@@ -32,8 +32,10 @@ KILLER = textwrap.dedent("""
     print("selesai", flush=True)
 """)
 
-# Where the import spends its progress: decrypting 0–200, checking entries and staging files 200–650,
-# the transaction 650–900, moving evidence into the vault after the commit 900–950.
+# Where the import spends its progress: decrypting 0–200 (pyrage reports nothing meanwhile: the kill at 100 comes as
+# decryption ends), checking entries 200–650 (evidence files are checked and staged, and the bundle file hashed, on a
+# second thread from there until just before the commit), the transaction 650–900, moving evidence into the vault
+# after the commit 900–950.
 BEFORE_COMMIT = {"decrypting": 100, "checking entries": 400, "inside the transaction": 800}
 AFTER_COMMIT = {"moving evidence files": 925}
 
@@ -67,8 +69,8 @@ def test_killed_before_the_commit_leaves_the_store_as_it_was(setup, tmp_path, ph
     before = frozen(hq)
     kill_import_at(hq, bundle, BEFORE_COMMIT[phase])
     staged = list((hq / "sync-tmp").glob("import-*/blobs/*"))
-    if phase == "inside the transaction":  # every check had passed and every file was staged
-        assert len(staged) == blobs
+    if phase == "inside the transaction":  # evidence files are checked and staged alongside the transaction
+        assert 0 < len(staged) <= blobs
     assert frozen(hq) == before  # database bytes, its dump and the evidence files
     assert ok(hq, "check").code == 0
     report = import_(hq, bundle, "--trust-new-device")

@@ -166,7 +166,7 @@ def test_incremental_export_carries_only_changes_and_new_evidence(kecamatan, kab
     assert len(shown(kabupaten, third)["evidence"]) == 1
     before = frozen(kabupaten)
     report = import_(kabupaten, tmp_path / "4.nbundle")  # everything in it is here already
-    assert report["counts"]["findings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0}
+    assert report["counts"]["findings"] == {"added": 0, "updated": 0, "unchanged": 3, "conflicts": 0, "ignored": 0}
     assert frozen(kabupaten)[2] != before[2]  # a new bundle is recorded (ledger, audit) …
     assert [f["id"] for f in ok(kabupaten, "finding", "list", "--json")] == \
            [f["id"] for f in ok(kecamatan, "finding", "list", "--json")]  # … but no record changed
@@ -352,7 +352,7 @@ def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
     import json
     import sqlite3
 
-    from netralitas_desktop.sync.records import checked_record, normalized_finding
+    from netralitas_desktop.sync.records import checked_record, normalized_finding, split_attestation
 
     finding = add_finding(kecamatan, tmp_path, "Bentuk catatan.", evidence=evidence_png(7))
     conn = sqlite3.connect(kecamatan / "netralitas.db")
@@ -365,5 +365,29 @@ def test_records_travel_in_the_shape_the_store_writes_back(kecamatan, tmp_path):
     parts = Parts(plain_zip(Path(bundle["path"])))
     record = json.loads(parts.get("records/findings.jsonl").decode().splitlines()[0])
     assert record["body"]["sanction"] == ""
-    assert checked_record("findings", record) == record == normalized_finding(record)
+    content, attestation = split_attestation(checked_record("findings", record))
+    assert attestation and {**content, "attestation": attestation} == record
+    assert content == normalized_finding(content)
 
+
+
+def test_a_finding_without_the_newer_form_fields_keeps_its_origin_signature_on_relay(tmp_path):
+    """A writer that did not know the form fields yet signs its finding without them: the receiver fills in the
+    defaults, and still checks (and relays) the record as its origin signed it."""
+    from sync_helpers import Rogue
+
+    from netralitas_desktop.sync.records import FILLED_ON_READING
+
+    kecamatan = make_office(tmp_path / "kecamatan", "kecamatan")
+    kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
+    provinsi = make_office(tmp_path / "provinsi", "provinsi")
+    finding = add_finding(kecamatan, tmp_path, "Tanpa kolom formulir.")
+    older = Rogue(kecamatan, Path(export(kecamatan, tmp_path / "baru.nbundle")["path"]))
+    older.edit("findings", lambda r: r["id"] == finding,
+               lambda r: r.update(body={k: v for k, v in r["body"].items() if k not in FILLED_ON_READING}))
+    report = import_(kabupaten, older.write(tmp_path / "lama.nbundle"), "--trust-new-device")
+    assert report["counts"]["findings"]["added"] == 1
+    assert shown(kabupaten, finding)["activities"] == []
+    relayed = export(kabupaten, tmp_path / "naik.nbundle")
+    assert import_(provinsi, relayed["path"], "--trust-new-device")["counts"]["findings"]["added"] == 1
+    assert shown(provinsi, finding)["description"] == "Tanpa kolom formulir."

@@ -41,11 +41,12 @@ def _progress_printer():
 
 
 def _size(size: float) -> str:
+    value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size} B"
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value} B"
 
 
 # -- keys ---------------------------------------------------------------------------------------------------------
@@ -110,7 +111,8 @@ def cmd_keys_devices(args) -> int:
         return 0
     for d in devices:
         echo(f"{d['device_id'][:8]}  {d['fingerprint']}  {d['office_name'] or d['office_id'][:8]} "
-             f"({d['office_level'] or '?'})  bundel terakhir #{d['last_sequence']}  kantor {d['office_id']}")
+             f"({d['office_level'] or '?'}, {d['office_region'] or '?'})  bundel terakhir #{d['last_sequence']}  "
+             f"kantor {d['office_id']}")
     echo(f"{len(devices)} perangkat dipercaya.", err=True)
     return 0
 
@@ -155,7 +157,10 @@ def cmd_bundle_verify(args) -> int:
         return 0
     echo("\n".join(plan.summary_lines()))
     echo("Bundel utuh: tanda tangan, SHA-256 setiap berkas dan setiap catatan sah.")
-    if not plan.device_known:
+    if plan.identity_changes:
+        echo("Kantor mengaku tingkat atau wilayah lain dari yang dipercaya: pastikan lewat telepon, lalu impor "
+             "dengan --retrust.")
+    elif not plan.device_known:
         echo("Perangkat pengirim belum dikenal: cocokkan sidik jarinya lewat telepon, lalu impor dengan "
              "--trust-new-device.")
     elif plan.already_imported:
@@ -165,7 +170,7 @@ def cmd_bundle_verify(args) -> int:
 
 def cmd_bundle_import(args) -> int:
     with Store(args.data_dir) as store:
-        report = import_bundle(store, args.file, trust_new_device=args.trust_new_device,
+        report = import_bundle(store, args.file, trust_new_device=args.trust_new_device, retrust=args.retrust,
                                progress=_progress_printer())
     if args.receipt:
         save_receipt(report, args.receipt)
@@ -295,6 +300,8 @@ def add_commands(commands) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--trust-new-device", action="store_true",
                    help="percayai perangkat pengirim yang belum dikenal (cocokkan sidik jari dulu)")
+    p.add_argument("--retrust", action="store_true",
+                   help="percayai ulang kantor yang kini mengaku tingkat atau wilayah lain (pastikan lewat telepon)")
     p.add_argument("--receipt", type=Path, metavar="FILE", help="simpan tanda terima (teks, atau JSON untuk .json)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_import)

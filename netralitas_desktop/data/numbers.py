@@ -11,13 +11,14 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data.rows import Row, insert_sql
 from netralitas_desktop.domain.errors import NotFoundError, ValidationError
 from netralitas_desktop.domain.model import Office, new_id, utc_now
 from netralitas_desktop.domain.numbering import (
     FORM_A_SERIES,
+    GIVE_ACTION,
     NumberBlock,
     device_tag,
     format_number,
@@ -294,10 +295,52 @@ def give_blocks(store: Store, office_text: str, count: int, *, year: int | None 
                                 target_device_id=device, issued_at=now, issued_by=store.officer.name)
             raise_first(number_block_problems(block, issuer=store.office, target=target, today=today))
             write_block(store, conn, block)
-            store.record_audit(conn, "number_block.give", "number_block", block.id,
+            store.record_audit(conn, GIVE_ACTION, "number_block", block.id,
                                {**asdict(block), "office": target.name})
             given.append(block)
     return given
+
+
+def adopt_blocks(store: Store, conn: sqlite3.Connection, entries: Iterable[Row]) -> list[NumberBlock]:
+    """Keep the blocks handed to this office that arrived with a bundle, inside the import's transaction.
+
+    A block travels as its issuer's signed audit entry (`number_block.give`, details = the block): the bundle's
+    signatures prove who gave it and the sync authority rules (sync/authority.py) let an office's audit entries
+    into a return bundle only from an office above the recipient — or, between two laptops of one office, from
+    that office. The entry must come from the issuing device itself, and the block passes the same gate as one
+    given here; a block that does not is refused with the whole bundle (nothing half-imported)."""
+    adopted = []
+    for entry in entries:
+        if entry["action"] != GIVE_ACTION:
+            continue
+        details = _json_object(entry["details"])
+        if details is None or details.get("target_office_id") != store.office.id:
+            continue  # for another office: its own laptops take it from their return bundle
+        if details.get("issuer_office_id") != entry["office_id"] or details.get("issuer_device_id") != \
+                entry["device_id"]:
+            raise ValidationError(f"Blok nomor {str(details.get('id'))[:8]} tidak diberikan oleh perangkat yang "
+                                  "menandatanganinya.", "number_block")
+        fields: dict[str, Any] = {name: details.get(name) for name in BLOCK_COLUMNS}
+        block = NumberBlock(**fields)
+        if conn.execute("SELECT 1 FROM number_blocks WHERE id = ?", (block.id,)).fetchone():
+            continue  # already here (the same bundle imported twice, or through two paths)
+        row = conn.execute(f"SELECT {', '.join(Office.__dataclass_fields__)} FROM offices WHERE id = ?",
+                           (entry["office_id"],)).fetchone()
+        if row is None:
+            raise ValidationError(f"Blok nomor {block.id[:8]} dari kantor yang tidak dikenal.", "number_block")
+        issuer = Office(*row)
+        raise_first(number_block_problems(block, issuer=issuer, target=store.office, today=store.today()))
+        write_block(store, conn, block)
+        adopted.append(block)
+    return adopted
+
+
+def _json_object(text: object) -> dict[str, Any] | None:
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def write_block(store: Store, conn: sqlite3.Connection, block: NumberBlock) -> None:
@@ -307,6 +350,6 @@ def write_block(store: Store, conn: sqlite3.Connection, block: NumberBlock) -> N
     conn.execute(insert_sql("number_blocks", (*BLOCK_COLUMNS, "local_seq")), row)
 
 
-__all__ = ["BlockState", "NumberPlan", "blocks", "form_a_number", "form_a_plan", "give_blocks", "is_series_keeper",
-           "json_int", "known_devices", "next_counter", "numbers_left", "office_names", "own_office_part",
-           "register_number", "register_plan", "write_block"]
+__all__ = ["BlockState", "NumberPlan", "adopt_blocks", "blocks", "form_a_number", "form_a_plan", "give_blocks",
+           "is_series_keeper", "json_int", "known_devices", "next_counter", "numbers_left", "office_names",
+           "own_office_part", "register_number", "register_plan", "write_block"]

@@ -469,10 +469,15 @@ class Store:
                               {"version": current.version, "changes": diff})
         return self.get_finding(finding_id)
 
+    def _refuse_foreign_evidence(self, item: Row) -> None:
+        if item["origin_office_id"] != self.office.id:
+            raise ValidationError("Bukti ini milik kantor lain: hanya kantor asal temuan yang dapat mengubah atau "
+                                  "menghapusnya. Tambahkan catatan untuk memintanya.", "evidence")
+
     def _refuse_foreign(self, finding: Finding) -> None:
         if finding.origin_office_id != self.office.id:
             raise ValidationError("Temuan ini milik kantor lain: tambahkan status atau catatan, jangan mengubah "
-                                  "isinya.", "origin_office_id")
+                                  "isinya atau buktinya.", "origin_office_id")
 
     def change_status(self, finding_id: str, new_status: str, reason: str, *, forwarding_body: str = "",
                       on: date | str | None = None) -> Finding:
@@ -602,9 +607,10 @@ class Store:
     # -- evidence ---------------------------------------------------------------------------------------------
     def add_evidence(self, finding_id: str, paths: Iterable[Path | str], *, url: str = "",
                      note: str = "") -> list[Evidence]:
-        """Store files as evidence of a finding, all or none."""
+        """Store files as evidence of a finding, all or none (only the office that owns the finding adds
+        evidence)."""
         self._refuse_while_settings_broken()
-        self.get_finding(finding_id)
+        self._refuse_foreign(self.get_finding(finding_id))
         url = normalise_text(url, TextRule("Tautan bukti", URL_LIMIT), "url")
         if url and not valid_url(url):
             raise ValidationError(f"Tautan bukti tidak valid: '{url[:40]}' (harus diawali http:// atau https://).",
@@ -636,6 +642,7 @@ class Store:
         if not reason:
             raise ValidationError("Alasan penghapusan bukti wajib diisi.", "reason")
         item = self._one_evidence(evidence_id)
+        self._refuse_foreign_evidence(item)
         if item["removed_at"]:
             raise ValidationError("Bukti ini sudah dihapus sebelumnya.", "evidence")
         with self.database.transaction() as conn:
@@ -652,8 +659,7 @@ class Store:
         for problem in evidence_description_problems(note):
             raise problem
         item = self._one_evidence(evidence_id)
-        if item["origin_office_id"] != self.office.id:
-            raise ValidationError("Bukti ini milik kantor lain: tambahkan catatan, jangan mengubahnya.", "evidence")
+        self._refuse_foreign_evidence(item)
         with self.database.transaction() as conn:
             conn.execute("UPDATE evidence SET note = ?, version = version + 1, local_seq = ? WHERE id = ?",
                          (note, self.next_local_seq(conn), item["id"]))

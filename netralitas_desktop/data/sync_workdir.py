@@ -7,8 +7,6 @@ dies after, the next sync job finishes the move (the committed `blobs` rows say 
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 import sys
 import time
@@ -17,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netralitas_desktop.data.vault import fsync_dir
+from netralitas_desktop.data.vault import sha256_of
 from netralitas_desktop.domain.model import new_id
 
 if TYPE_CHECKING:  # the store imports this module (recovery at open); the name is for the type checker only
@@ -70,33 +68,10 @@ def _in_use(folder: Path) -> bool:
         return False
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def move_staged_blobs(store: Store, staged: list[tuple[Path, str]],
                       advance: Callable[[], None] | None = None) -> None:
-    """Put verified, fsynced staged files into the vault by renaming them (same disk); then make the renames
-    durable, one fsync per vault folder rather than per file."""
-    folders: set[Path] = set()
-    for path, sha256 in staged:
-        target = store.vault.path_for(sha256)
-        if target.exists():
-            path.unlink(missing_ok=True)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
-            folders.add(target.parent)
-        if advance is not None:
-            advance()
-    for folder in sorted(folders):
-        fsync_dir(folder)
-    if folders:
-        fsync_dir(store.vault.root)
+    """Hand verified, durable staged files to the vault (committed imports only)."""
+    store.vault.adopt(staged, advance)
 
 
 def recover_interrupted_imports(store: Store) -> int:
@@ -117,7 +92,7 @@ def recover_interrupted_imports(store: Store) -> int:
                                                                      (sha,)):
                     continue
                 try:
-                    if _sha256_of(path) == sha:
+                    if sha256_of(path) == sha:
                         ready.append((path, sha))
                 except OSError:
                     continue

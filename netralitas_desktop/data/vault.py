@@ -6,11 +6,11 @@ import hashlib
 import mimetypes
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from netralitas_desktop.domain.errors import EvidenceError
 
@@ -30,11 +30,19 @@ class StoredFile:
 
 def sha256_of(path: Path) -> str:
     """The hex SHA-256 of a file, read in chunks."""
+    return sha256_and_size(path)[0]
+
+
+def sha256_and_size(path: Path) -> tuple[str, int]:
+    """The hex SHA-256 of a file and the number of bytes it gave: what is really stored, even for files (such as
+    those under /proc) whose reported size is not their content's."""
     digest = hashlib.sha256()
+    size = 0
     with open(path, "rb") as handle:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
-    return digest.hexdigest()
+            size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def guess_mime(name: str, head: bytes = b"") -> str:
@@ -143,6 +151,40 @@ class Vault:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
+    def stored_size(self, sha256: str) -> int | None:
+        """The size in bytes of the stored file, or None when it is not here."""
+        try:
+            return self.path_for(sha256).stat().st_size
+        except OSError:
+            return None
+
+    def open_blob(self, sha256: str) -> BinaryIO:
+        """The stored file's bytes, for reading (e.g. into a bundle); EvidenceError when it is not here."""
+        try:
+            return open(self.path_for(sha256), "rb")  # noqa: SIM115 - the caller closes it
+        except OSError as err:
+            raise EvidenceError(f"Berkas bukti {sha256[:12]}… tidak dapat dibaca dari brankas "
+                                f"({err.strerror or err}).") from err
+
+    def adopt(self, staged: list[tuple[Path, str]], advance: Callable[[], None] | None = None) -> None:
+        """Take verified, fsynced files (each already checked against its SHA-256) from a scratch folder on the same
+        disk into the vault, by renaming them; then make the renames durable, one fsync per vault folder."""
+        folders: set[Path] = set()
+        for path, sha256 in staged:
+            target = self.path_for(sha256)
+            if target.exists():
+                path.unlink(missing_ok=True)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, target)
+                folders.add(target.parent)
+            if advance is not None:
+                advance()
+        for folder in sorted(folders):
+            fsync_dir(folder)
+        if folders:
+            fsync_dir(self.root)
+
     def put(self, source: Path) -> StoredFile:
         """Store a file (once per content) and describe it; raises EvidenceError if it cannot be read or kept."""
         source = Path(source)
@@ -150,12 +192,11 @@ class Vault:
         try:
             with open(source, "rb") as handle:
                 head = handle.read(16)
-            digest = sha256_of(source)
-            size = source.stat().st_size
+            digest, size = sha256_and_size(source)
         except OSError as err:
             raise EvidenceError(f"Berkas bukti tidak dapat dibaca: {source} ({err.strerror or err})") from err
         target = self.path_for(digest)
-        created = not (target.exists() and target.stat().st_size == size)
+        created = self.stored_size(digest) != size
         if created:
             try:
                 write_atomically(target, self._copy_verified(source, digest))

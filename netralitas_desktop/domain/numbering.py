@@ -23,6 +23,7 @@ TAG_LENGTH = 6  # hex digits of the device id: 16.7 million tags, so two laptops
 NUMBER_FIELDS = {"seq": 6, "kind": "TM", "election": "PL", "level": "Kab", "office_code": "19.03",
                  "office": "19.03.01", "device": "5C0E2F", "month_roman": "IV", "year": 2024}
 FORM_A_SERIES = "form_a"
+GIVE_ACTION = "number_block.give"  # the issuer's audit entry of a block: how the block travels down in bundles
 
 
 def roman_month(month: int) -> str:

@@ -842,6 +842,8 @@ class MainWindow(QMainWindow):
                 ui.deadlineChip.setText(self.tr("Sisa {n} {unit}").format(n=deadline.days_left,
                                                                          unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "warning" if deadline.days_left <= 2 else "")
+            if deadline.estimate:  # past the last year whose holidays are known (the tooltip says which)
+                ui.deadlineChip.setText(ui.deadlineChip.text() + self.tr(" (perkiraan)"))
             ui.deadlineChip.setToolTip(deadline_text(deadline))
         ui.detailText.setHtml(self.summary_html(finding, deadline))
         ui.historyText.setHtml(self.history_html(finding))

@@ -195,6 +195,7 @@ class ImportBundleDialog(JobDialog):
         ui.deviceValue.setText(plan.signer.device_id[:8])
         chip = {"self": (self.tr("perangkat ini sendiri"), "info"),
                 "known": (self.tr("dikenal, kunci cocok"), "ok"),
+                "identity_changed": (self.tr("dikenal, identitas kantor berubah"), "danger"),
                 "unknown": (self.tr("belum dikenal"), "danger")}.get(plan.signer.status, (plan.signer.status, ""))
         ui.signerChip.setText(chip[0])
         style.set_chip(ui.signerChip, chip[1])
@@ -202,9 +203,6 @@ class ImportBundleDialog(JobDialog):
         fill_counts_table(ui.changesTable, plan.counts)
         evidence = self.tr("Berkas bukti: {n} berkas baru, {size}.").format(
             n=number_id(plan.evidence_files), size=size_id(plan.evidence_bytes))
-        if plan.evidence_missing:
-            evidence += " " + self.tr("{n} berkas bukti menunggu bundel lain yang belum diimpor.").format(
-                n=number_id(plan.evidence_missing))
         ui.evidenceValue.setText(evidence)
         notices = []
         if plan.already_imported:
@@ -225,6 +223,15 @@ class ImportBundleDialog(JobDialog):
                 "sidik jari perangkatnya, kelompok demi kelompok. Cocokkan kedelapan kelompok ini:").format(
                 device=plan.signer.device_id[:8], office=plan.source_office.get("name", "?")))
             ui.fingerprintLabel.setText(fingerprint_html(plan.fingerprint))
+        if plan.identity_changes:
+            changes = "\n".join(self.tr("{office}: dipercaya sebagai {old_level} {old_region}, kini mengaku "
+                                        "{new_level} {new_region}").format(
+                office=c["name"] or c["office_id"][:8], old_level=c["old"]["level"], old_region=c["old"]["region_code"],
+                new_level=c["new"]["level"], new_region=c["new"]["region_code"]) for c in plan.identity_changes)
+            ui.trustIntro.setText(self.tr(
+                "Kantor berikut mengaku tingkat atau wilayah lain daripada saat perangkatnya dipercaya:\n{changes}\n"
+                "Telepon petugas kantor itu di nomor yang sudah Anda kenal dan pastikan perubahan ini benar, lalu "
+                "cocokkan sidik jari perangkatnya:").format(changes=changes))
         ui.importButton.setText(self.tr("Percayai dan impor") if unknown else self.tr("Impor"))
         self._update_import_button()
         ui.previewScroll.verticalScrollBar().setValue(0)
@@ -252,7 +259,8 @@ class ImportBundleDialog(JobDialog):
                                         "sekali. Bila dibatalkan sebelum selesai, tidak ada data yang berubah."))
         self._show_progress()
         trust = not self.plan.device_known
-        self.job = start_job(apply_bundle, self.data_dir, Path(self.plan.path), trust, name="impor bundel",
+        self.job = start_job(apply_bundle, self.data_dir, Path(self.plan.path), trust, self.plan.needs_retrust,
+                             name="impor bundel",
                              progress_bar=ui.progressBar, on_finished=self.show_report,
                              on_failed=self.show_refusal, on_cancelled=self._import_cancelled)
         return self.job

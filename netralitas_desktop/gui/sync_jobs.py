@@ -47,10 +47,12 @@ def check_bundle(job: Job, data_dir: Path, path: Path) -> ImportPlan:
         return inspect_bundle(store, path, **_hooks(job))
 
 
-def apply_bundle(job: Job, data_dir: Path, path: Path, trust_new_device: bool) -> ImportReport:
-    """Import a bundle whole, in one transaction (worker thread)."""
+def apply_bundle(job: Job, data_dir: Path, path: Path, trust_new_device: bool,
+                 retrust: bool = False) -> ImportReport:
+    """Import a bundle whole, in one transaction (worker thread); `retrust` accepts the new level or region an
+    office claims, after the operator confirmed the change shown in the preview."""
     with Store(data_dir) as store:
-        return import_bundle(store, path, trust_new_device=trust_new_device, **_hooks(job))
+        return import_bundle(store, path, trust_new_device=trust_new_device, retrust=retrust, **_hooks(job))
 
 
 def start_job(fn: Callable[..., Any], *args: Any, name: str, progress_bar: QProgressBar,

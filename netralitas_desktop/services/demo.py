@@ -189,6 +189,25 @@ def current_day(profile: ElectionProfile, today: date) -> date:
     return min(voting or profile.last_day or today, today)
 
 
+def is_working_day(day: date, days_off: frozenset[date]) -> bool:
+    return day.weekday() < 5 and day not in days_off
+
+
+def working_day_before(day: date, days_off: frozenset[date]) -> date:
+    """The day itself when it is a working day, else the last working day before it."""
+    while not is_working_day(day, days_off):
+        day -= timedelta(days=1)
+    return day
+
+
+def next_working_stamp(stamp: datetime, days_off: frozenset[date], today: date) -> datetime:
+    """The stamp moved to the next working day (at 09:00), unless that would pass today."""
+    day = stamp.date()
+    while not is_working_day(day, days_off) and day < today:
+        day += timedelta(days=1)
+    return stamp if day == stamp.date() else datetime.combine(day, time(9, 0), UTC)
+
+
 def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 30, today: date | None = None,
                   progress: Callable[[int, int], None] | None = None) -> int:
     """Add `count` realistic findings to the store in one transaction; returns how many were added."""
@@ -219,6 +238,7 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
     if not registers:  # a Panwaslu Kelurahan/Desa writes Form A and passes it up
         statuses = ["draf"]
     place_names: dict[str, tuple[str, ...]] = {}  # village → (district, regency, village) names
+    holidays: dict[str, frozenset[date]] = {}  # election profile → its days off (the office's holiday list)
     stages: dict[tuple[str, date], str] = {}
     make_id = OrderedIds()  # ids in creation order: the bulk load appends to its indexes (see OrderedIds)
     form_a_plans: dict[int, NumberPlan] = {}
@@ -232,8 +252,11 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
             else:
                 profile = profiles[index % len(profiles)] if index < len(profiles) * 2 else pick(profiles)
             recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
-            if recent:
-                known = current_day(profile, today) - timedelta(days=between(0, 9))
+            days_off = holidays.get(profile.code)
+            if days_off is None:
+                days_off = holidays[profile.code] = store.holiday_dates(profile.code)
+            if recent:  # decided the day it became known: a working day (no pleno on a Sunday or on Nyepi)
+                known = working_day_before(current_day(profile, today) - timedelta(days=between(0, 9)), days_off)
                 occurred = known - timedelta(days=between(0, 2))
                 status = pick(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"]
                               if registers else statuses)
@@ -317,6 +340,8 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
                 finding.form_a_number = plan.number(writer.next_number(plan.counter), known)
             history, previous = [], None
             for step in path:
+                if previous is not None and not recent:  # a pleno sits on a working day (the draft: any day)
+                    stamp = next_working_stamp(stamp, days_off, today)
                 decided = stamp.date()
                 if step == "teregistrasi":
                     key = (source, profile.register_code, decided.year)

@@ -15,9 +15,11 @@ Export:   `export_bundle(store, output, *, full=False, recipients=(), destinatio
           cancelled=None) -> ExportResult` — `output` may be a folder (a file name is chosen);
           `destination` an office id/region code for a return bundle.
 Preview:  `inspect_bundle(store, path) -> ImportPlan` — full verification plus what would change; shows
-          `plan.fingerprint` and `plan.device_known` for the trust prompt. Raises BundleError if refused.
-Import:   `import_bundle(store, path, *, trust_new_device=False, progress=None, cancelled=None) -> ImportReport`
-          — raises `UntrustedDeviceError` (a BundleError with `.plan`) for an unknown signer without trust;
+          `plan.fingerprint`, `plan.device_known` and `plan.identity_changes` (old and new level and region of
+          an office, `plan.needs_retrust`) for the trust prompt. Raises BundleError if refused.
+Import:   `import_bundle(store, path, *, trust_new_device=False, retrust=False, progress=None, cancelled=None)
+          -> ImportReport` — raises `UntrustedDeviceError` (a BundleError) for an unknown signer without
+          `trust_new_device` or an office claiming a new identity without `retrust`;
           `save_receipt(report, path)` writes the tanda terima (text, or JSON for *.json).
 Conflicts: `list_conflicts(store) -> list[Conflict]`, `resolve_conflict(store, conflict_id, keep)` with keep
           one of "current", "incoming" (owner office only), "both".

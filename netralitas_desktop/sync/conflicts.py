@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from netralitas_desktop.domain.errors import NotFoundError, ValidationError
+from netralitas_desktop.data import sync_conflicts
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import utc_now
 from netralitas_desktop.sync.format import content_hash
 from netralitas_desktop.sync.records import evidence_record, finding_from_record, finding_record
@@ -48,22 +49,15 @@ class Conflict:
 
 
 def _current_record(store, entity: str, entity_id: str) -> dict | None:
-    db = store.database
+    found = sync_conflicts.current_rows(store, entity, entity_id)
+    if found is None:
+        return None
+    row, subjects = found
     if entity == "finding":
-        rows = db.query("SELECT * FROM findings WHERE id = ?", (entity_id,))
-        if not rows:
-            return None
-        return finding_record(rows[0], db.query("SELECT * FROM subjects WHERE finding_id = ?", (entity_id,)))
+        return finding_record(row, subjects)
     if entity == "evidence":
-        rows = db.query("SELECT * FROM evidence WHERE id = ?", (entity_id,))
-        return evidence_record(rows[0]) if rows else None
-    if entity == "audit":
-        device, _, seq = entity_id.rpartition(":")
-        rows = db.query("SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?", (device, int(seq)))
-        return {k: v for k, v in rows[0].items() if k != "seq"} if rows else None
-    table = {"status_event": "status_events", "note": "notes", "office": "offices"}[entity]
-    rows = db.query(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
-    return {k: v for k, v in rows[0].items() if k != "local_seq"} if rows else None
+        return evidence_record(row)
+    return {k: v for k, v in row.items() if k not in ("seq", "local_seq")}
 
 
 def _differences(current: dict | None, incoming: dict) -> list[str]:
@@ -72,41 +66,32 @@ def _differences(current: dict | None, incoming: dict) -> list[str]:
     return sorted(k for k in set(current) | set(incoming) if current.get(k) != incoming.get(k))
 
 
-def _conflict(store, row: dict) -> Conflict:
-    incoming = json.loads(row["content"])
-    current = _current_record(store, row["entity"], row["entity_id"])
-    return Conflict(id=row["id"], entity=row["entity"], entity_id=row["entity_id"], finding_id=row["finding_id"],
-                    version=row["version"], origin_office_id=row["origin_office_id"], bundle_id=row["bundle_id"],
-                    detected_at=row["detected_at"], incoming=incoming, current=current,
-                    differences=_differences(current, incoming), resolved_at=row["resolved_at"],
-                    resolved_by=row["resolved_by"], resolution=row["resolution"])
+def _conflict(store, stored: sync_conflicts.StoredConflict) -> Conflict:
+    incoming = json.loads(stored.content)
+    current = _current_record(store, stored.entity, stored.entity_id)
+    return Conflict(id=stored.id, entity=stored.entity, entity_id=stored.entity_id, finding_id=stored.finding_id,
+                    version=stored.version, origin_office_id=stored.origin_office_id, bundle_id=stored.bundle_id,
+                    detected_at=stored.detected_at, incoming=incoming, current=current,
+                    differences=_differences(current, incoming), resolved_at=stored.resolved_at,
+                    resolved_by=stored.resolved_by, resolution=stored.resolution)
 
 
 def list_conflicts(store, *, include_resolved: bool = False) -> list[Conflict]:
     """Conflicts kept by imports, oldest first; only open ones unless `include_resolved`."""
-    where = "" if include_resolved else "WHERE resolved_at IS NULL"
-    rows = store.database.query(f"SELECT * FROM sync_conflicts {where} ORDER BY detected_at, rowid")
-    return [_conflict(store, row) for row in rows]
+    return [_conflict(store, c) for c in sync_conflicts.conflicts(store, include_resolved=include_resolved)]
 
 
 def get_conflict(store, conflict_id: str) -> Conflict:
     """One conflict by id or unique id prefix (≥ 4 characters)."""
-    text = conflict_id.strip()
-    rows = store.database.query("SELECT * FROM sync_conflicts WHERE id = ?", (text,))
-    if not rows and len(text) >= 4:
-        rows = store.database.query("SELECT * FROM sync_conflicts WHERE id LIKE ? LIMIT 2", (text + "%",))
-    if not rows:
-        raise NotFoundError(f"Konflik tidak ditemukan: '{text}'.")
-    if len(rows) > 1:
-        raise NotFoundError(f"'{text}' cocok dengan lebih dari satu konflik; tulis ID lebih lengkap.")
-    return _conflict(store, rows[0])
+    return _conflict(store, sync_conflicts.find_conflict(store, conflict_id.strip()))
 
 
 def resolve_conflict(store, conflict_id: str, keep: str) -> Conflict:
     """Resolve a conflict: keep `current`, make `incoming` win (owner office only), or keep `both` versions."""
     if keep not in KEEP_CHOICES:
         raise ValidationError(f"Pilihan tidak dikenal: '{keep}' (pilih: {', '.join(KEEP_CHOICES)}).", "keep")
-    conflict = get_conflict(store, conflict_id)
+    stored = sync_conflicts.find_conflict(store, conflict_id.strip())
+    conflict = _conflict(store, stored)
     if not conflict.open:
         raise ValidationError(f"Konflik ini sudah diselesaikan ({conflict.resolution}, {conflict.resolved_at}).",
                               "conflict")
@@ -118,24 +103,18 @@ def resolve_conflict(store, conflict_id: str, keep: str) -> Conflict:
     if keep in ("current", "incoming") and owner and conflict.current is None:
         raise ValidationError("Versi yang tampil tidak ada lagi; pilih 'both'.", "keep")
     now = utc_now()
-    with store.database.transaction() as conn:
-        if owner and keep in ("current", "incoming"):
-            chosen = conflict.current if keep == "current" else conflict.incoming
-            # A version above both makes the choice win in every store the next bundles reach.
-            version = max(conflict.current["version"], conflict.incoming["version"]) + 1
-            if conflict.entity == "finding":
-                finding = finding_from_record({**chosen, "version": version})
-                finding.updated_at, finding.updated_by = now, store.officer.name
-                store.write_finding(conn, finding, insert=False)
-            else:
-                row = {**chosen, "version": version, "local_seq": store.next_local_seq(conn)}
-                conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
-                             (row["sha256"], row["size"], row["mime_type"], now))
-                conn.execute(f"UPDATE evidence SET {', '.join(f'{k} = :{k}' for k in row if k != 'id')} "
-                             "WHERE id = :id", row)
-        conn.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
-                     (now, store.officer.name, keep, conflict.id))
-        store.record_audit(conn, "conflict.resolve", conflict.entity, conflict.entity_id,
-                     {"conflict_id": conflict.id, "keep": keep, "version": conflict.version,
-                      "incoming_hash": content_hash(conflict.incoming)})
+    new_finding = new_evidence = None
+    if owner and keep in ("current", "incoming"):
+        assert conflict.current is not None  # refused above
+        chosen = conflict.current if keep == "current" else conflict.incoming
+        # A version above both makes the choice win in every store the next bundles reach.
+        version = max(conflict.current["version"], conflict.incoming["version"]) + 1
+        if conflict.entity == "finding":
+            new_finding = finding_from_record({**chosen, "version": version})
+            new_finding.updated_at, new_finding.updated_by = now, store.officer.name
+        else:
+            new_evidence = {**chosen, "version": version}
+    sync_conflicts.resolve(store, stored, keep, now, {
+        "conflict_id": conflict.id, "keep": keep, "version": conflict.version,
+        "incoming_hash": content_hash(conflict.incoming)}, new_finding=new_finding, new_evidence=new_evidence)
     return get_conflict(store, conflict.id)

@@ -9,12 +9,16 @@ import re
 from netralitas_desktop.domain.errors import NetralitasError
 
 FORMAT_NAME = "netralitas-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".nbundle"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-RECORD_KINDS = ("offices", "findings", "evidence", "status_events", "notes", "audit")
+# Records made by offices, each covered by its origin device's attestation (section 4 of the format).
+SIGNED_KINDS = ("offices", "findings", "evidence", "status_events", "notes", "audit")
+# What proves who made them: attestations (a device's signature over record digests) and device certificates.
+PROOF_KINDS = ("attestations", "certificates")
+RECORD_KINDS = (*SIGNED_KINDS, *PROOF_KINDS)
 RECORD_PATHS = {kind: f"records/{kind}.jsonl" for kind in RECORD_KINDS}
 BLOB_PREFIX = "blobs/"
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -63,7 +67,36 @@ def canonical_json(value) -> str:
 
 
 def content_hash(record: dict) -> str:
+    """SHA-256 of a record's canonical JSON (without its `attestation` field): what two versions are compared by."""
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
+
+
+def canonical_and_hash(record: dict) -> tuple[str, str]:
+    """A record's canonical JSON and its `content_hash`, encoding it once."""
+    text = canonical_json(record)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def attested_line(content: str, attestation_id: str) -> bytes:
+    """A record's line in a bundle from its canonical JSON: the `attestation` field first, then the content as
+    attested (readers do not depend on the order of keys)."""
+    return f'{{"attestation":{canonical_json(attestation_id)},{content[1:]}\n'.encode()
+
+
+# Domain-separation prefixes: a signature over one kind of statement can never pass for another.
+RECORD_DIGEST_PREFIX = b"netralitas-record-v2\n"
+ATTESTATION_PREFIX = b"netralitas-attestation-v2\n"
+CERTIFICATE_PREFIX = b"netralitas-certificate-v2\n"
+
+
+def record_digest(kind: str, content_sha256: str) -> str:
+    """What an attestation lists for a record: SHA-256 over the prefix, the record kind and its content hash."""
+    return hashlib.sha256(RECORD_DIGEST_PREFIX + f"{kind}\n{content_sha256}".encode("ascii")).hexdigest()
+
+
+def signed_bytes(prefix: bytes, statement: dict) -> bytes:
+    """The exact bytes an attestation or certificate signature covers: prefix + canonical JSON without `signature`."""
+    return prefix + canonical_json({k: v for k, v in statement.items() if k != "signature"}).encode("utf-8")
 
 
 class _DuplicateKey(ValueError):

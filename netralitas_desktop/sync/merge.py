@@ -1,30 +1,38 @@
 """Merging a verified bundle into the store: the same result whatever the order, however often.
 
+Planning (here) decides, record by record, what an import does; `data.merge_writer` writes it. Every record is
+first traced to the device that made it (`origins`), judged by who may say what (`authority`) and checked by the
+same rules as local entry (`incoming`). One refused record refuses the bundle; nothing is written before the plan
+is complete.
+
 Rules (docs/bundle-format.md, "Merging"):
 - findings and evidence are owned by their origin office and carry a version: a higher version replaces a lower
   one; the same version with other content is a conflict. Of two contents of one version, the one with the
   smaller content hash is kept in the tables and the other in `sync_conflicts`, so every store ends up showing
-  the same one. A newer version of this office's own record is accepted only from this office's devices.
+  the same one.
 - status events, notes and audit entries never change: new ones are added; one that differs from what is here
-  under the same identity is kept aside as a conflict.
+  under the same identity is kept aside as a conflict. Audit entries must link to the chain kept here.
+- an office's description is taken from its most recently attested version.
+- records that are sound but not the sender's to give (this office's own, a return bundle's parents) are ignored.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from netralitas_desktop.data import audit
-from netralitas_desktop.domain.model import new_id, utc_now
-from netralitas_desktop.sync.format import BundleError, content_hash
-from netralitas_desktop.sync.progress import Tracker
+from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, RecordOrigin
+from netralitas_desktop.data.sync_reader import SyncReader
+from netralitas_desktop.domain.model import Finding, Office
+from netralitas_desktop.sync.authority import ACCEPT, IGNORE, OfficeIdentity, claimed_office, record_verdict
+from netralitas_desktop.sync.format import BundleError, byte_count, content_hash, record_digest
+from netralitas_desktop.sync.incoming import IncomingRules, Invalid, refusal, where
+from netralitas_desktop.sync.origins import Origins, is_changed
 from netralitas_desktop.sync.records import (
-    OFFICE_FIELDS,
     audit_record,
     evidence_record,
-    finding_from_record,
     finding_record,
     note_record,
     office_record,
@@ -35,6 +43,8 @@ from netralitas_desktop.sync.verify import Bundle
 ENTITY = {"findings": "finding", "evidence": "evidence", "status_events": "status_event", "notes": "note",
           "audit": "audit", "offices": "office"}
 REPORTED_KINDS = ("findings", "evidence", "status_events", "notes", "audit", "offices")
+# Findings first: the other kinds are judged against their finding's origin office; office descriptions last.
+PLAN_ORDER = ("findings", "evidence", "status_events", "notes", "audit", "offices")
 
 
 @dataclass
@@ -43,17 +53,32 @@ class EntityCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    ignored: int = 0  # sound, but not the sender's to give (this office's own records, a return bundle's parents)
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
 @dataclass
-class _Action:
+class Action:
     kind: str
     action: str  # insert | update | swap (incoming replaces current; current kept as conflict) | conflict
     record: dict
     local: dict | None = None
+    origin: RecordOrigin | None = None
+    finding: Finding | None = None  # for a finding: the one validated, to be written as is
+
+
+@dataclass
+class ImportContext:
+    """What planning judges a bundle against."""
+
+    receiver: OfficeIdentity
+    signer: OfficeIdentity
+    upward: bool
+    origins: Origins
+    rules: IncomingRules
+    own_device: str
 
 
 @dataclass
@@ -61,252 +86,299 @@ class MergePlan:
     """What applying a bundle would do; computed inside the transaction that applies it."""
 
     counts: dict[str, EntityCounts] = field(default_factory=lambda: {k: EntityCounts() for k in REPORTED_KINDS})
-    actions: list[_Action] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
     new_blob_files: list[str] = field(default_factory=list)
-    evidence_missing: int = 0
+    healed_origins: list[RecordOrigin] = field(default_factory=list)  # records here that lacked their proof
+    attestations: list[Attestation] = field(default_factory=list)
+    certificates: list[Certificate] = field(default_factory=list)
+    evidence_missing: int = 0  # always 0 in format 2: a bundle without a needed file is refused
 
     @property
     def writes(self) -> bool:
-        return bool(self.actions)
+        return bool(self.actions or self.healed_origins)
+
+    @property
+    def ignored(self) -> int:
+        return sum(c.ignored for c in self.counts.values())
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Iterable) -> list[dict]:
-    cursor = conn.execute(sql, list(params))
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+def _local_records(reader: SyncReader, kind: str, ids: Iterable[str]) -> dict[str, dict]:
+    if kind == "findings":
+        rows = reader.rows_by_id("findings", ids)
+        subjects = reader.subjects_of(rows)
+        return {i: finding_record(row, subjects.get(i, [])) for i, row in rows.items()}
+    make = {"evidence": evidence_record, "status_events": status_event_record, "notes": note_record,
+            "audit": audit_record, "offices": office_record}[kind]
+    return {i: make(row) for i, row in reader.rows_by_id(kind, ids).items()}
 
 
-def _by_id(conn: sqlite3.Connection, table: str, ids: list[str], column: str = "id") -> dict[str, dict]:
-    found: dict[str, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in _rows(conn, f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk):
-            found[row[column]] = row
-    return found
+class _Planner:
+    def __init__(self, store, reader: SyncReader, bundle: Bundle, context: ImportContext):
+        self.store, self.reader, self.bundle, self.context = store, reader, bundle, context
+        self.origins_table = OriginTables.beside(reader)
+        self.plan = MergePlan()
+        self.known_conflicts = reader.known_conflicts()
+        self.finding_office: dict[str, OfficeIdentity] = {}  # finding id -> its origin office (proven)
+        self.findings_here: set[str] = set()  # findings present after the plan (here already, or inserted)
+        self.validated: dict[str, Finding] = {}  # findings as the gate checked them
+        self.audit_at: dict[tuple[str, int], Any] = {}  # entries here at the positions of incoming ones
 
+    def refuse(self, kind: str, index: int, field: str | None, message: str) -> BundleError:
+        return refusal(kind, self.bundle.records[kind][index], index + 1, field, message)
 
-def _local_findings(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict]:
-    rows = _by_id(conn, "findings", ids)
-    subjects: dict[str, list[dict]] = {i: [] for i in rows}
-    keys = list(rows)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        for s in _rows(conn, f"SELECT * FROM subjects WHERE finding_id IN ({', '.join('?' * len(chunk))})", chunk):
-            subjects[s["finding_id"]].append(s)
-    return {i: finding_record(row, subjects[i]) for i, row in rows.items()}
-
-
-def _known_conflicts(conn: sqlite3.Connection) -> set[tuple]:
-    return {tuple(r) for r in conn.execute("SELECT entity, entity_id, version, content_hash FROM sync_conflicts")}
-
-
-def plan_merge(store, conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
-    """Classify every record of the bundle against the store (reads only)."""
-    plan = MergePlan()
-    records = bundle.records
-    our_office = store.office.id
-    signer_office = bundle.signer.office.get("id")
-    known = _known_conflicts(conn)
-
-    def conflict_known(kind: str, record: dict, entity_id: str | None = None) -> bool:
-        version = record.get("version", 1) if kind != "audit" else record["device_seq"]
-        return (ENTITY[kind], entity_id or record["id"], version, content_hash(record)) in known
-
-    def versioned(kind: str, local_records: dict[str, dict]) -> None:
-        counts = plan.counts[kind]
-        for record in records[kind]:
-            local = local_records.get(record["id"])
-            if local is None:
-                plan.actions.append(_Action(kind, "insert", record))
-                counts.added += 1
-                continue
-            incoming, current = content_hash(record), content_hash(local)
-            if incoming == current:
-                counts.unchanged += 1
-                continue
-            ours = local["origin_office_id"] == our_office and signer_office != our_office
-            if record["origin_office_id"] != local["origin_office_id"] or (
-                    ours and record["version"] >= local["version"]):
-                action = "conflict"
-            elif record["version"] > local["version"]:
-                action = "update"
-            elif record["version"] < local["version"]:
-                counts.unchanged += 1  # an older version: what we have already supersedes it
-                continue
-            else:
-                action = "swap" if incoming < current else "conflict"
-            if action == "conflict" and conflict_known(kind, record):
-                counts.unchanged += 1
-                continue
-            plan.actions.append(_Action(kind, action, record, local))
-            if action == "update":
-                counts.updated += 1
-            else:
-                counts.conflicts += 1
-
-    def immutable(kind: str, table: str, make) -> None:
-        counts = plan.counts[kind]
-        local_rows = _by_id(conn, table, [r["id"] for r in records[kind]])
-        for record in records[kind]:
-            row = local_rows.get(record["id"])
-            if row is None:
-                plan.actions.append(_Action(kind, "insert", record))
-                counts.added += 1
-            elif content_hash(make(row)) == content_hash(record) or conflict_known(kind, record):
-                counts.unchanged += 1
-            else:
-                plan.actions.append(_Action(kind, "conflict", record, make(row)))
-                counts.conflicts += 1
-
-    _plan_offices(conn, bundle, plan, our_office)
-    versioned("findings", _local_findings(conn, [r["id"] for r in records["findings"]]))
-    versioned("evidence", {i: evidence_record(r) for i, r in
-                           _by_id(conn, "evidence", [r["id"] for r in records["evidence"]]).items()})
-    immutable("status_events", "status_events", status_event_record)
-    immutable("notes", "notes", note_record)
-    _plan_audit(store, conn, bundle, plan, conflict_known)
-
-    applied_blobs = {a.record["sha256"] for a in plan.actions if a.kind == "evidence" and a.action != "conflict"}
-    existing_blobs = set()
-    shas = sorted({r["sha256"] for r in records["evidence"]})
-    for start in range(0, len(shas), 500):
-        chunk = shas[start:start + 500]
-        existing_blobs |= {r[0] for r in conn.execute(
-            f"SELECT sha256 FROM blobs WHERE sha256 IN ({', '.join('?' * len(chunk))})", chunk)}
-    for sha in sorted(bundle.blobs):
-        if not store.vault.has(sha) and (sha in applied_blobs or sha in existing_blobs):
-            plan.new_blob_files.append(sha)
-    for sha in sorted(applied_blobs | existing_blobs):
-        if sha not in bundle.blobs and not store.vault.has(sha):
-            plan.evidence_missing += 1
-    return plan
-
-
-def _plan_offices(conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan, our_office: str) -> None:
-    counts = plan.counts["offices"]
-    local = {i: office_record(r) for i, r in _by_id(conn, "offices", [o["id"] for o in bundle.records["offices"]])
-             .items()}
-    source_office = bundle.manifest["source"]["office"]["id"]
-    for record in bundle.records["offices"]:
-        current = local.get(record["id"])
-        if current is None:
-            plan.actions.append(_Action("offices", "insert", record))
-            counts.added += 1
-        elif current == record or record["id"] == our_office or record["id"] != source_office:
-            counts.unchanged += 1  # an office describes itself; nobody else changes its name or codes here
-        else:
-            last = conn.execute("SELECT bundle_created_at FROM sync_office_updates WHERE office_id = ?",
-                                (record["id"],)).fetchone()
-            if last is None or bundle.manifest["created_at"] > last[0]:
-                plan.actions.append(_Action("offices", "update", record, current))
-                counts.updated += 1
-            else:
-                counts.unchanged += 1
-
-
-def _plan_audit(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan, conflict_known) -> None:
-    counts = plan.counts["audit"]
-    entries = bundle.records["audit"]
-    by_id = {i: audit_record(r) for i, r in _by_id(conn, "audit_log", [e["id"] for e in entries]).items()}
-    for entry in entries:
-        entity_id = f"{entry['device_id']}:{entry['device_seq']}"
-        local = by_id.get(entry["id"])
-        if local is not None and local == entry:
-            counts.unchanged += 1
-            continue
-        if local is None:
-            rows = _rows(conn, "SELECT * FROM audit_log WHERE device_id = ? AND device_seq = ?",
-                         (entry["device_id"], entry["device_seq"]))
-            local = audit_record(rows[0]) if rows else None
-            # Our own chain only grows here; an entry of this device we do not have is not ours to add.
-            if local is None and entry["device_id"] != store.device_id:
-                plan.actions.append(_Action("audit", "insert", entry))
-                counts.added += 1
-                continue
-        if conflict_known("audit", entry, entity_id):
-            counts.unchanged += 1
-            continue
-        plan.actions.append(_Action("audit", "conflict", entry, local))
-        counts.conflicts += 1
-
-
-# -- applying ----------------------------------------------------------------------------------------------------
-def _conflict_row(kind: str, record: dict, current_hash: str, bundle_id: str, now: str) -> tuple:
-    if kind == "audit":
-        entity_id, version, finding_id, origin = (f"{record['device_id']}:{record['device_seq']}",
-                                                  record["device_seq"], None, record["office_id"])
-    else:
-        entity_id, version = record["id"], record.get("version", 1)
-        finding_id = record["id"] if kind == "findings" else record.get("finding_id")
-        origin = record.get("origin_office_id", record["id"] if kind == "offices" else "")
-    return (new_id(), ENTITY[kind], entity_id, finding_id, version, content_hash(record),
-            json.dumps(record, ensure_ascii=False), current_hash, origin, bundle_id, now)
-
-
-def _write_batched(store, conn: sqlite3.Connection, actions: list[_Action], now: str) -> None:
-    """Evidence, status events and notes in bulk, numbered with one block of the local change counter."""
-    if not actions:
-        return
-    local_seq = store.next_local_seq(conn, len(actions))
-    rows: dict[tuple[str, str], list[dict]] = {}
-    for offset, action in enumerate(actions):
-        rows.setdefault((action.kind, action.action), []).append({**action.record, "local_seq": local_seq + offset})
-    evidence = rows.get(("evidence", "insert"), []) + rows.get(("evidence", "update"), []) + \
-        rows.get(("evidence", "swap"), [])
-    conn.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
-                     [(r["sha256"], r["size"], r["mime_type"], now) for r in evidence])
-    for (kind, action), batch in rows.items():
-        table = "evidence" if kind == "evidence" else kind
-        names = list(batch[0])
-        if action == "insert":
-            conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
-                             batch)
-        else:  # evidence only: status events and notes never change
-            conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names if n != 'id')} "
-                             "WHERE id = :id", batch)
-
-
-def apply_merge(store, conn: sqlite3.Connection, bundle: Bundle, plan: MergePlan, tracker: Tracker) -> None:
-    """Carry out a plan inside the caller's transaction."""
-    now = utc_now()
-    conflicts: list[tuple] = []
-    superseded: list[tuple] = []
-    audit_entries: list[dict] = []
-    batched: list[_Action] = []
-    tracker.phase(0.25, len(plan.actions) or 1)
-    for action in plan.actions:
-        kind, record = action.kind, action.record
-        if action.action == "conflict":
-            conflicts.append(_conflict_row(kind, record, content_hash(action.local) if action.local else "",
-                                           bundle.bundle_id, now))
-        elif kind == "offices":
-            values = [record[f] for f in OFFICE_FIELDS]
-            conn.execute(f"INSERT OR REPLACE INTO offices ({', '.join(OFFICE_FIELDS)}) VALUES "
-                         f"({', '.join('?' * len(OFFICE_FIELDS))})", values)
-            if record["id"] == bundle.manifest["source"]["office"]["id"]:
-                conn.execute("INSERT OR REPLACE INTO sync_office_updates VALUES (?, ?)",
-                             (record["id"], bundle.manifest["created_at"]))
-        elif kind == "findings":
+    # -- tracing and judging one record -------------------------------------------------------------------
+    def judge(self, kind: str, index: int, record: dict, digest_of: str, *,
+              validate: bool = True) -> tuple[str, RecordOrigin | None, OfficeIdentity]:
+        """ACCEPT or IGNORE, with the record's origin and the office whose device made it; raises BundleError for a
+        refused record."""
+        context = self.context
+        attestation = self.bundle.attested_by[kind][index]
+        carried = self.bundle.as_carried[kind].get(index, "")
+        if carried:  # filled in on reading: the origin signed the record as it was carried
+            digest_of = hashlib.sha256(carried.encode("utf-8")).hexdigest()
+        digest = record_digest(kind, digest_of)
+        device = context.origins.device_of(attestation, digest)
+        claimed = claimed_office(kind, record)
+        from_elsewhere = claimed == context.receiver.id and context.signer.id != context.receiver.id
+        if is_changed(device):
+            raise self.refuse(kind, index, None, "isinya tidak sama dengan yang ditandatangani perangkat asalnya "
+                                                 "(diubah setelah ditandatangani)")
+        if device is None:
+            if from_elsewhere:
+                return IGNORE, None, context.receiver
+            unknown = self._attesting_device(attestation)[:8]
+            raise self.refuse(kind, index, None, f"atestasinya dibuat perangkat {unknown} yang tidak dikenal di sini "
+                                                 "dan tidak dijamin sertifikat mana pun")
+        finding_office = None
+        if kind in ("evidence", "status_events", "notes"):
+            finding_office = self.finding_office.get(record["finding_id"])
+        verdict = record_verdict(kind, record, device.office, device.device_id, context.signer, context.receiver,
+                                 context.upward, finding_office)
+        if verdict not in (ACCEPT, IGNORE):
+            raise self.refuse(kind, index, None, verdict)
+        if kind == "offices" and verdict == ACCEPT and (record["level"], record["region_code"]) != (
+                device.office.level, device.office.region_code):
+            raise self.refuse(kind, index, "region_code", f"kantor ini dipercaya sebagai {device.office.level} "
+                                                          f"{device.office.region_code}, bukan {record['level']} "
+                                                          f"{record['region_code']}")
+        if verdict == ACCEPT and validate:
             try:
-                store.write_finding(conn, finding_from_record(record), insert=action.action == "insert")
-            except sqlite3.IntegrityError as err:
-                raise BundleError(f"Bundel ditolak: nomor register '{record['register_number']}' sudah dipakai "
-                                  "temuan lain dari kantor yang sama. Hubungi kantor asal temuan.") from err
-        elif kind in ("evidence", "status_events", "notes"):
-            batched.append(action)
-        elif kind == "audit":
-            audit_entries.append(record)
-        if action.action == "swap":
-            conflicts.append(_conflict_row(kind, action.local, content_hash(record), bundle.bundle_id, now))
-        if action.action in ("update", "swap") and kind in ("findings", "evidence"):
-            superseded.append((now, ENTITY[kind], record["id"], record["version"]))
-        tracker.advance()
-    _write_batched(store, conn, batched, now)
-    if audit_entries:
-        # Entries from other devices keep their own chain hashes; the store numbers them locally (seq).
-        audit.insert_entries(conn, sorted(audit_entries, key=lambda e: (e["device_id"], e["device_seq"])))
-    conn.executemany("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = '', resolution = 'superseded' "
-                     "WHERE entity = ? AND entity_id = ? AND version < ? AND resolved_at IS NULL", superseded)
-    conn.executemany("INSERT OR IGNORE INTO sync_conflicts (id, entity, entity_id, finding_id, version, "
-                     "content_hash, content, current_hash, origin_office_id, bundle_id, detected_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", conflicts)
+                made = context.rules.check(kind, record, origin=Office(
+                    device.office.id, device.office.name, device.office.level, device.office.region_code))
+            except Invalid as err:
+                raise self.refuse(kind, index, err.field, str(err)) from err
+            if made is not None:
+                self.validated[record["id"]] = made
+        # Kept as carried when it differs from what the tables will give back: relays pass on what was signed.
+        return verdict, RecordOrigin(kind, record["id"], digest, attestation, carried), device.office
+
+    def _attesting_device(self, attestation_id: str) -> str:
+        return next((a["device_id"] for a in self.bundle.records["attestations"] if a["id"] == attestation_id), "?")
+
+    # -- the kinds --------------------------------------------------------------------------------------------
+    def run(self) -> MergePlan:
+        records = self.bundle.records
+        for kind in PLAN_ORDER:
+            local = _local_records(self.reader, kind, [r["id"] for r in records[kind]])
+            local_origins = self.origins_table.origins(kind, local)
+            if kind == "findings":
+                self.findings_here |= set(self.reader.rows_by_id("findings", {
+                    r["finding_id"] for k in ("evidence", "status_events", "notes") for r in records[k]}))
+            if kind == "audit":
+                self.audit_at = self.reader.audit_entries_at(
+                    (r["device_id"], r["device_seq"]) for r in records[kind] if r["id"] not in local)
+            written = self.bundle.as_written[kind]
+            carried = self.bundle.as_carried[kind]
+            lists = self.context.origins.lists
+            attested_by = self.bundle.attested_by[kind]
+            for index, record in enumerate(records[kind]):
+                incoming = written.get(index)
+                if incoming is None or index in carried or not lists(attested_by[index],
+                                                                      record_digest(kind, incoming)):
+                    incoming = content_hash(record)
+                current = local.get(record["id"])
+                here = current is not None and content_hash(current) == incoming
+                # A record identical to one kept here is traced and judged, but not checked again: it is not
+                # written (and it passed the gate when it was).
+                verdict, origin, office = self.judge(kind, index, record, incoming, validate=not here)
+                if kind == "findings":
+                    self.finding_office[record["id"]] = office
+                counts = self.plan.counts[kind]
+                if verdict == IGNORE:
+                    if here or (current is not None and current.get("version", 0) >= record.get("version", 1)):
+                        counts.unchanged += 1  # here already, or a newer version of it
+                    else:
+                        counts.ignored += 1
+                    continue
+                if here:
+                    counts.unchanged += 1
+                    if origin is not None and record["id"] not in local_origins:
+                        self.plan.healed_origins.append(origin)
+                    continue
+                assert origin is not None  # only an ignored record has none
+                getattr(self, f"_{kind}")(index, record, current, origin, incoming)
+        self._audit_links()
+        self._files()
+        self._register_numbers()
+        used = {a.origin.attestation_id for a in self.plan.actions if a.origin is not None} | {
+            o.attestation_id for o in self.plan.healed_origins}
+        self.plan.attestations = [a for i, a in self.context.origins.attestations.items() if i in used]
+        self.plan.certificates = list(self.context.origins.certificates)
+        return self.plan
+
+    def _add(self, kind: str, action: str, record: dict, local: dict | None, origin: RecordOrigin | None) -> None:
+        made = self.validated.get(record["id"]) if kind == "findings" else None
+        self.plan.actions.append(Action(kind, action, record, local, origin, made))
+        counts = self.plan.counts[kind]
+        if action == "insert":
+            counts.added += 1
+        elif action == "update":
+            counts.updated += 1
+        else:
+            counts.conflicts += 1
+
+    def _conflict_known(self, kind: str, record: dict, entity_id: str | None = None) -> bool:
+        version = record["device_seq"] if kind == "audit" else record.get("version", 1)
+        return (ENTITY[kind], entity_id or record["id"], version, content_hash(record)) in self.known_conflicts
+
+    def _offices(self, index, record, current, origin, incoming) -> None:
+        if current is None:
+            self._add("offices", "insert", record, None, origin)
+            return
+        if record["id"] == self.context.receiver.id:
+            self.plan.counts["offices"].ignored += 1  # this office describes itself in its own settings
+            return
+        ours = self.origins_table.origins("offices", [record["id"]]).get(record["id"])
+        theirs = self.context.origins.attestations[origin.attestation_id].signed_at
+        mine = self.origins_table.attestations([ours.attestation_id]).get(ours.attestation_id) if ours else None
+        if ours is None or mine is None or (theirs, origin.digest) > (mine.signed_at, ours.digest):
+            self._add("offices", "update", record, current, origin)
+        else:
+            self.plan.counts["offices"].unchanged += 1
+
+    def _versioned(self, kind: str, index: int, record: dict, current: dict | None, origin: RecordOrigin,
+                   incoming: str) -> None:
+        if current is None:
+            self._add(kind, "insert", record, None, origin)
+            return
+        if current["origin_office_id"] != record["origin_office_id"]:
+            raise self.refuse(kind, index, "origin_office_id", f"{ENTITY_WORDS[kind]} dengan ID ini sudah ada di "
+                                                               "sini sebagai milik kantor lain")
+        if kind == "evidence" and (current["finding_id"], current["sha256"]) != (record["finding_id"],
+                                                                                record["sha256"]):
+            raise self.refuse(kind, index, "finding_id", "bukti tidak boleh dipindahkan ke temuan lain atau diganti "
+                                                         "berkasnya; tambahkan sebagai bukti baru")
+        if record["version"] > current["version"]:
+            self._add(kind, "update", record, current, origin)
+        elif record["version"] < current["version"]:
+            self.plan.counts[kind].unchanged += 1  # an older version: what we have already supersedes it
+        elif self._conflict_known(kind, record) or self._conflict_known(kind, current):
+            self.plan.counts[kind].unchanged += 1
+        else:
+            self._add(kind, "swap" if incoming < content_hash(current) else "conflict", record, current, origin)
+
+    def _findings(self, index, record, current, origin, incoming) -> None:
+        self._versioned("findings", index, record, current, origin, incoming)
+        self.findings_here.add(record["id"])
+
+    def _evidence(self, index, record, current, origin, incoming) -> None:
+        if record["finding_id"] not in self.findings_here:
+            self.plan.counts["evidence"].ignored += 1
+            return
+        self._versioned("evidence", index, record, current, origin, incoming)
+
+    def _immutable(self, kind: str, record: dict, current: dict | None, origin: RecordOrigin) -> None:
+        if record["finding_id"] not in self.findings_here:
+            self.plan.counts[kind].ignored += 1  # about a finding this office does not hold
+        elif current is None:
+            self._add(kind, "insert", record, None, origin)
+        elif self._conflict_known(kind, record):
+            self.plan.counts[kind].unchanged += 1
+        else:
+            self._add(kind, "conflict", record, current, origin)
+
+    def _status_events(self, index, record, current, origin, incoming) -> None:
+        self._immutable("status_events", record, current, origin)
+
+    def _notes(self, index, record, current, origin, incoming) -> None:
+        self._immutable("notes", record, current, origin)
+
+    def _audit(self, index, record, current, origin, incoming) -> None:
+        entity_id = f"{record['device_id']}:{record['device_seq']}"
+        if current is None:
+            current_row = self.audit_at.get((record["device_id"], record["device_seq"]))
+            current = audit_record(current_row) if current_row else None
+            # This device's own chain only grows here; an entry of it we do not have is not ours to add.
+            if current is None and record["device_id"] != self.context.own_device:
+                self._add("audit", "insert", record, None, origin)
+                return
+        if self._conflict_known("audit", record, entity_id):
+            self.plan.counts["audit"].unchanged += 1
+        else:
+            self._add("audit", "conflict", record, current, origin)
+
+    # -- across records ---------------------------------------------------------------------------------------
+    def _audit_links(self) -> None:
+        """Entries added to a chain kept here must link with its neighbours: a chain is never broken by an import."""
+        added = {(a.record["device_id"], a.record["device_seq"]): a.record for a in self.plan.actions
+                 if a.kind == "audit" and a.action == "insert"}
+        for (device, seq), entry in added.items():
+            if (device, seq - 1) not in added and seq > 1:
+                before = self.reader.audit_entry(device, seq - 1)
+                if before is not None and before["hash"] != entry["prev_hash"]:
+                    raise BundleError(f"Bundel ditolak: entri log audit {seq} perangkat {device[:8]} tidak "
+                                      "tersambung dengan entri sebelumnya yang sudah ada di sini.")
+            if (device, seq + 1) not in added:
+                after = self.reader.audit_entry(device, seq + 1)
+                if after is not None and after["prev_hash"] != entry["hash"]:
+                    raise BundleError(f"Bundel ditolak: entri log audit {seq} perangkat {device[:8]} tidak "
+                                      "tersambung dengan entri sesudahnya yang sudah ada di sini.")
+
+    def _files(self) -> None:
+        """Every evidence record kept here has its file: in the bundle, or here already (format 2, section 7)."""
+        bundle, vault = self.bundle, self.store.vault
+        earlier = bundle.manifest.get("earlier_blobs", {})
+        stored = [a.record for a in self.plan.actions if a.kind == "evidence"]
+        for record in stored:
+            sha = record["sha256"]
+            if sha in bundle.blobs:
+                continue
+            size = vault.stored_size(sha)
+            if size is None:
+                sent = f" (dikirim dalam bundel nomor {earlier[sha]} dari pengirim yang sama)" if sha in earlier else ""
+                raise BundleError(f"Bundel ditolak: bukti {record['id'][:8]} ('{record['name'][:60]}') merujuk berkas "
+                                  f"{sha[:12]}… yang tidak ada di bundel ini dan belum ada di sini{sent}. Impor dulu "
+                                  "bundel yang membawa berkas itu, lalu ulangi; atau minta pengirim mengekspor ulang "
+                                  "dengan --full.")
+            if size != record["size"]:
+                raise BundleError(f"Bundel ditolak: bukti {record['id'][:8]} mencatat ukuran "
+                                  f"{byte_count(record['size'])}, tetapi berkas yang tersimpan di sini "
+                                  f"{byte_count(size)}.")
+        needed = {r["sha256"] for r in stored} | self.reader.known_blobs(bundle.blobs)
+        self.plan.new_blob_files = sorted(sha for sha in bundle.blobs if sha in needed and not vault.has(sha))
+
+    def _register_numbers(self) -> None:
+        """Case numbers are unique per office: say which finding already carries an incoming one."""
+        numbered = {(a.record["origin_office_id"], a.record["register_number"]): a.record for a in self.plan.actions
+                    if a.kind == "findings" and a.action in ("insert", "update", "swap")
+                    and a.record["register_number"] is not None}
+        if not numbered:
+            return
+        taken = self.reader.register_numbers_taken(numbered)
+        for key, record in numbered.items():
+            holder = taken.get(key)
+            if holder is not None and holder != record["id"]:
+                raise BundleError(f"Bundel ditolak: temuan {record['id'][:8]} memakai nomor register "
+                                  f"'{key[1]}' yang di sini sudah dipakai temuan {holder[:8]} dari kantor yang sama. "
+                                  "Hubungi kantor asal temuan.")
+
+
+ENTITY_WORDS = {"findings": "temuan", "evidence": "bukti"}
+
+
+def plan_merge(store, reader: SyncReader, bundle: Bundle, context: ImportContext) -> MergePlan:
+    """Trace, judge, check and classify every record of the bundle against the store (reads only)."""
+    return _Planner(store, reader, bundle, context).run()
+
+
+__all__ = ["EntityCounts", "ImportContext", "MergePlan", "REPORTED_KINDS", "plan_merge", "where"]

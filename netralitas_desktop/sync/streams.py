@@ -4,11 +4,8 @@ a gigabyte overlaps reading, encrypting and writing it."""
 from __future__ import annotations
 
 import hashlib
-import io
 import queue
 import threading
-
-from netralitas_desktop.sync.progress import Tracker
 
 
 class BackgroundHash:
@@ -53,27 +50,3 @@ class HashingWriter:
 
     def flush(self) -> None:
         self.target.flush()
-
-
-class HashingReader(io.RawIOBase):
-    """Reads a file, hashing it, reporting progress to a Tracker and raising Cancelled when asked to stop."""
-
-    def __init__(self, handle, tracker: Tracker):
-        self.handle = handle
-        self.tracker = tracker
-        self.hash = BackgroundHash()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        self.tracker.check()
-        count = self.handle.readinto(buffer)
-        if count:
-            self.hash.update(memoryview(buffer)[:count])
-            self.tracker.advance(count)
-        return count
-
-    def close(self) -> None:
-        self.hash.close()
-        super().close()

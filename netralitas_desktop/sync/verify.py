@@ -8,15 +8,18 @@ import json
 import os
 import shutil
 import stat
+import sys
 import threading
 import zipfile
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyrage
 
 from netralitas_desktop.data import keys as device_keys
-from netralitas_desktop.data.audit import entry_hash
+from netralitas_desktop.data import sync_tables
+from netralitas_desktop.data.audit import GENESIS, entry_hash
 from netralitas_desktop.data.sync_workdir import STAGED_BLOBS
 from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync.format import (
@@ -40,14 +43,23 @@ from netralitas_desktop.sync.format import (
     SHA256_RE,
     SIGNATURE,
     SIGNATURE_BYTES,
+    SIGNED_KINDS,
     ZIP_MAGIC,
     BundleError,
     byte_count,
+    canonical_json,
     refuse_json_constant,
     strict_json,
 )
 from netralitas_desktop.sync.progress import Tracker
-from netralitas_desktop.sync.records import RecordProblem, checked_record
+from netralitas_desktop.sync.records import (
+    MAX_SAFE_INTEGER,
+    RecordProblem,
+    checked_office,
+    checked_record,
+    normalised_on_reading,
+    split_attestation,
+)
 
 CHUNK = 1024 * 1024
 BLOB_CHUNK = 4 * 1024 * 1024
@@ -67,7 +79,8 @@ class Signer:
     signing_key: str
     fingerprint: str
     age_recipient: str
-    status: str  # self | known | unknown | key_changed
+    status: str  # self | known | unknown | key_changed | identity_changed
+    bound: dict | None = None  # the office identity it was trusted for: {level, region_code}
 
     @property
     def known(self) -> bool:
@@ -84,15 +97,20 @@ class Bundle:
     path: Path
     encrypted: bool
     file_size: int
-    file_sha256: str
-    file_head_sha256: str
+    file_sha256: str  # of the file as received: set by the evidence check (`EvidenceCheck.wait()`)
     zip_path: Path
     manifest: dict
     manifest_sha256: str
     signer: Signer
     entries: dict[str, dict]  # path -> manifest entry
     infos: dict[str, zipfile.ZipInfo]
-    records: dict[str, list[dict]] = field(default_factory=dict)
+    records: dict[str, list[dict]] = field(default_factory=dict)  # content, without the `attestation` field
+    attested_by: dict[str, list[str]] = field(default_factory=dict)  # kind -> attestation id of each record
+    # kind -> {line index: canonical JSON as carried} for records filled in on reading (their digest is of this)
+    as_carried: dict[str, dict[int, str]] = field(default_factory=dict)
+    # kind -> {line index: SHA-256 of the line's bytes after the attestation}: the content hash when those bytes
+    # are the canonical JSON (the attestation lists their digest); saves encoding every record again
+    as_written: dict[str, dict[int, str]] = field(default_factory=dict)
     blobs: dict[str, dict] = field(default_factory=dict)  # sha256 -> {"size", "staged": Path | None}
 
     @property
@@ -105,11 +123,9 @@ class Bundle:
 
 
 # -- step 1: the file, the container, the names ---------------------------------------------------------------------
-def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
-    """Decrypt an age file into `target` with pyrage (file to file, streaming); returns the encrypted file's
-    SHA-256."""
+def _decrypt(store, path: Path, target: Path) -> None:
+    """Decrypt an age file into `target` with pyrage (file to file, streaming)."""
     identity = device_keys.age_identity_for(store)
-    digest = _hash_file(path, tracker)
     try:
         with open(path, "rb") as probe:
             armored = probe.read(len(AGE_ARMOR_MAGIC)).startswith(AGE_ARMOR_MAGIC)
@@ -128,29 +144,20 @@ def _decrypt(store, path: Path, target: Path, tracker: Tracker) -> str:
             raise BundleError("Disk penuh saat membuka bundel terenkripsi; kosongkan ruang lalu ulangi. "
                               "Tidak ada data yang berubah.") from err
         raise BundleError(f"Bundel terenkripsi rusak atau terpotong; tidak dapat dibuka. {RESEND}") from err
-    return digest
 
 
-def _hash_file(path: Path, tracker: Tracker) -> str:
+def _hash_file(path: Path, tracker: Tracker, stop: threading.Event) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            tracker.advance(len(chunk))
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(BLOB_CHUNK):
+                if stop.is_set():
+                    raise Cancelled(tracker.message)
+                digest.update(chunk)
+                tracker.advance(len(chunk))
+    except OSError as err:
+        raise BundleError(f"Berkas bundel tidak dapat dibaca lagi: {path} ({err.strerror or err}).") from err
     return digest.hexdigest()
-
-
-def file_head_fingerprint(path: Path) -> str:
-    """A cheap identifier of a file: SHA-256 of its size and first MiB (to spot a file seen before)."""
-    digest = hashlib.sha256(f"{path.stat().st_size}:".encode())
-    with open(path, "rb") as handle:
-        digest.update(handle.read(CHUNK))
-    return digest.hexdigest()
-
-
-def file_sha256(path: Path, tracker: Tracker) -> str:
-    """The SHA-256 of a whole file, read in chunks with progress and cancel."""
-    return _hash_file(path, tracker)
 
 
 def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
@@ -230,13 +237,13 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
         raise BundleError("Ruang disk di folder data tidak cukup untuk membuka bundel ini; kosongkan ruang lalu "
                           "ulangi. Tidak ada data yang berubah.")
 
-    tracker.phase(0.2, size)
+    tracker.phase(0.2, 1)  # pyrage reports no progress while it decrypts
     if encrypted:
         zip_path = folder / "bundle.zip"
-        file_sha256 = _decrypt(store, path, zip_path, tracker)
+        _decrypt(store, path, zip_path)
+        tracker.check()
     else:
         zip_path = path
-        file_sha256 = _hash_file(path, tracker)
 
     try:
         zf = zipfile.ZipFile(zip_path)
@@ -283,8 +290,8 @@ def open_bundle(store, path: Path | str, folder: Path, tracker: Tracker) -> Bund
     for name, entry in entries.items():
         if by_name[name].file_size != entry["size"]:
             raise BundleError(f"Bundel ditolak: ukuran '{name}' tidak cocok dengan manifest.")
-    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256=file_sha256,
-                  file_head_sha256=file_head_fingerprint(path), zip_path=zip_path,
+    return Bundle(path=path, encrypted=encrypted, file_size=size, file_sha256="",
+                  zip_path=zip_path,
                   manifest=manifest, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                   signer=classify_signer(store, source), entries=entries, infos=by_name)
 
@@ -298,6 +305,10 @@ def _check_manifest_header(manifest) -> None:
     if version > FORMAT_VERSION:
         raise BundleError(f"Bundel memakai format versi {version}, lebih baru dari yang dikenal aplikasi ini "
                           f"(versi {FORMAT_VERSION}). Perbarui Netralitas Desktop lalu ulangi.")
+    if version < FORMAT_VERSION:
+        raise BundleError(f"Bundel ini memakai format versi {version} dari Netralitas Desktop versi lama, yang tidak "
+                          "membawa tanda tangan asal setiap catatan; bundel ditolak. Minta pengirim memperbarui "
+                          f"aplikasinya lalu mengekspor ulang (format versi {FORMAT_VERSION}).")
     source = manifest.get("source")
     if not isinstance(source, dict) or not all(isinstance(source.get(k), str) for k in
                                                 ("device_id", "signing_key", "fingerprint", "age_recipient")):
@@ -316,11 +327,21 @@ def _check_manifest_body(manifest: dict) -> None:
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
         raise bad("sequence")
     try:
-        checked_record("offices", manifest["source"].get("office"))
+        checked_office(manifest["source"].get("office"))
     except RecordProblem as err:
         raise bad(f"source.office: {err}") from err
-    if not isinstance(manifest.get("scope"), dict) or not isinstance(manifest.get("counts"), dict):
+    scope = manifest.get("scope")
+    if not isinstance(scope, dict) or not isinstance(manifest.get("counts"), dict):
         raise bad("scope/counts")
+    destination = scope.get("destination")
+    if destination is not None and (not isinstance(destination, dict)
+                                    or not isinstance(destination.get("office_id"), str)):
+        raise bad("scope.destination")
+    earlier = manifest.get("earlier_blobs", {})
+    if not isinstance(earlier, dict) or not all(
+            isinstance(k, str) and SHA256_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
+            and 1 <= v <= MAX_SAFE_INTEGER for k, v in earlier.items()):
+        raise bad("earlier_blobs")
     entries = manifest.get("entries")
     if not isinstance(entries, list):
         raise bad("entries")
@@ -342,26 +363,63 @@ def _check_manifest_body(manifest: dict) -> None:
 
 
 def classify_signer(store, source: dict) -> Signer:
-    """Is the signing device this one, a trusted one, an unknown one, or a known one with a new key?"""
+    """Is the signing device this one, a trusted one, an unknown one, a known one with a new key (or for another
+    office), or a trusted one whose office now claims another level or region than it was trusted for?"""
     office = source.get("office") or {}
     signer = Signer(source["device_id"], office, source["signing_key"], source["fingerprint"],
                     source["age_recipient"], "unknown")
     if source["device_id"] == store.device_id:
-        same = device_keys.keys_for(store).signing_key == source["signing_key"]
+        same = device_keys.keys_for(store).signing_key == source["signing_key"] and office.get("id") == \
+            store.office.id
         signer.status = "self" if same else "key_changed"
         return signer
-    rows = store.database.query("SELECT signing_key, office_id FROM sync_devices WHERE device_id = ?",
-                                (source["device_id"],))
-    if rows:
-        same = rows[0]["signing_key"] == source["signing_key"] and rows[0]["office_id"] == office.get("id")
-        signer.status = "known" if same else "key_changed"
+    trusted = sync_tables.trusted_device(store, source["device_id"])
+    if trusted is not None:
+        signer.bound = {"level": trusted.bound_level, "region_code": trusted.bound_region}
+        if trusted.signing_key != source["signing_key"] or trusted.office_id != office.get("id"):
+            signer.status = "key_changed"
+        elif (trusted.bound_level, trusted.bound_region) != (office.get("level"), office.get("region_code")):
+            signer.status = "identity_changed"
+        else:
+            signer.status = "known"
     return signer
 
 
 # -- step 2: every entry ----------------------------------------------------------------------------------------------
-def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> None:
-    """Check every entry's SHA-256 and every record; with `stage`, keep new evidence files in `folder`."""
-    tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()))
+class EvidenceCheck:
+    """Evidence files hashed (and staged) on a second thread while the import goes on: hashing and disk writes
+    release the GIL, parsing and planning need it. `wait()` before anything depends on the files being sound."""
+
+    def __init__(self, run):
+        self._stop = threading.Event()
+        self._failures: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                run(self._stop)
+            except BaseException as err:  # noqa: BLE001 - re-raised on the waiting thread
+                self._failures.append(err)
+
+        self._thread = threading.Thread(target=work, name="bundle-blobs", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Block until every file was checked; raise what went wrong (a tampered file, a full disk, a cancel)."""
+        self._thread.join()
+        if self._failures:
+            raise self._failures[0]
+
+    def cancel(self) -> None:
+        """Stop checking (the import failed elsewhere) and wait for the thread to leave the scratch folder."""
+        self._stop.set()
+        self._thread.join()
+
+
+def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stage: bool) -> EvidenceCheck:
+    """Check every record entry's SHA-256 and every record; start checking (with `stage`, keeping new evidence
+    files in `folder`) every evidence file and hashing the bundle file, whose result `EvidenceCheck.wait()`
+    gives."""
+    tracker.phase(0.45, sum(e["size"] for e in bundle.entries.values()) + bundle.file_size)
     staged_dir = folder / STAGED_BLOBS
     blob_entries = [e for p, e in sorted(bundle.entries.items()) if p.startswith(BLOB_PREFIX)]
     if stage:
@@ -370,38 +428,40 @@ def read_contents(store, bundle: Bundle, folder: Path, tracker: Tracker, *, stag
         if shutil.disk_usage(folder).free < needed + 64 * 1024 * 1024:
             raise BundleError("Ruang disk di folder data tidak cukup untuk berkas bukti bundel ini; kosongkan ruang "
                               "lalu ulangi. Tidak ada data yang berubah.")
-    # Evidence files are checked (and staged) on a second thread while the records are parsed on this one:
-    # hashing and disk writes release the GIL, parsing needs it.
-    stop = threading.Event()
-    failures: list[BaseException] = []
+    for entry in blob_entries:
+        sha = entry["sha256"]
+        bundle.blobs[sha] = {"size": entry["size"],
+                             "staged": staged_dir / sha if stage and not store.vault.has(sha) else None}
 
-    def read_blobs() -> None:
-        try:
-            with _open_zip(bundle) as zf:
-                for entry in blob_entries:
-                    sha = entry["sha256"]
-                    target = staged_dir / sha if stage and not store.vault.has(sha) else None
-                    _read_blob(zf, bundle.infos[entry["path"]], entry, target, tracker, stop)
-                    bundle.blobs[sha] = {"size": entry["size"], "staged": target}
-        except BaseException as err:  # noqa: BLE001 - re-raised on the calling thread
-            failures.append(err)
+    records_zip = _open_zip(bundle)  # opened before the thread below may remove the decrypted copy
 
-    worker = threading.Thread(target=read_blobs, name="bundle-blobs", daemon=True)
-    worker.start()
-    try:
+    def read_blobs(stop: threading.Event) -> None:
         with _open_zip(bundle) as zf:
+            for entry in blob_entries:
+                _read_blob(zf, bundle.infos[entry["path"]], entry, bundle.blobs[entry["sha256"]]["staged"], tracker,
+                           stop)
+        if bundle.encrypted:
+            # Every blob is read (and the records are read through a handle already open): the decrypted copy
+            # goes before the flush below would write it to the disk. Windows keeps an open file: it stays.
+            with suppress(OSError):
+                bundle.zip_path.unlink()
+        _make_durable([blob["staged"] for blob in bundle.blobs.values() if blob["staged"] is not None])
+        # The file's own SHA-256 identifies it in the ledger and the receipt (nothing is decided by it).
+        bundle.file_sha256 = _hash_file(bundle.path, tracker, stop)
+
+    evidence = EvidenceCheck(read_blobs)
+    try:
+        with records_zip as zf:
             for kind in RECORD_KINDS:
                 path = RECORD_PATHS[kind]
-                bundle.records[kind] = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+                (bundle.records[kind], bundle.attested_by[kind], bundle.as_carried[kind],
+                 bundle.as_written[kind]) = _read_records(zf, bundle.infos[path], bundle.entries[path], kind, tracker)
+        _check_counts(bundle)
+        _check_references(bundle)
     except BaseException:
-        stop.set()
+        evidence.cancel()
         raise
-    finally:
-        worker.join()
-    if failures:
-        raise failures[0]
-    _check_counts(bundle)
-    _check_references(bundle)
+    return evidence
 
 
 def _open_zip(bundle: Bundle) -> zipfile.ZipFile:
@@ -443,9 +503,6 @@ def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: 
             digest.update(chunk)
             if out is not None:
                 out.write(chunk)
-        if out is not None:
-            out.flush()
-            os.fsync(out.fileno())  # durable before the transaction that refers to it commits
     finally:
         if out is not None:
             out.close()
@@ -455,10 +512,36 @@ def _read_blob(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, target: 
         raise _tampered(entry["path"])
 
 
+def _make_durable(paths: list[Path]) -> None:
+    """Staged evidence files reach the disk before the transaction that refers to them commits.
+
+    On Linux one `sync` (which waits until everything is written) costs one journal commit where a thousand
+    fsyncs cost a thousand (seconds for a gigabyte of photos); elsewhere each file is fsynced, once all are written
+    so that the disk has written most of them back meanwhile."""
+    if not paths:
+        return
+    try:
+        if sys.platform.startswith("linux"):
+            os.sync()
+            return
+        for path in paths:
+            with open(path, "r+b") as handle:  # writable: Windows flushes only handles opened for writing
+                os.fsync(handle.fileno())
+    except OSError as err:
+        if err.errno in (28, 27, 122):
+            raise BundleError("Disk penuh saat menyimpan berkas bukti bundel; kosongkan ruang lalu ulangi. "
+                              "Tidak ada data yang berubah.") from err
+        raise BundleError(f"Berkas bukti tidak dapat disimpan ({err.strerror or err}). Tidak ada data yang "
+                          "berubah.") from err
+
+
 def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind: str,
-                  tracker: Tracker) -> list[dict]:
+                  tracker: Tracker) -> tuple[list[dict], list[str], dict[int, str], dict[int, str]]:
     digest = hashlib.sha256()
     records: list[dict] = []
+    attested_by: list[str] = []
+    as_carried: dict[int, str] = {}
+    as_written: dict[int, str] = {}
     problem: BundleError | None = None
     pending = b""
     line_number = 0
@@ -469,7 +552,20 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         if problem is not None:
             return
         try:
-            records.append(checked_record(kind, _RECORD_JSON.decode(line.decode("utf-8"))))
+            value = _RECORD_JSON.decode(line.decode("utf-8"))
+            if normalised_on_reading(kind, value):
+                as_carried[len(records)] = canonical_json({k: v for k, v in value.items() if k != "attestation"})
+            record = checked_record(kind, value)
+            if kind in SIGNED_KINDS:
+                record, attestation = split_attestation(record)
+                attested_by.append(attestation)
+                # Writers put the attestation first and then the record's canonical JSON: hash those bytes as
+                # they are. Whether they really are the canonical JSON is settled by the attestation listing
+                # their digest (the caller falls back to encoding the record when it does not).
+                prefix = b'{"attestation":' + canonical_json(attestation).encode("utf-8") + b","
+                if line.startswith(prefix):
+                    as_written[len(records)] = hashlib.sha256(b"{" + line[len(prefix):]).hexdigest()
+            records.append(record)
         except RecordProblem as err:
             problem = BundleError(f"Bundel rusak: {entry['path']} baris {line_number}: {err}.")
         except (ValueError, RecursionError):  # includes UnicodeDecodeError
@@ -496,14 +592,14 @@ def _read_records(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict, kind:
         raise problem
     seen: set = set()
     for record in records:
-        identities = [record["id"]]
+        identities = [(record["device_id"], record["issuer_device_id"])] if kind == "certificates" else [record["id"]]
         if kind == "audit":
             identities.append((record["device_id"], record["device_seq"]))
         for identity in identities:
             if identity in seen:
                 raise BundleError(f"Bundel rusak: catatan ganda di '{entry['path']}' ({identity}).")
             seen.add(identity)
-    return records
+    return records, attested_by, as_carried, as_written
 
 
 def _check_counts(bundle: Bundle) -> None:
@@ -522,6 +618,15 @@ def _check_references(bundle: Bundle) -> None:
     source_office = bundle.manifest["source"]["office"]["id"]
     if source_office not in offices:
         raise BundleError("Bundel rusak: kantor pengirim tidak ada di records/offices.jsonl.")
+    described = next(o for o in records["offices"] if o["id"] == source_office)
+    if described != bundle.manifest["source"]["office"]:
+        raise BundleError("Bundel rusak: kantor pengirim di manifest berbeda dengan di records/offices.jsonl.")
+    attestations = {a["id"] for a in records["attestations"]}
+    for kind in SIGNED_KINDS:
+        for record, attestation in zip(records[kind], bundle.attested_by[kind], strict=True):
+            if attestation not in attestations:
+                raise BundleError(f"Bundel rusak: {kind} {str(record.get('id'))[:8]} merujuk atestasi "
+                                  f"{attestation[:8]} yang tidak ada di records/attestations.jsonl.")
     for kind in ("evidence", "status_events", "notes"):
         for record in records[kind]:
             if record["finding_id"] not in findings:
@@ -532,14 +637,15 @@ def _check_references(bundle: Bundle) -> None:
             if record["origin_office_id"] not in offices:
                 raise BundleError(f"Bundel rusak: kantor asal {record['origin_office_id'][:8]} tidak ada di "
                                   "records/offices.jsonl.")
-    referenced = {}
-    for record in records["evidence"]:
-        referenced.setdefault(record["sha256"], record)
-    for sha, blob in bundle.blobs.items():
+    referenced = {record["sha256"] for record in records["evidence"]}
+    for sha in bundle.blobs:
         if sha not in referenced:
             raise BundleError(f"Bundel ditolak: berkas blobs/{sha[:12]}… tidak dirujuk catatan bukti mana pun.")
-        if referenced[sha]["size"] != blob["size"]:
-            raise BundleError(f"Bundel rusak: ukuran berkas bukti {sha[:12]}… tidak cocok dengan catatannya.")
+    for record in records["evidence"]:
+        blob = bundle.blobs.get(record["sha256"])
+        if blob is not None and record["size"] != blob["size"]:
+            raise BundleError(f"Bundel ditolak: bukti {record['id'][:8]} mencatat ukuran {byte_count(record['size'])}"
+                              f", tetapi berkasnya {byte_count(blob['size'])}.")
     chains: dict[str, dict[int, dict]] = {}
     for entry in records["audit"]:
         if entry["office_id"] not in offices:
@@ -550,6 +656,9 @@ def _check_references(bundle: Bundle) -> None:
         chains.setdefault(entry["device_id"], {})[entry["device_seq"]] = entry
     for device, chain in chains.items():
         for seq, entry in chain.items():
+            if seq == 1 and entry["prev_hash"] != GENESIS:
+                raise BundleError(f"Bundel ditolak: entri log audit pertama perangkat {device[:8]} tidak dimulai "
+                                  "dari nol (awal rantai palsu).")
             before = chain.get(seq - 1)
             if before is not None and entry["prev_hash"] != before["hash"]:
                 raise BundleError(f"Bundel ditolak: rantai log audit perangkat {device[:8]} putus sebelum entri "

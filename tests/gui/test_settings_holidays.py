@@ -6,9 +6,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from cli_helpers import FINDING_ARGS, run
+from gui_helpers import open_window
+from PySide6.QtCore import Qt
+
 import netralitas_desktop.gui.settings_dialog as settings_module
 from netralitas_desktop.domain.deadlines import Deadline
+from netralitas_desktop.gui.editor import FindingEditor
 from netralitas_desktop.gui.i18n import deadline_text
+from netralitas_desktop.gui.models import COLUMNS
 from netralitas_desktop.gui.operations import data_events
 from netralitas_desktop.gui.settings_dialog import SettingsDialog
 
@@ -52,3 +58,33 @@ def test_the_deadline_text_says_when_it_is_an_estimate():
     assert "perkiraan" not in deadline_text(exact)
     assert deadline_text(estimate).endswith("(batas Selasa, 4 Januari 2028), perkiraan: hari libur 2028 belum "
                                             "diketahui")
+
+
+def test_an_estimate_is_marked_in_the_list_the_detail_the_editor_and_the_dashboard(qtbot, store_dir: Path):
+    """A case decided in December 2022 counts its working days into a year whose holidays the app does not know
+    (its list starts in 2023): every place that shows the deadline says it is an estimate."""
+    args = [a.replace("2023-12-02", "2022-12-19").replace("2023-12-03", "2022-12-20") for a in map(str, FINDING_ARGS)]
+    finding_id = run(store_dir, *args, "--json").json()["id"]
+    for status, on in (("temuan", "2022-12-21"), ("teregistrasi", "2022-12-22")):
+        assert run(store_dir, "finding", "status", finding_id, status, "--reason", "Pleno", "--on", on).code == 0
+    window = open_window(qtbot, store_dir)
+    deadline_column = [c.key for c in COLUMNS].index("deadline")
+    row = window.model.row_of(finding_id)
+    cell = window.model.data(window.model.index(row, deadline_column), Qt.ItemDataRole.DisplayRole)
+    assert cell.endswith("(perkiraan)"), cell
+    window.show_finding(finding_id)
+    qtbot.waitUntil(lambda: window.current_id == finding_id, timeout=10_000)
+    assert window.ui.deadlineChip.text().startswith("Lewat ") and window.ui.deadlineChip.text().endswith(
+        "(perkiraan)")
+    assert "perkiraan: hari libur 2022 belum diketahui" in window.ui.deadlineChip.toolTip()
+    window.show_page(1)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=20_000)
+    model = dashboard.deadline_model
+    texts = [model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+    assert any(str(t).endswith("(perkiraan)") for t in texts), texts
+    editor = FindingEditor(window.store, finding_id)
+    qtbot.addWidget(editor, before_close_func=lambda e: setattr(e, "dirty", False))
+    editor.show()
+    editor.validate()
+    assert editor.ui.deadlineChip.text().endswith(", perkiraan: hari libur 2022 belum diketahui")

@@ -248,6 +248,37 @@ def test_import_shows_the_preview_and_the_trust_prompt_blocks_until_the_fingerpr
     assert again.ui.signerChip.text() == "dikenal, kunci cocok"
 
 
+def test_an_office_claiming_another_region_is_shown_old_and_new_and_imports_only_once_re_trusted(
+        qtbot, office, kecamatan, kabupaten, tmp_path):
+    from sync_helpers import Rogue, office_id
+
+    add_finding(kecamatan, tmp_path, "Satu.")
+    import_(kabupaten, export(kecamatan, tmp_path / "satu.nbundle")["path"], "--trust-new-device")
+    add_finding(kecamatan, tmp_path, "Dua.")
+    moved = Rogue(kecamatan, Path(export(kecamatan, tmp_path / "dua.nbundle")["path"]))
+    moved.keep_only_the_office()  # "Dua." lies outside the area it now claims: the gate would refuse it
+    moved.edit("offices", lambda o: o["id"] == office_id(kecamatan), lambda o: o.update(region_code="19.03.02"))
+    bundle = moved.write(tmp_path / "pindah.nbundle",
+                         manifest_change=lambda m: m["source"]["office"].update(region_code="19.03.02"))
+    before = frozen(kabupaten)
+    kab = office(kabupaten)
+    dialog = actions_sync.open_import_dialog(kab.ctx, bundle)
+    ui = dialog.ui
+    wait_job(qtbot, dialog)
+    assert ui.pages.currentWidget() is ui.previewPage
+    assert ui.signerChip.text() == "dikenal, identitas kantor berubah"
+    assert not ui.trustFrame.isHidden()
+    assert "dipercaya sebagai kecamatan 19.03.01, kini mengaku kecamatan 19.03.02" in ui.trustIntro.text()
+    assert not ui.importButton.isEnabled()
+    assert frozen(kabupaten) == before
+    qtbot.mouseClick(ui.trustCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.importButton, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, dialog)
+    assert ui.pages.currentWidget() is ui.reportPage
+    devices = {d["office_id"]: d for d in ok(kabupaten, "keys", "devices", "--json")}
+    assert devices[office_id(kecamatan)]["office_region"] == "19.03.02"
+
+
 def test_cancelling_an_import_changes_nothing(qtbot, office, kecamatan, kabupaten, tmp_path):
     big_evidence(kecamatan, tmp_path, add_finding(kecamatan, tmp_path, "Video kampanye."))
     bundle = Path(export(kecamatan, tmp_path / "video.nbundle")["path"])
