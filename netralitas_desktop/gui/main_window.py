@@ -880,7 +880,9 @@ class MainWindow(QMainWindow):
         if f.registered_on:
             row(self.tr("Teregistrasi"), format_date_id(f.registered_on, with_weekday=True))
         if deadline is not None:
-            row(self.tr("Batas waktu"), f"{deadline.label}: {format_date_id(deadline.due_on, with_weekday=True)}")
+            estimate = f" ({deadline.estimate_note})" if deadline.estimate else ""
+            row(self.tr("Batas waktu"),
+                f"{deadline.label}: {format_date_id(deadline.due_on, with_weekday=True)}{estimate}")
         row(self.tr("Tahapan"), name(catalog.stages, f.stage) if f.stage else "")
         people = []
         for s in f.subjects:

@@ -77,6 +77,7 @@ def test_an_estimate_is_marked_in_the_list_the_detail_the_editor_and_the_dashboa
     assert window.ui.deadlineChip.text().startswith("Lewat ") and window.ui.deadlineChip.text().endswith(
         "(perkiraan)")
     assert "perkiraan: hari libur 2022 belum diketahui" in window.ui.deadlineChip.toolTip()
+    assert "perkiraan: hari libur 2022 belum diketahui" in window.ui.detailText.toPlainText()
     window.show_page(1)
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=20_000)
