@@ -29,3 +29,23 @@ def test_a_signed_event_forwarding_to_bkn_before_the_switch_is_refused(tmp_path)
     history = ok(kab, "finding", "show", finding, "--json")["history"]
     assert [(h["to_status"], h["decided_on"], h["forwarding_body"]) for h in history][-1] == \
         ("diteruskan", "2024-02-20", "kasn")
+
+
+def test_an_event_from_a_store_without_decision_dates_is_taken_and_relayed_as_signed(tmp_path):
+    """An office that has not upgraded sends status events without `decided_on`: they stand on the day they were
+    typed, and a level above relays them with the signature of their origin intact."""
+    toboali = make_office(tmp_path / "toboali", "kecamatan")
+    kab = make_office(tmp_path / "kab", "kabupaten")
+    provinsi = make_office(tmp_path / "provinsi", "provinsi")
+    finding = add_finding(toboali, tmp_path, "Guru mengunggah ajakan memilih.")
+    ok(toboali, "finding", "status", finding, "temuan", "--reason", "Pleno", "--on", "2024-02-01")
+    rogue = Rogue(toboali, export(toboali, tmp_path / "new.nbundle")["path"])
+    old = rogue.edit("status_events", lambda e: e["to_status"] == "temuan", lambda e: e.pop("decided_on"))
+    older = rogue.write(tmp_path / "older.nbundle")
+    import_(kab, older, "--trust-new-device")
+    event = ok(kab, "finding", "show", finding, "--json")["history"][-1]
+    assert event["to_status"] == "temuan" and event["decided_on"] in ("", old["at"][:10])
+    up = export(kab, tmp_path / "kab-up.nbundle")
+    import_(provinsi, up["path"], "--trust-new-device")
+    relayed = ok(provinsi, "finding", "show", finding, "--json")["history"]
+    assert [h["to_status"] for h in relayed][-1] == "temuan"
