@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parent.parent
 # name, physical width and height, scale, taskbar (logical px)
 SCREENS = {"1366x768-100": (1366, 768, 1.0, 40, ""), "1280x720-125": (1280, 720, 1.25, 40, "125")}
 NAMES = ("main-window.png", "evidence.png", "evidence-preview.png", "editor.png", "editor-errors.png",
-         "editor-subjects.png", "status.png", "dashboard.png", "wizard.png", "wizard-key-card.png", "key-card.png",
-         "save-pdf.png")
+         "editor-subjects.png", "editor-form-a.png", "editor-reporter.png", "status.png", "dashboard.png", "wizard.png",
+         "wizard-key-card.png", "key-card.png", "save-pdf.png", "save-pdf-laporan.png")
 
 
 def screen_config(folder: Path, name: str) -> str:
@@ -147,6 +147,49 @@ def shoot(data: Path, card: Path, out: Path, work: Path) -> None:
     editor.dirty = False
     editor.reject()
 
+    # Form A of a temuan: its supervision activities (Kegiatan I, II), the second selected.
+    from netralitas_desktop.domain.model import Activity
+
+    temuan = next(f for f in map(store.get_finding, window.model.ids[:200])
+                  if f.source == "temuan" and f.register_number and f.subjects)
+    editor = FindingEditor(store, temuan.id, window)
+    editor.open()
+    day = temuan.known_on
+    editor.activities.set_items([
+        Activity(form="langsung", purpose="Memastikan netralitas ASN dan perangkat desa pada masa kampanye",
+                 target="Akun media sosial ASN dan kepala desa di Kecamatan Toboali", date=day, time_from="09:00",
+                 time_to="11:30", place="Sekretariat Panwaslu Kecamatan Toboali (patroli siber)",
+                 assignment_letter="012/PM.00.01/K.BB-05/11/2023"),
+        Activity(form="pencegahan", purpose="Mengingatkan kewajiban netralitas kepada kepala desa",
+                 target="Kepala desa dan perangkat desa Rias", date=day, time_from="13:00", time_to="14:00",
+                 place="Balai Desa Rias", assignment_letter="012/PM.00.01/K.BB-05/11/2023"),
+    ])
+    editor.ui.activitiesTable.selectRow(1)
+    editor.ui.tabs.setCurrentIndex(editor.ui.tabs.indexOf(editor.ui.formATab))
+    desktop(editor, out / "editor-form-a.png")
+    editor.dirty = False
+    editor.reject()
+    settle()
+
+    # A laporan: the reporter's identity and the time the report was received (printed on Model B.1).
+    laporan = next(f for f in map(store.get_finding, window.model.ids[:400])
+                   if f.source == "laporan" and f.register_number)
+    editor = FindingEditor(store, laporan.id, window)
+    editor.open()
+    ui = editor.ui
+    ui.reporterBirthPlace.setText("Toboali")
+    ui.reporterBirthDate.setText("17-08-1985")
+    ui.reporterSex.setCurrentIndex(ui.reporterSex.findData("P"))
+    ui.reporterOccupation.setText("Guru honorer")
+    ui.reporterNationality.setText("WNI")
+    ui.reporterPhone.setText("0812-7000-1234")
+    ui.reporterEmail.setText("pelapor@contoh.id")
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.reporterTab))
+    desktop(editor, out / "editor-reporter.png")
+    editor.dirty = False
+    editor.reject()
+    settle()
+
     # Status: a PNS case under study, about to be forwarded (BKN is suggested for the date).
     for row, finding_id in enumerate(window.model.ids):
         finding = store.get_finding(finding_id)
@@ -169,6 +212,11 @@ def shoot(data: Path, card: Path, out: Path, work: Path) -> None:
     dialog.open()
     dialog.set_kind(RECAP)
     desktop(dialog, out / "save-pdf.png")
+    dialog.reject()
+    # Simpan PDF for a laporan: Model B.1, its receipt and its registration form.
+    dialog = SaveReportDialog(window, store, window.data_dir, finding_id=laporan.id, list_filter=window.filter)
+    dialog.open()
+    desktop(dialog, out / "save-pdf-laporan.png")
     dialog.reject()
 
     # This office's key card (for the offices below).

@@ -33,14 +33,28 @@ SAVER = textwrap.dedent("""
 
 
 def kill_midway(data_dir, tmp_path, mode: str, seed: int) -> list[str]:
+    """Start the saver, wait until it has committed a few findings (their ids arrive on its stdout, printed after
+    each commit), then kill it a moment into the next save. Waiting on the pipe, not on the clock: a loaded machine
+    that takes seconds to open the store only makes the test slower, never empty."""
     blob_dir = tmp_path / f"blobs-{seed}"
     blob_dir.mkdir()
+    chance = random.Random(seed)
+    wanted = chance.randint(1, 3)
     process = subprocess.Popen([sys.executable, "-c", SAVER, str(data_dir), str(blob_dir), mode],
                                stdout=subprocess.PIPE, text=True)
-    time.sleep(1.0 + random.Random(seed).random())
-    process.send_signal(signal.SIGKILL)
-    out, _ = process.communicate()
-    return out.split()
+    committed = []
+    try:
+        while len(committed) < wanted:
+            line = process.stdout.readline()
+            if not line:  # the saver died on its own: the assertions below show what it committed
+                break
+            committed.append(line.strip())
+        # Into the next save: writing 1 MB to the vault, hashing, fsyncing and committing take tens of ms.
+        time.sleep(chance.uniform(0.0, 0.05))
+    finally:
+        process.send_signal(signal.SIGKILL)
+        out, _ = process.communicate()
+    return committed + out.split()
 
 
 def assert_sound(data_dir, committed):

@@ -245,14 +245,14 @@ EDITABLE_FIELDS = (
     "reporter_address", "supervision_form", "supervision_purpose", "supervision_target", "facts",
     "analysis", "needs_more_info", "forwarded_to", "sanction",
 )
-# Fields of the printed forms, edited from the command line and JSON. Kept apart from EDITABLE_FIELDS because the
-# desktop editor writes all of EDITABLE_FIELDS back on save and does not show these yet: it must not clear them.
+# Fields of the printed forms (Form A, the Model B forms), edited from the command line, JSON and the desktop editor
+# (which shows every JSON field and writes back only those the officer changed).
 FORM_FIELDS = (
     "activities", "written_on", "received_on", "received_time", "reporter_birth_place", "reporter_birth_date",
     "reporter_sex", "reporter_occupation", "reporter_nationality", "reporter_phone", "reporter_email",
 )
-# Every field the command line and a JSON file may set: the editor's, the forms', and the handover mark (which the
-# editor does not show yet either, so it must not write it back).
+# Every field the command line, a JSON file and the desktop editor may set: the editable ones, the forms', and the
+# handover mark.
 JSON_FIELDS = (*EDITABLE_FIELDS, *FORM_FIELDS, "handover")
 REPORTER_SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 

@@ -17,11 +17,20 @@ from netralitas_desktop.gui.worker import Job
 
 
 def print_preview(ctx: ActionContext) -> Job | None:
-    """Cetak / Pratinjau PDF…: Form A (with its evidence annex) of the selected finding, in the preview window.
+    """Cetak / Pratinjau PDF…: the form of the selected finding (Form A of a temuan, Model B.1 of a laporan, each
+    with its evidence annex), in the preview window.
 
     With several findings selected, the first in list order is shown.
     """
-    from netralitas_desktop.gui.report_dialogs import FORM_A, ReportRequest, form_a_filename, preview_report
+    from netralitas_desktop.gui.report_dialogs import (
+        FORM_A,
+        ReportRequest,
+        finding_form_name,
+        finding_number,
+        form_a_filename,
+        preview_report,
+        report_title,
+    )
 
     ids = ctx.selected_ids()
     if not ids:
@@ -36,14 +45,16 @@ def print_preview(ctx: ActionContext) -> Job | None:
     except NetralitasError as err:
         show_error(ctx.window, err, QCoreApplication.translate("actions_reports", "Cetak / Pratinjau PDF"))
         return None
-    number = finding.register_number or finding.form_a_number or finding.id[:8]
-    request = ReportRequest(kind=FORM_A, output=Path(form_a_filename(finding)), paper=paper, finding_id=finding.id)
-    title = QCoreApplication.translate("actions_reports", "Formulir Model A {number}").format(number=number)
+    # Form A without a letterhead (Perbawaslu 5/2022), Model B.1 with one, as the command line prints them.
+    request = ReportRequest(kind=FORM_A, output=Path(form_a_filename(finding)), paper=paper, finding_id=finding.id,
+                            letterhead=finding.source == "laporan")
+    title = report_title(request, finding_number(finding), finding_form_name(ctx.store, finding))
     return preview_report(ctx.window, ctx.data_dir, request, title)
 
 
 def save_pdf(ctx: ActionContext):
-    """Simpan PDF…: the dialog to choose Form A, the register or the recap, and where to save it."""
+    """Simpan PDF…: the dialog to choose the selected finding's forms, the register or the recap (PDF or Excel), and
+    where to save it."""
     from netralitas_desktop.gui.report_dialogs import SaveReportDialog
 
     ids = ctx.selected_ids()

@@ -12,6 +12,7 @@ window-modal over `ctx.window` and returns it at once; long work runs in the dia
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
@@ -36,7 +37,10 @@ def _ui_store(ctx: ActionContext, dialog_owner: list):
     return store
 
 
-def _open(dialog: QDialog, owned: list) -> QDialog:
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+def _open(dialog: DialogT, owned: list) -> DialogT:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for store in owned:
         dialog.finished.connect(lambda _result, s=store: s.close())

@@ -90,12 +90,16 @@ def create_application(argv: list[str] | None = None):
     from netralitas_desktop.gui.i18n import install_translations
     from netralitas_desktop.gui.style import apply_style
 
-    app = QApplication.instance()
-    made_here = app is None
-    if made_here:
+    existing = QApplication.instance()
+    made_here = existing is None
+    if isinstance(existing, QApplication):
+        app = existing
+    elif existing is None:
         # Fusion named on the command line: setStyle() would also build Python wrappers of the style's types,
         # a few milliseconds of start-up for nothing.
         app = QApplication([*list(argv or sys.argv[:1]), "-style", "Fusion"])
+    else:
+        raise RuntimeError("the app needs a QApplication; another kind of Qt application is running")
     app.setApplicationName("Netralitas Desktop")
     app.setOrganizationName("Bawaslu")
     install_translations(app)
@@ -157,9 +161,9 @@ def open_main_window(data_dir: Path, *, load: bool = True):
         # After the first paint: the loading thread would otherwise hold the GIL while the window draws.
         from PySide6.QtCore import QTimer
 
-        window.load_timer = QTimer(window, singleShot=True, interval=0)
-        window.load_timer.timeout.connect(window.start_loading)
-        window.load_timer.start()
+        timer = window.load_timer = QTimer(window, singleShot=True, interval=0)
+        timer.timeout.connect(window.start_loading)
+        timer.start()
     return window
 
 
@@ -199,8 +203,12 @@ def launch(argv: list[str] | None = None) -> list | None:
         default_runner().start(job)
 
     def finish_opening(window) -> None:
+        from shiboken6 import isValid
+
         from netralitas_desktop.gui import maintenance
 
+        if not isValid(window):  # closed while the menu modules were loading: nothing left to add them to
+            return
         maintenance.install_menu_entries(window)
         if args.import_bundle:
             from netralitas_desktop.gui import actions_sync
@@ -281,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.quit_when_ready:  # the window is up and the event loop turns: what bench/bench_frozen.py times
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.instance().quit()))
-    return QApplication.instance().exec()
+        QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.quit()))
+    return QApplication.exec()
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ class ActionContext:
     data_dir: Path
     store: Any  # the UI thread's Store: quick reads only
     selected_ids: Callable[[], list[str]]  # the findings selected in the list, in list order
-    current_filter: Callable[[], FindingFilter]  # what the list is filtered to
+    current_filter: Callable[[], FindingFilter | None]  # what the list is filtered to (None before it is loaded)
 
     def run_in_background(self, title: str, label: str, fn: Callable[..., Any], *args: Any,
                           on_finished: Callable[[Any], None] | None = None,

@@ -6,10 +6,12 @@ matching findings in the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
@@ -17,6 +19,11 @@ from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.dashboard import Ui_DashboardWidget
 from netralitas_desktop.gui.i18n import deadline_text, number_id, short_date_id
 from netralitas_desktop.gui.worker import Job, default_runner, open_store
+
+if TYPE_CHECKING:
+    from netralitas_desktop.domain.catalog import Catalog
+    from netralitas_desktop.domain.deadlines import Deadline
+    from netralitas_desktop.domain.regions import RegionIndex
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
 URGENT_ROWS = 300
@@ -35,7 +42,7 @@ class DashboardData:
     open_count: int = 0
     overdue_ids: list[str] = field(default_factory=list)
     soon_ids: list[str] = field(default_factory=list)
-    urgent: list[tuple[dict, object]] = field(default_factory=list)  # (summary row, Deadline), best first
+    urgent: list[tuple[dict[str, Any], Deadline]] = field(default_factory=list)  # (summary row, deadline), best first
     computed_at: str = ""
 
 
@@ -60,7 +67,7 @@ def compute_dashboard(job: Job, data_dir, today: date | None = None) -> Dashboar
 class CountsModel(QAbstractTableModel):
     """Label and count per key, largest first; the delegate draws a bar behind the label."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[tuple[str, str, int, str]] = []  # key, label, count, tooltip
         self.maximum = 1
@@ -113,10 +120,11 @@ class BarDelegate(QStyledItemDelegate):
 
 
 class DeadlineModel(QAbstractTableModel):
-    def __init__(self, catalog=None, regions=None, parent=None):
+    def __init__(self, catalog: Catalog | None = None, regions: RegionIndex | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.catalog, self.regions = catalog, regions
-        self.rows: list[tuple[dict, object]] = []
+        self.rows: list[tuple[dict[str, Any], Deadline]] = []
         self.headers = (self.tr("Terlapor"), self.tr("Status"), self.tr("Batas"), self.tr("Sisa"))
 
     def set_rows(self, rows) -> None:
@@ -182,8 +190,8 @@ class DashboardWidget(QWidget):
         self.ui = Ui_DashboardWidget()
         self.ui.setupUi(self)
         self.data_dir = None
-        self.catalog = None
-        self.regions = None
+        self.catalog: Catalog | None = None
+        self.regions: RegionIndex | None = None
         self.data: DashboardData | None = None
         self.job: Job | None = None
         self.models: dict[str, CountsModel] = {}
@@ -211,15 +219,24 @@ class DashboardWidget(QWidget):
         self.ui.refreshButton.setIcon(style.icon("refresh"))
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.showOverdueButton.clicked.connect(self._show_open)
-        for card, handler in ((self.ui.totalCard, lambda: self.filterRequested.emit({}, self.tr("Semua temuan"))),
-                              (self.ui.openCard, self._show_open),
-                              (self.ui.overdueCard, self._show_overdue), (self.ui.soonCard, self._show_soon),
-                              (self.ui.forwardedCard, self._show_decided)):
+        # A click on a card filters the list to its findings (the cards are plain frames: watched, not subclassed).
+        self.card_clicks: dict[QWidget, Callable[[], None]] = {
+            self.ui.totalCard: lambda: self.filterRequested.emit({}, self.tr("Semua temuan")),
+            self.ui.openCard: self._show_open, self.ui.overdueCard: self._show_overdue,
+            self.ui.soonCard: self._show_soon, self.ui.forwardedCard: self._show_decided}
+        for card in self.card_clicks:
             card.setCursor(Qt.CursorShape.PointingHandCursor)
-            card.mousePressEvent = lambda _event, h=handler: h()
+            card.installEventFilter(self)
         style.set_chip(self.ui.overdueCardValue, "")
         self.ui.overdueCardValue.setStyleSheet(f"color: {style.DANGER};")
         self.ui.soonCardValue.setStyleSheet(f"color: {style.WARNING};")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handler = self.card_clicks.get(watched) if isinstance(watched, QWidget) else None
+        if handler is not None and event.type() == QEvent.Type.MouseButtonPress:
+            handler()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_store(self, store) -> None:
         self.data_dir = store.data_dir
@@ -245,6 +262,8 @@ class DashboardWidget(QWidget):
         self.data = data
         self.job = None
         catalog, regions = self.catalog, self.regions
+        if catalog is None or regions is None:  # not shown over a store yet
+            return
         self.ui.totalCardValue.setText(number_id(data.total))
         self.ui.openCardValue.setText(number_id(data.open_count))
         self.ui.overdueCardValue.setText(number_id(len(data.overdue_ids)))

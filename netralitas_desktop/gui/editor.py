@@ -1,18 +1,26 @@
-"""The finding editor: every field of a finding, inline validation, deadline, evidence, autosaved drafts."""
+"""The finding editor: every field of a finding, inline validation, deadline, evidence, autosaved drafts.
+
+It shows every field the command line and a JSON file can set (`model.JSON_FIELDS`), and on saving an existing
+finding it writes only the fields whose value the officer changed: a field it keeps out of sight (a laporan's
+reporter on a temuan, Form A's activities on a laporan, the old single supervision row) is never written back, so
+nothing set elsewhere — the command line, an import — is lost by an edit here.
+"""
 
 from __future__ import annotations
 
 import copy
+import html
 from dataclasses import asdict, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -20,13 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
-from netralitas_desktop.domain.errors import NetralitasError
-from netralitas_desktop.domain.model import EDITABLE_FIELDS, Finding, Subject, Witness, finding_fields_from_dict
-from netralitas_desktop.domain.validation import finding_problems
+from netralitas_desktop.domain.errors import NetralitasError, ValidationError
+from netralitas_desktop.domain.model import (
+    JSON_FIELDS,
+    REPORTER_SEXES,
+    Finding,
+    Subject,
+    Witness,
+    finding_fields_from_dict,
+)
+from netralitas_desktop.domain.provisions import default_provisions, election_kind_of
+from netralitas_desktop.domain.validation import finding_problems, normalise_finding_fields, office_covers
 from netralitas_desktop.gui import style
+from netralitas_desktop.gui.activities_editor import ActivitiesEditor, activity_row_of
 from netralitas_desktop.gui.forms.finding_editor import Ui_FindingEditor
-from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, to_qdate
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP, indonesian_locale, iso_date, to_qdate
+from netralitas_desktop.gui.inputs import (
+    day_month_year_from_iso,
+    iso_from_day_month_year,
+    masked_text,
+    set_combo_data,
+)
 from netralitas_desktop.gui.messages import confirm, show_error_text
 from netralitas_desktop.gui.operations import Changes, run_operation
 from netralitas_desktop.gui.screen_fit import fit_window
@@ -39,14 +63,32 @@ SANCTION_LEVEL_WORDS = {"berat": QT_TRANSLATE_NOOP("FindingEditor", "hukuman dis
                         "sedang": QT_TRANSLATE_NOOP("FindingEditor", "hukuman disiplin sedang"),
                         "etik": QT_TRANSLATE_NOOP("FindingEditor", "sanksi moral (kode etik)"),
                         "ptdh": QT_TRANSLATE_NOOP("FindingEditor", "pemberhentian tidak dengan hormat")}
+# A laporan's own fields (Model B.1, receipt): shown, and written, for a laporan only.
+REPORT_FIELDS = ("reporter_name", "reporter_address", "reporter_birth_place", "reporter_birth_date", "reporter_sex",
+                 "reporter_occupation", "reporter_nationality", "reporter_phone", "reporter_email", "received_on",
+                 "received_time")
+# Form A's own fields: shown, and written, for a temuan only.
+FORM_A_FIELDS = ("activities", "written_on")
+# Form A section II of findings written before activities existed: kept as they are, never shown or written.
+OLD_SUPERVISION_FIELDS = ("supervision_form", "supervision_purpose", "supervision_target")
+
 TAB_OF_FIELD = {
-    "source": 0, "category": 0, "platform": 0, "election": 0, "stage": 0, "occurred_on": 0, "known_on": 0,
-    "region_code": 0, "description": 0, "title": 0, "address": 0,
-    "subjects": 1, "urls": 2, "witnesses": 2, "reporter_name": 2, "supervision_form": 3, "forwarded_to": 4,
+    "source": "event", "category": "event", "platform": "event", "election": "event", "stage": "event",
+    "occurred_on": "event", "known_on": "event", "region_code": "event", "description": "event", "title": "event",
+    "address": "event", "handover": "event",
+    "subjects": "subjects", "urls": "links", "witnesses": "links",
+    **{name: "reporter" for name in REPORT_FIELDS},
+    "written_on": "form_a", "activities": "form_a", "supervision_form": "form_a", "facts": "form_a",
+    "analysis": "form_a", "legal_basis": "form_a",
+    "forwarded_to": "follow_up", "sanction": "follow_up",
 }
-TAB_NAMES = (QT_TRANSLATE_NOOP("FindingEditor", "Kejadian"), QT_TRANSLATE_NOOP("FindingEditor", "Terlapor"),
-             QT_TRANSLATE_NOOP("FindingEditor", "Tautan && saksi"), QT_TRANSLATE_NOOP("FindingEditor", "Formulir A"),
-             QT_TRANSLATE_NOOP("FindingEditor", "Tindak lanjut"))
+TAB_NAMES = {"event": QT_TRANSLATE_NOOP("FindingEditor", "Kejadian"),
+             "subjects": QT_TRANSLATE_NOOP("FindingEditor", "Terlapor"),
+             "links": QT_TRANSLATE_NOOP("FindingEditor", "Tautan && saksi"),
+             "reporter": QT_TRANSLATE_NOOP("FindingEditor", "Pelapor"),
+             "form_a": QT_TRANSLATE_NOOP("FindingEditor", "Formulir A"),
+             "follow_up": QT_TRANSLATE_NOOP("FindingEditor", "Tindak lanjut")}
+REPORT_ANALYSIS_TAB = QT_TRANSLATE_NOOP("FindingEditor", "Fakta && analisis")  # the Form A tab of a laporan
 FIELD_NAMES = {
     "source": QT_TRANSLATE_NOOP("FindingEditor", "Sumber"), "category": QT_TRANSLATE_NOOP("FindingEditor", "Kategori"),
     "platform": QT_TRANSLATE_NOOP("FindingEditor", "Platform"),
@@ -55,35 +97,73 @@ FIELD_NAMES = {
     "known_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal diketahui"),
     "region_code": QT_TRANSLATE_NOOP("FindingEditor", "Wilayah"),
     "description": QT_TRANSLATE_NOOP("FindingEditor", "Uraian"),
+    "title": QT_TRANSLATE_NOOP("FindingEditor", "Judul"),
+    "address": QT_TRANSLATE_NOOP("FindingEditor", "Alamat"),
+    "handover": QT_TRANSLATE_NOOP("FindingEditor", "Dilimpahkan"),
     "subjects": QT_TRANSLATE_NOOP("FindingEditor", "Daftar terlapor"),
     "urls": QT_TRANSLATE_NOOP("FindingEditor", "Tautan"),
     "witnesses": QT_TRANSLATE_NOOP("FindingEditor", "Saksi"),
     "reporter_name": QT_TRANSLATE_NOOP("FindingEditor", "Nama pelapor"),
+    "reporter_address": QT_TRANSLATE_NOOP("FindingEditor", "Alamat pelapor"),
+    "reporter_birth_place": QT_TRANSLATE_NOOP("FindingEditor", "Tempat lahir"),
+    "reporter_birth_date": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal lahir"),
+    "reporter_sex": QT_TRANSLATE_NOOP("FindingEditor", "Jenis kelamin"),
+    "reporter_occupation": QT_TRANSLATE_NOOP("FindingEditor", "Pekerjaan"),
+    "reporter_nationality": QT_TRANSLATE_NOOP("FindingEditor", "Kewarganegaraan"),
+    "reporter_phone": QT_TRANSLATE_NOOP("FindingEditor", "Telepon"),
+    "reporter_email": QT_TRANSLATE_NOOP("FindingEditor", "E-mail"),
+    "received_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal diterima"),
+    "received_time": QT_TRANSLATE_NOOP("FindingEditor", "Jam diterima"),
+    "written_on": QT_TRANSLATE_NOOP("FindingEditor", "Tanggal penulisan"),
+    "activities": QT_TRANSLATE_NOOP("FindingEditor", "Kegiatan pengawasan"),
     "supervision_form": QT_TRANSLATE_NOOP("FindingEditor", "Bentuk pengawasan"),
+    "facts": QT_TRANSLATE_NOOP("FindingEditor", "Fakta"),
+    "analysis": QT_TRANSLATE_NOOP("FindingEditor", "Analisis"),
+    "legal_basis": QT_TRANSLATE_NOOP("FindingEditor", "Ketentuan"),
     "forwarded_to": QT_TRANSLATE_NOOP("FindingEditor", "Diteruskan ke"),
+    "sanction": QT_TRANSLATE_NOOP("FindingEditor", "Sanksi"),
 }
 SUBJECT_PARTS = (("name", "x"), ("nip", ""), ("nik", ""))  # a subject's field and a value that cannot be at fault
 
 
-def set_combo_data(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value or "")
-    combo.setCurrentIndex(index if index >= 0 else 0)
+def blank_finding() -> Finding:
+    """What a new finding holds in the fields the editor does not show."""
+    return Finding(category="", region_code="", occurred_on="", known_on="", description="")
 
 
-def save_new_finding(store, finding: Finding, evidence: list) -> Finding:
-    """Operation: store a new finding with its evidence files, as one transaction."""
-    return store.add_finding(finding, evidence=evidence)
+def store_evidence(store: Store, finding_id: str, paths: list[Path], notes: dict[str, str],
+                   descriptions: dict[str, str]) -> None:
+    """Describe stored items, then add files (last: the step that can fail on a file, and it discards the files it
+    copied) and describe the new ones: inside the caller's transaction."""
+    for evidence_id, note in descriptions.items():
+        store.describe_evidence(evidence_id, note)
+    if paths:
+        added = store.add_evidence(finding_id, paths)
+        for item, path in zip(added, paths, strict=True):
+            if note := notes.get(str(path), ""):
+                store.describe_evidence(item.id, note)
 
 
-def save_finding_edit(store, finding_id: str, fields: dict, added: list, removals: dict[str, str]) -> Finding:
-    """Operation: the editor's changes to a stored finding — fields, evidence removed and evidence added — as one
+def save_new_finding(store: Store, finding: Finding, evidence: list[Path],
+                     notes: dict[str, str] | None = None) -> Finding:
+    """Operation: store a new finding with its evidence files (and their descriptions), as one transaction."""
+    with store.database.transaction():
+        saved = store.add_finding(finding)
+        store_evidence(store, saved.id, list(evidence), notes or {}, {})
+    return store.get_finding(saved.id)
+
+
+def save_finding_edit(store: Store, finding_id: str, fields: dict[str, Any], added: list[Path],
+                      removals: dict[str, str], descriptions: dict[str, str] | None = None,
+                      notes: dict[str, str] | None = None) -> Finding:
+    """Operation: the editor's changes to a stored finding — fields, evidence removed, described and added — as one
     transaction (the store's transactions nest as one): Batal before this leaves everything as it was."""
     with store.database.transaction():
         for evidence_id, reason in removals.items():
             store.remove_evidence(evidence_id, reason)
-        store.update_finding(finding_id, fields)
-        if added:  # last: it is the step that can fail on a file, and it discards the files it copied
-            store.add_evidence(finding_id, added)
+        if fields:
+            store.update_finding(finding_id, fields)
+        store_evidence(store, finding_id, list(added), notes or {}, descriptions or {})
     return store.get_finding(finding_id)
 
 
@@ -92,57 +172,82 @@ class FindingEditor(QDialog):
     thread (gui/operations.py); Batal drops every change, evidence included. Enter never saves: it moves to the
     next field; Ctrl+S saves."""
 
-    def __init__(self, store, finding_id: str | None = None, parent: QWidget | None = None,
+    def __init__(self, store: Store, finding_id: str | None = None, parent: QWidget | None = None,
                  draft: drafts.Draft | None = None):
         super().__init__(parent)
         self.ui = Ui_FindingEditor()
         self.ui.setupUi(self)
         self.store = store
         self.catalog = store.catalog
+        # Read once: the checks run on every keystroke, and the settings do not change while the editor is open.
+        self.office = store.office
+        self.zone = store.office_zone()
+        self.default_election = str(store.setting("default_election", "") or "")
+        self.assignment_letter = str(store.setting("assignment_letter", "") or "")
         self.original: Finding | None = store.get_finding(finding_id) if finding_id else None
+        self.base = self.original if self.original is not None else blank_finding()
         self.saved: Finding | None = None
+        self.loaded: Finding | None = None  # the finding as the editor showed it on opening: what "changed" means
         self.subjects: list[Subject] = []
         self.touched: set[str] = set()
         self.attempted = False
         self._loading = True
         self.dirty = False
-        self.problems: list = []
+        self.problems: list[ValidationError] = []
         self.subject_faults: dict[int, set[str]] = {}
         self.saving = False
-        if draft is not None:
-            self.draft_key = draft.key
-        else:
-            self.draft_key = drafts.new_draft_key(finding_id)
-        self.error_labels = {
-            "source": self.ui.err_source, "category": self.ui.err_category, "platform": self.ui.err_platform,
-            "election": self.ui.err_election, "stage": self.ui.err_stage, "occurred_on": self.ui.err_occurred_on,
-            "known_on": self.ui.err_known_on, "region_code": self.ui.err_region_code,
-            "description": self.ui.err_description, "subjects": self.ui.err_subjects, "urls": self.ui.err_urls,
-            "witnesses": self.ui.err_witnesses, "reporter_name": self.ui.err_reporter_name,
-            "forwarded_to": self.ui.err_forwarded_to,
+        # A finding stored before its date of writing (or of receipt) existed keeps it empty until the officer
+        # sets one: its Form A stands on the day it became known, as it was numbered.
+        self.written_unset = False
+        self.received_unset = False
+        self.draft_key = draft.key if draft is not None else drafts.new_draft_key(finding_id)
+        ui = self.ui
+        self.tab_widgets = {"event": ui.eventTab, "subjects": ui.subjectsTab, "links": ui.linksTab,
+                            "reporter": ui.reporterTab, "form_a": ui.formATab, "follow_up": ui.followUpTab,
+                            "evidence": ui.evidenceTab}
+        self.error_labels: dict[str, QLabel] = {
+            "source": ui.err_source, "category": ui.err_category, "platform": ui.err_platform,
+            "election": ui.err_election, "stage": ui.err_stage, "occurred_on": ui.err_occurred_on,
+            "known_on": ui.err_known_on, "region_code": ui.err_region_code, "handover": ui.err_region_code,
+            "description": ui.err_description, "subjects": ui.err_subjects, "urls": ui.err_urls,
+            "witnesses": ui.err_witnesses, "reporter_name": ui.err_reporter_name, "forwarded_to": ui.err_forwarded_to,
+            "written_on": ui.err_written_on, "activities": ui.err_activities,
+            **{name: ui.err_reporter for name in REPORT_FIELDS if name.startswith("reporter_")
+               and name != "reporter_name"},
+            "received_on": ui.err_received, "received_time": ui.err_received,
         }
-        self.inputs = {
-            "source": self.ui.sourceCombo, "category": self.ui.categoryCombo, "platform": self.ui.platformCombo,
-            "election": self.ui.electionCombo, "stage": self.ui.stageCombo, "occurred_on": self.ui.occurredEdit,
-            "known_on": self.ui.knownEdit, "region_code": self.ui.regionPicker.ui.searchEdit,
-            "description": self.ui.descriptionEdit, "subjects": self.ui.subjectsTable, "urls": self.ui.urlsEdit,
-            "witnesses": self.ui.witnessesTable, "reporter_name": self.ui.reporterName,
-            "forwarded_to": self.ui.forwardedTo,
+        self.inputs: dict[str, QWidget] = {
+            "source": ui.sourceCombo, "category": ui.categoryCombo, "platform": ui.platformCombo,
+            "election": ui.electionCombo, "stage": ui.stageCombo, "occurred_on": ui.occurredEdit,
+            "known_on": ui.knownEdit, "region_code": ui.regionPicker.ui.searchEdit, "handover": ui.handoverCheck,
+            "description": ui.descriptionEdit, "subjects": ui.subjectsTable, "urls": ui.urlsEdit,
+            "witnesses": ui.witnessesTable, "reporter_name": ui.reporterName, "reporter_address": ui.reporterAddress,
+            "reporter_birth_place": ui.reporterBirthPlace, "reporter_birth_date": ui.reporterBirthDate,
+            "reporter_sex": ui.reporterSex, "reporter_occupation": ui.reporterOccupation,
+            "reporter_nationality": ui.reporterNationality, "reporter_phone": ui.reporterPhone,
+            "reporter_email": ui.reporterEmail, "received_on": ui.receivedOnEdit, "received_time": ui.receivedTimeEdit,
+            "written_on": ui.writtenEdit, "activities": ui.activitiesTable, "title": ui.titleEdit,
+            "address": ui.addressEdit, "facts": ui.factsEdit, "analysis": ui.analysisEdit,
+            "legal_basis": ui.legalBasisEdit, "forwarded_to": ui.forwardedTo, "sanction": ui.sanctionCombo,
         }
+        self.activities = ActivitiesEditor(ui, self.catalog, self)
         self._fill_choices()
         self._connect()
-        self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS, timeout=self.validate)
-        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_draft)
+        self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
+        self.validate_timer.timeout.connect(self.validate)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
         if self.original is not None:
             self.load(self.original)
         else:
             self.load_defaults()
+        self.loaded = self.finding()
+        self.pending_from_draft: list[str] = []
         if draft is not None:
-            self.load_fields(finding_fields_from_dict(draft.fields))
-            self.pending_from_draft = [p for p in draft.pending_evidence]
+            self.load_fields({**finding_fields_from_dict(draft.fields),
+                              **({"handover": draft.fields["handover"]} if "handover" in draft.fields else {})})
+            self.pending_from_draft = list(draft.pending_evidence)
             self.dirty = True
-        else:
-            self.pending_from_draft = []
         self._setup_evidence()
         self._loading = False
         self._update_heading()
@@ -154,12 +259,19 @@ class FindingEditor(QDialog):
         self.screen_fit = fit_window(self, remember="findingEditor")
         self.screen_fit.restore()
 
+    def today(self) -> date:
+        """Today in the office's time zone (what the store checks dates against)."""
+        return datetime.now(self.zone.tzinfo).date()
+
+    def tab_index(self, key: str) -> int:
+        return self.ui.tabs.indexOf(self.tab_widgets[key])
+
     # -- set-up ---------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         ui, catalog = self.ui, self.catalog
         locale = indonesian_locale()
         today = QDate.currentDate()
-        for edit in (ui.occurredEdit, ui.knownEdit):
+        for edit in (ui.occurredEdit, ui.knownEdit, ui.writtenEdit, ui.receivedOnEdit):
             edit.setLocale(locale)
             edit.calendarWidget().setLocale(locale)
             edit.calendarWidget().setGridVisible(False)
@@ -193,15 +305,18 @@ class FindingEditor(QDialog):
         ui.regionPicker.set_regions(self.store.regions)
         for kind in catalog.employment_types.values():
             ui.subjectType.addItem(kind.name, kind.code)
-        ui.supervisionForm.addItem(self.tr("—"), "")
-        for form in catalog.supervision_forms.values():
-            ui.supervisionForm.addItem(form.name, form.code)
+        ui.reporterSex.addItem(self.tr("—"), "")
+        for code, name in REPORTER_SEXES.items():
+            ui.reporterSex.addItem(name, code)
         ui.forwardedTo.addItem(self.tr("— belum diteruskan —"), "")
         for body in catalog.forwarding_bodies.values():
             ui.forwardedTo.addItem(body.name, body.code)
         ui.sanctionCombo.addItem(self.tr("— belum ada —"), "")
         for sanction in catalog.sanctions.values():
             ui.sanctionCombo.addItem(sanction.name, sanction.code)
+        ui.receivedZoneLabel.setText(self.zone.code)
+        self.activities.set_zone(self.zone.code)
+        self.activities.set_assignment_letter_default(self.assignment_letter)
         table = ui.subjectsTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Jenis"), self.tr("NIP / NIK"), self.tr("Jabatan"),
@@ -220,12 +335,9 @@ class FindingEditor(QDialog):
         ui.removeSubjectButton.setIcon(style.icon("remove"))
         ui.addWitnessButton.setIcon(style.icon("add"))
         ui.removeWitnessButton.setIcon(style.icon("remove"))
-        ui.tabs.setTabIcon(0, style.icon("place"))
-        ui.tabs.setTabIcon(1, style.icon("people"))
-        ui.tabs.setTabIcon(2, style.icon("link"))
-        ui.tabs.setTabIcon(3, style.icon("pdf"))
-        ui.tabs.setTabIcon(4, style.icon("status"))
-        ui.tabs.setTabIcon(5, style.icon("attach"))
+        for key, name in (("event", "place"), ("subjects", "people"), ("links", "link"), ("reporter", "edit"),
+                          ("form_a", "pdf"), ("follow_up", "status"), ("evidence", "attach")):
+            ui.tabs.setTabIcon(self.tab_index(key), style.icon(name))
         ui.problemsLabel.setVisible(False)
         ui.problemsLabel.setTextFormat(Qt.TextFormat.RichText)
         ui.problemsLabel.linkActivated.connect(self.go_to_field)
@@ -236,23 +348,30 @@ class FindingEditor(QDialog):
         changed = self._changed
         for name, combo in (("source", ui.sourceCombo), ("category", ui.categoryCombo), ("platform", ui.platformCombo),
                             ("election", ui.electionCombo), ("stage", ui.stageCombo),
-                            ("supervision_form", ui.supervisionForm), ("forwarded_to", ui.forwardedTo),
-                            ("sanction", ui.sanctionCombo)):
+                            ("forwarded_to", ui.forwardedTo), ("sanction", ui.sanctionCombo),
+                            ("reporter_sex", ui.reporterSex)):
             combo.currentIndexChanged.connect(lambda _i, n=name: changed(n))
         for name, edit in (("title", ui.titleEdit), ("address", ui.addressEdit), ("reporter_name", ui.reporterName),
-                           ("reporter_address", ui.reporterAddress), ("supervision_purpose", ui.supervisionPurpose),
-                           ("supervision_target", ui.supervisionTarget)):
+                           ("reporter_address", ui.reporterAddress), ("reporter_birth_place", ui.reporterBirthPlace),
+                           ("reporter_birth_date", ui.reporterBirthDate),
+                           ("reporter_occupation", ui.reporterOccupation),
+                           ("reporter_nationality", ui.reporterNationality), ("reporter_phone", ui.reporterPhone),
+                           ("reporter_email", ui.reporterEmail), ("received_time", ui.receivedTimeEdit)):
             edit.textChanged.connect(lambda _t, n=name: changed(n))
-        for name, edit in (("description", ui.descriptionEdit), ("urls", ui.urlsEdit), ("facts", ui.factsEdit),
-                           ("analysis", ui.analysisEdit), ("legal_basis", ui.legalBasisEdit)):
-            edit.textChanged.connect(lambda n=name: changed(n))
+        for name, box in (("description", ui.descriptionEdit), ("urls", ui.urlsEdit), ("facts", ui.factsEdit),
+                          ("analysis", ui.analysisEdit), ("legal_basis", ui.legalBasisEdit)):
+            box.textChanged.connect(lambda n=name: changed(n))
         ui.occurredEdit.dateChanged.connect(lambda _d: changed("occurred_on"))
-        ui.knownEdit.dateChanged.connect(lambda _d: changed("known_on"))
-        ui.regionPicker.codeChanged.connect(lambda _c: changed("region_code"))
+        ui.knownEdit.dateChanged.connect(self._known_changed)
+        ui.writtenEdit.dateChanged.connect(self._written_changed)
+        ui.receivedOnEdit.dateChanged.connect(self._received_changed)
+        ui.regionPicker.codeChanged.connect(self._region_changed)
+        ui.handoverCheck.toggled.connect(lambda _b: changed("handover"))
         ui.needsMoreInfo.toggled.connect(lambda _b: changed("needs_more_info"))
         ui.sourceCombo.currentIndexChanged.connect(self._source_changed)
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
         ui.fillLegalBasisButton.clicked.connect(self.fill_legal_basis)
+        self.activities.changed.connect(lambda: changed("activities"))
         # subjects
         ui.subjectsTable.currentCellChanged.connect(lambda row, *_: self._show_subject(row))
         ui.addSubjectButton.clicked.connect(self.add_subject)
@@ -268,15 +387,15 @@ class FindingEditor(QDialog):
         # buttons
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
 
     def _setup_evidence(self) -> None:
         """The evidence tab follows Simpan and Batal like every other field (the panel's staged mode)."""
         panel = self.ui.evidencePanel
         panel.set_compact(False)
         stored = self.original.evidence if self.original is not None else []
-        panel.set_staged(self.store, stored, [p for p in self.pending_from_draft if Path(p).exists()],
+        panel.set_staged(self.store, stored, [Path(p) for p in self.pending_from_draft if Path(p).exists()],
                          drafts.draft_files_dir(self.store.data_dir, self.draft_key))
         panel.changed.connect(lambda: self._changed("evidence"))
         self._update_evidence_tab()
@@ -287,19 +406,24 @@ class FindingEditor(QDialog):
         today = QDate.currentDate()
         ui.occurredEdit.setDate(today)
         ui.knownEdit.setDate(today)
-        set_combo_data(ui.electionCombo, store.setting("default_election", ""))
-        office_region = store.office.region_code
+        ui.writtenEdit.setDate(today)
+        ui.receivedOnEdit.setDate(today)
+        ui.receivedTimeEdit.setText(datetime.now(self.zone.tzinfo).strftime("%H:%M"))
+        set_combo_data(ui.electionCombo, self.default_election)
+        office_region = self.office.region_code
         ui.regionPicker.set_code(office_region if office_region in store.regions else "")
         self.subjects = []
         self._refresh_subjects()
+        self.activities.default_date = iso_date(today)
         self._source_changed()
+        self._update_handover()
         self._show_case(None)
 
     def load(self, finding: Finding) -> None:
-        self.load_fields({name: getattr(finding, name) for name in EDITABLE_FIELDS})
+        self.load_fields({name: getattr(finding, name) for name in JSON_FIELDS})
         self._show_case(finding)
 
-    def load_fields(self, fields: dict) -> None:
+    def load_fields(self, fields: dict[str, Any]) -> None:
         ui = self.ui
         value = fields.get
         set_combo_data(ui.sourceCombo, value("source", "temuan"))
@@ -309,12 +433,13 @@ class FindingEditor(QDialog):
         if value("election"):
             set_combo_data(ui.electionCombo, value("election"))
         set_combo_data(ui.stageCombo, value("stage", ""))
-        for edit, key in ((ui.occurredEdit, "occurred_on"), (ui.knownEdit, "known_on")):
+        for date_edit, key in ((ui.occurredEdit, "occurred_on"), (ui.knownEdit, "known_on")):
             qdate = to_qdate(value(key))
             if qdate.isValid():
-                edit.setDate(qdate)
+                date_edit.setDate(qdate)
         if "region_code" in fields:
             ui.regionPicker.set_code(value("region_code"))
+        ui.handoverCheck.setChecked(bool(value("handover", False)))
         ui.addressEdit.setText(value("address", ""))
         ui.descriptionEdit.setPlainText(value("description", ""))
         self.subjects = [copy.deepcopy(s) for s in value("subjects", [])]
@@ -325,11 +450,38 @@ class FindingEditor(QDialog):
         for witness in value("witnesses", []):
             self._append_witness(witness.name, witness.address)
         ui.witnessesTable.blockSignals(False)
-        ui.reporterName.setText(value("reporter_name", ""))
-        ui.reporterAddress.setText(value("reporter_address", ""))
-        set_combo_data(ui.supervisionForm, value("supervision_form", ""))
-        ui.supervisionPurpose.setText(value("supervision_purpose", ""))
-        ui.supervisionTarget.setText(value("supervision_target", ""))
+        for edit, key in ((ui.reporterName, "reporter_name"), (ui.reporterAddress, "reporter_address"),
+                          (ui.reporterBirthPlace, "reporter_birth_place"),
+                          (ui.reporterOccupation, "reporter_occupation"),
+                          (ui.reporterNationality, "reporter_nationality"), (ui.reporterPhone, "reporter_phone"),
+                          (ui.reporterEmail, "reporter_email")):
+            if key in fields:
+                edit.setText(value(key) or "")
+        if "reporter_birth_date" in fields:
+            ui.reporterBirthDate.setText(day_month_year_from_iso(value("reporter_birth_date") or ""))
+        if "reporter_sex" in fields:
+            set_combo_data(ui.reporterSex, value("reporter_sex") or "")
+        known, today = ui.knownEdit.date(), QDate.currentDate()
+        was = self.original.source if self.original is not None else ""
+        if "written_on" in fields:
+            # Empty on a temuan stored before the field existed: its Form A stands on known_on (kept so). Empty on
+            # a laporan: the day it would be written if it became a temuan now, as the store would date it.
+            written = to_qdate(value("written_on"))
+            self.written_unset = not written.isValid() and was == "temuan"
+            ui.writtenEdit.setDate(written if written.isValid() else known if self.written_unset else today)
+        if "received_on" in fields:
+            # Likewise a laporan stored before the date of receipt existed keeps none; a temuan that becomes a
+            # laporan is received now.
+            received = to_qdate(value("received_on"))
+            self.received_unset = not received.isValid() and was == "laporan"
+            ui.receivedOnEdit.setDate(received if received.isValid() else known if self.received_unset else today)
+            if "received_time" in fields:
+                now = datetime.now(self.zone.tzinfo).strftime("%H:%M")
+                fresh = not received.isValid() and not self.received_unset
+                ui.receivedTimeEdit.setText(value("received_time") or (now if fresh else ""))
+        if "activities" in fields:
+            self.activities.set_items(list(value("activities") or []))
+        self.activities.default_date = iso_date(known)
         ui.factsEdit.setPlainText(value("facts", ""))
         ui.analysisEdit.setPlainText(value("analysis", ""))
         ui.legalBasisEdit.setPlainText(value("legal_basis", ""))
@@ -338,6 +490,7 @@ class FindingEditor(QDialog):
         set_combo_data(ui.sanctionCombo, value("sanction", ""))
         self._source_changed()
         self._category_changed()
+        self._update_handover()
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)  # show the start of long texts, not their end
 
@@ -446,8 +599,11 @@ class FindingEditor(QDialog):
 
     def add_witness(self) -> None:
         row = self._append_witness()
-        self.ui.witnessesTable.setCurrentCell(row, 0)
-        self.ui.witnessesTable.editItem(self.ui.witnessesTable.item(row, 0))
+        table = self.ui.witnessesTable
+        table.setCurrentCell(row, 0)
+        item = table.item(row, 0)
+        if item is not None:
+            table.editItem(item)
         self._changed("witnesses")
 
     def remove_witness(self) -> None:
@@ -460,20 +616,28 @@ class FindingEditor(QDialog):
         table = self.ui.witnessesTable
         result = []
         for row in range(table.rowCount()):
-            name = table.item(row, 0).text().strip() if table.item(row, 0) else ""
-            address = table.item(row, 1).text().strip() if table.item(row, 1) else ""
+            name_item, address_item = table.item(row, 0), table.item(row, 1)
+            name = name_item.text().strip() if name_item is not None else ""
+            address = address_item.text().strip() if address_item is not None else ""
             if name or address:
                 result.append(Witness(name=name, address=address))
         return result
 
     # -- reactions ------------------------------------------------------------------------------------------
-    def _source_changed(self, *_args) -> None:
-        is_report = self.ui.sourceCombo.currentData() == "laporan"
-        for widget in (self.ui.reporterName, self.ui.reporterAddress, self.ui.reporterNameLabel,
-                       self.ui.reporterAddressLabel):
-            widget.setEnabled(is_report)
+    def is_report(self) -> bool:
+        return self.ui.sourceCombo.currentData() == "laporan"
 
-    def _category_changed(self, *_args) -> None:
+    def _source_changed(self, *_args: object) -> None:
+        """A laporan shows its reporter tab and prints Model B.1: Form A's date of writing and activities are a
+        temuan's only."""
+        ui = self.ui
+        report = self.is_report()
+        ui.tabs.setTabVisible(self.tab_index("reporter"), report)
+        ui.formAOnly.setVisible(not report)
+        ui.formANote.setVisible(report)
+        self._update_tab_texts()
+
+    def _category_changed(self, *_args: object) -> None:
         category = self.catalog.categories.get(self.ui.categoryCombo.currentData() or "")
         if category is None:
             self.ui.categoryHint.setText("")
@@ -490,10 +654,60 @@ class FindingEditor(QDialog):
             elif category.group == "media_sosial" and platform == "luring":
                 set_combo_data(self.ui.platformCombo, "")
 
+    def _region_changed(self, _code: str = "") -> None:
+        self._update_handover()
+        self._changed("region_code")
+
+    def region_outside_office(self) -> bool:
+        """The chosen place lies outside the office's area (then the finding is recorded for handover)."""
+        code = self.ui.regionPicker.code()
+        return bool(code) and code in self.store.regions and not office_covers(self.office, code)
+
+    def _update_handover(self) -> None:
+        """The handover mark shows where it means something: a place outside the office's area, or a finding
+        marked already (so that the mark can be taken back)."""
+        check = self.ui.handoverCheck
+        check.setVisible(self.region_outside_office() or check.isChecked())
+
+    def _known_changed(self, _date: QDate) -> None:
+        known = self.ui.knownEdit.date()
+        self.activities.default_date = iso_date(known)
+        for unset, edit in ((self.written_unset, self.ui.writtenEdit), (self.received_unset, self.ui.receivedOnEdit)):
+            if unset:  # still standing on the day it became known: follow it
+                edit.blockSignals(True)
+                edit.setDate(known)
+                edit.blockSignals(False)
+        self._changed("known_on")
+
+    def _written_changed(self, _date: QDate) -> None:
+        if not self._loading:
+            self.written_unset = False
+        self._changed("written_on")
+
+    def _received_changed(self, _date: QDate) -> None:
+        if not self._loading:
+            self.received_unset = False
+        self._changed("received_on")
+
+    def default_provisions(self, finding: Finding | None = None) -> list[str]:
+        """The provisions the table says bind these subjects in this kind of election (what Form A prints when the
+        officer writes none)."""
+        finding = finding or self.finding()
+        kind = election_kind_of(finding, self.catalog, self.default_election)
+        return default_provisions(finding, self.catalog, kind)
+
     def fill_legal_basis(self) -> None:
-        category = self.catalog.categories.get(self.ui.categoryCombo.currentData() or "")
-        if category:
-            self.ui.legalBasisEdit.setPlainText("; ".join(category.legal_basis))
+        """Isi ketentuan bawaan: the default provisions as text the officer can then correct."""
+        items = self.default_provisions()
+        if items:
+            self.ui.legalBasisEdit.setPlainText("; ".join(items))
+
+    def _show_default_provisions(self, finding: Finding) -> None:
+        items = self.default_provisions(finding)
+        self.ui.fillLegalBasisButton.setEnabled(bool(items))
+        self.ui.legalBasisEdit.setPlaceholderText(
+            "\n".join(items) if items else self.tr("Tambahkan terlapor: ketentuan bawaan mengikuti jenis "
+                                                   "kepegawaiannya dan jenis pemilu."))
 
     def _changed(self, field: str) -> None:
         if self._loading:
@@ -508,16 +722,21 @@ class FindingEditor(QDialog):
     def _update_evidence_tab(self) -> None:
         panel = self.ui.evidencePanel
         count = panel.active_count()
-        waiting = bool(panel.pending_paths() or panel.pending_removals())
+        waiting = panel.has_pending_changes()
         text = self.tr("Bukti ({n})").format(n=count) if count else self.tr("Bukti")
-        self.ui.tabs.setTabText(5, text + (" •" if waiting else ""))
-        self.ui.tabs.setTabToolTip(5, self.tr("Perubahan bukti disimpan saat Anda menekan Simpan") if waiting else "")
+        index = self.tab_index("evidence")
+        self.ui.tabs.setTabText(index, text + (" •" if waiting else ""))
+        self.ui.tabs.setTabToolTip(index, self.tr("Perubahan bukti disimpan saat Anda menekan Simpan") if waiting
+                                   else "")
 
     # -- the finding ----------------------------------------------------------------------------------------
     def finding(self) -> Finding:
-        """The finding as the widgets show it (not stored)."""
+        """The finding as it would be stored (not stored): the widgets' values for what the editor shows, and the
+        stored values for what it keeps out of sight."""
         ui = self.ui
         self._subject_edited_silently()
+        base = self.base
+        report = self.is_report()
         finding = Finding(
             category=ui.categoryCombo.currentData() or "", region_code=ui.regionPicker.code(),
             occurred_on=iso_date(ui.occurredEdit.date()), known_on=iso_date(ui.knownEdit.date()),
@@ -527,19 +746,39 @@ class FindingEditor(QDialog):
             urls=[u.strip() for u in ui.urlsEdit.toPlainText().splitlines() if u.strip()],
             legal_basis=ui.legalBasisEdit.toPlainText().strip(), witnesses=self.witnesses(),
             election=ui.electionCombo.currentData() or "", stage=ui.stageCombo.currentData() or "",
-            reporter_name=ui.reporterName.text().strip() if ui.sourceCombo.currentData() == "laporan" else "",
-            reporter_address=ui.reporterAddress.text().strip() if ui.sourceCombo.currentData() == "laporan" else "",
-            supervision_form=ui.supervisionForm.currentData() or "",
-            supervision_purpose=ui.supervisionPurpose.text().strip(),
-            supervision_target=ui.supervisionTarget.text().strip(), facts=ui.factsEdit.toPlainText().strip(),
-            analysis=ui.analysisEdit.toPlainText().strip(), needs_more_info=ui.needsMoreInfo.isChecked(),
-            forwarded_to=ui.forwardedTo.currentData() or "", sanction=ui.sanctionCombo.currentData() or "",
+            facts=ui.factsEdit.toPlainText().strip(), analysis=ui.analysisEdit.toPlainText().strip(),
+            needs_more_info=ui.needsMoreInfo.isChecked(), forwarded_to=ui.forwardedTo.currentData() or "",
+            sanction=ui.sanctionCombo.currentData() or "", handover=ui.handoverCheck.isChecked(),
+            **{name: copy.deepcopy(getattr(base, name)) for name in OLD_SUPERVISION_FIELDS},
         )
+        if report:
+            birth = iso_from_day_month_year(ui.reporterBirthDate.text())
+            finding.reporter_name = ui.reporterName.text().strip()
+            finding.reporter_address = ui.reporterAddress.text().strip()
+            finding.reporter_birth_place = ui.reporterBirthPlace.text().strip()
+            finding.reporter_birth_date = birth if birth is not None else masked_text(ui.reporterBirthDate.text())
+            finding.reporter_sex = ui.reporterSex.currentData() or ""
+            finding.reporter_occupation = ui.reporterOccupation.text().strip()
+            finding.reporter_nationality = ui.reporterNationality.text().strip()
+            finding.reporter_phone = ui.reporterPhone.text().strip()
+            finding.reporter_email = ui.reporterEmail.text().strip()
+            finding.received_on = "" if self.received_unset else iso_date(ui.receivedOnEdit.date())
+            finding.received_time = masked_text(ui.receivedTimeEdit.text())
+        else:
+            for name in REPORT_FIELDS:
+                setattr(finding, name, getattr(base, name))
+        if report:
+            finding.activities = copy.deepcopy(base.activities)
+            finding.written_on = base.written_on
+        else:
+            finding.activities = self.activities.items()
+            finding.written_on = "" if self.written_unset else iso_date(ui.writtenEdit.date())
         if self.original is not None:
             finding.id = self.original.id
             finding.status = self.original.status
             finding.created_at = self.original.created_at
             finding.registered_on = self.original.registered_on
+            finding.form_a_number = self.original.form_a_number
         return finding
 
     def _subject_edited_silently(self) -> None:
@@ -548,73 +787,127 @@ class FindingEditor(QDialog):
         if 0 <= row < len(self.subjects) and self.ui.subjectName.text().strip() != self.subjects[row].name:
             self.subjects[row].name = self.ui.subjectName.text().strip()
 
-    def editable_fields(self) -> dict:
+    def editable_fields(self) -> dict[str, Any]:
+        """What an edit writes: the fields whose value differs from what the editor showed on opening (so that a
+        field changed elsewhere meanwhile, or one the editor keeps out of sight, is never overwritten)."""
         finding = self.finding()
-        return {name: getattr(finding, name) for name in EDITABLE_FIELDS}
+        loaded = self.loaded
+        return {name: getattr(finding, name) for name in JSON_FIELDS
+                if loaded is None or getattr(finding, name) != getattr(loaded, name)}
 
     @staticmethod
-    def field_key(problem) -> str:
+    def field_key(problem: ValidationError) -> str:
         """The editor's field for a problem of the gate ("subjects" also for a finer "subjects.0.nip")."""
         field = problem.field or ""
         return next((name for name in TAB_OF_FIELD if field == name or field.startswith((name + ".", name + "["))),
                     field)
 
-    def validate(self) -> list:
+    def checked_finding(self) -> tuple[Finding, list[ValidationError]]:
+        """The finding in stored form and every problem the gate finds with it, as the command line checks one:
+        each value normalised first (a refusal there names its field), then the rules, with the office's area."""
+        finding = self.finding()
+        problems: list[ValidationError] = []
+        if self.is_report() and iso_from_day_month_year(self.ui.reporterBirthDate.text()) is None:
+            problems.append(ValidationError(self.tr(
+                "Tanggal lahir pelapor tidak lengkap atau tidak ada di kalender: tulis HH-BB-TTTT, mis. 17-08-1985."),
+                "reporter_birth_date"))
+            finding.reporter_birth_date = ""
+        refused: dict[str, ValidationError] = {}
+        for name in JSON_FIELDS:
+            try:
+                fields = normalise_finding_fields({name: getattr(finding, name)})
+            except ValidationError as err:  # kept as typed: the rules below say more, naming each part at fault
+                refused.setdefault(self.field_key(err), err)
+                continue
+            setattr(finding, name, fields[name])
+        for problem in finding_problems(finding, self.catalog, self.store.regions, self.today(), office=self.office):
+            if self.field_key(problem) == "region_code" and self.region_outside_office() and not finding.handover:
+                problem = ValidationError(self.tr(
+                    "Wilayah kejadian di luar wilayah {office} ({area}): centang “Dicatat di sini untuk "
+                    "dilimpahkan” bila temuan memang dicatat di sini.").format(
+                    office=self.office.name, area=self.office.region_code), "region_code")
+            problems.append(problem)
+        named = {self.field_key(p) for p in problems}
+        problems += [err for key, err in refused.items() if key not in named]
+        return finding, problems
+
+    def validate(self) -> list[ValidationError]:
         """Check the finding against the rules and show each problem beside its field, the field outlined; once
         Simpan was pressed, a summary under the tabs names each tab and field, as links to the field."""
-        finding = self.finding()
-        self.problems = finding_problems(finding, self.catalog, self.store.regions)
+        finding, self.problems = self.checked_finding()
         by_field: dict[str, list[str]] = {}
         for problem in self.problems:
             by_field.setdefault(self.field_key(problem), []).append(str(problem))
+        shown = {f for f in by_field if self.attempted or f in self.touched}
+        label_texts: dict[QLabel, list[str]] = {}
         for field, label in self.error_labels.items():
-            messages = by_field.get(field, [])
-            show = bool(messages) and (self.attempted or field in self.touched)
-            label.setText("\n".join(messages) if show else "")
-            label.setVisible(show)
-            style.set_invalid(self.inputs[field], show)
+            label_texts.setdefault(label, [])
+            if field in shown:
+                label_texts[label] += by_field[field]
+        for label, messages in label_texts.items():
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+        for field, widget in self.inputs.items():
+            if field not in ("subjects", "activities"):
+                style.set_invalid(widget, field in shown)
         self.subject_faults = self._subject_faults(finding) if "subjects" in by_field else {}
         self._outline_subject()
-        shown = [f for f in by_field if self.attempted or f in self.touched]
-        tab_problems = {TAB_OF_FIELD.get(f, 0) for f in shown}
-        for index, name in enumerate(TAB_NAMES):
-            text = self.tr(name)
-            self.ui.tabs.setTabText(index, f"{text} •" if index in tab_problems else text)
+        self.activities.show_problems(by_field.get("activities", []), "activities" in shown)
+        self._update_tab_texts({TAB_OF_FIELD.get(f, "event") for f in shown})
         if self.attempted and self.problems:
             self.ui.problemsLabel.setText(self.problems_summary(by_field))
             self.ui.problemsLabel.setVisible(True)
         else:
             self.ui.problemsLabel.setVisible(False)
         self._update_deadline(finding)
+        self._show_default_provisions(finding)
         return self.problems
+
+    def tab_name(self, key: str) -> str:
+        if key == "form_a" and self.is_report():
+            return self.tr(REPORT_ANALYSIS_TAB)
+        return self.tr(TAB_NAMES[key])
+
+    def _update_tab_texts(self, faulty: set[str] | None = None) -> None:
+        if faulty is None:
+            faulty = {TAB_OF_FIELD.get(self.field_key(p), "event") for p in self.problems
+                      if self.attempted or self.field_key(p) in self.touched}
+        for key in TAB_NAMES:
+            text = self.tab_name(key)
+            self.ui.tabs.setTabText(self.tab_index(key), f"{text} •" if key in faulty else text)
 
     def problems_summary(self, by_field: dict[str, list[str]]) -> str:
         """ "3 isian perlu diperbaiki: Kejadian › Kategori · Terlapor › Terlapor 1: NIP", each a link to its field."""
-        import html
-
-        parts = []
+        parts: list[str] = []
         for field, messages in by_field.items():
             if field not in TAB_OF_FIELD:
                 parts.extend(html.escape(m) for m in messages)
                 continue
-            where = f"{self.tr(TAB_NAMES[TAB_OF_FIELD[field]]).replace('&&', '&')} › {self.tr(FIELD_NAMES[field])}"
+            where = f"{self.tab_name(TAB_OF_FIELD[field]).replace('&&', '&')} › {self.tr(FIELD_NAMES[field])}"
             if field == "subjects" and self.subject_faults:
                 names = {"name": self.tr("nama"), "nip": self.tr("NIP"), "nik": self.tr("NIK")}
                 where += ": " + "; ".join(
                     self.tr("terlapor {n} ({parts})").format(n=row + 1, parts=", ".join(names[p] for p in sorted(f)))
                     for row, f in sorted(self.subject_faults.items()))
+            elif field == "activities":
+                rows = sorted({row + 1 for m in messages if (row := activity_row_of(m)) is not None})
+                if rows:
+                    where += ": " + self.tr("kegiatan {numbers}").format(numbers=", ".join(map(str, rows)))
             parts.append(f"<a href='{field}' style='color:{style.DANGER}'>{html.escape(where)}</a>")
         count = sum(len(m) for m in by_field.values())
         return self.tr("{n} isian perlu diperbaiki sebelum disimpan:").format(n=count) + " " + " · ".join(parts)
 
     def go_to_field(self, field: str) -> None:
         """Show the tab of a field and put the cursor in it (a link of the problems summary)."""
-        self.ui.tabs.setCurrentIndex(TAB_OF_FIELD.get(field, 0))
+        self.ui.tabs.setCurrentIndex(self.tab_index(TAB_OF_FIELD.get(field, "event")))
+        widget: QWidget | None
         if field == "subjects" and self.subject_faults:
             row, faults = min(self.subject_faults.items())
             self.ui.subjectsTable.setCurrentCell(row, 0)
             widget = {"name": self.ui.subjectName, "nip": self.ui.subjectNip, "nik": self.ui.subjectNik}[
                 next(p for p, _ in SUBJECT_PARTS if p in faults)]
+        elif field == "activities":
+            widget = self.activities.focus_fault()
         else:
             widget = self.inputs.get(field)
         if widget is not None:
@@ -626,7 +919,8 @@ class FindingEditor(QDialog):
 
         def subject_problems(subjects: list[Subject]) -> int:
             probe = replace(finding, subjects=subjects)
-            return sum(1 for p in finding_problems(probe, self.catalog, self.store.regions)
+            return sum(1 for p in finding_problems(probe, self.catalog, self.store.regions, self.today(),
+                                                   office=self.office)
                        if self.field_key(p) == "subjects")
 
         base = subject_problems(finding.subjects)
@@ -636,7 +930,8 @@ class FindingEditor(QDialog):
                 if getattr(subject, part) == harmless:
                     continue
                 subjects = list(finding.subjects)
-                subjects[row] = replace(subject, **{part: harmless})
+                harmless_part: dict[str, Any] = {part: harmless}
+                subjects[row] = replace(subject, **harmless_part)
                 if subject_problems(subjects) < base:
                     faults.setdefault(row, set()).add(part)
         return faults
@@ -694,22 +989,23 @@ class FindingEditor(QDialog):
             self.ui.headingLabel.setText(self.tr("Temuan baru"))
         else:
             number = self.original.register_number or self.original.form_a_number or self.original.id[:8]
-            self.setWindowTitle(self.tr("Ubah temuan {number}").format(number=number))
-            self.ui.headingLabel.setText(self.tr("Ubah temuan {number}").format(number=number))
+            # A laporan is not a temuan to the officer (it has a number …/LP/… and prints as Model B.1).
+            heading = (self.tr("Ubah laporan {number}") if self.original.source == "laporan"
+                       else self.tr("Ubah temuan {number}")).format(number=number)
+            self.setWindowTitle(heading)
+            self.ui.headingLabel.setText(heading)
 
     # -- drafts ---------------------------------------------------------------------------------------------
     def save_draft(self) -> None:
         """Autosave: the fields and pending files, so a crash loses at most a second or two of typing."""
         if not self.dirty or self.saved is not None:
             return
-        fields = {}
         finding = self.finding()
-        for name in EDITABLE_FIELDS:
+        fields: dict[str, Any] = {}
+        for name in JSON_FIELDS:
             value = getattr(finding, name)
-            if name == "subjects":
-                value = [asdict(s) for s in value]
-            elif name == "witnesses":
-                value = [asdict(w) for w in value]
+            if name in ("subjects", "witnesses", "activities"):
+                value = [asdict(item) for item in value]
             fields[name] = value
         draft = drafts.Draft(key=self.draft_key, fields=fields,
                              finding_id=self.original.id if self.original else None,
@@ -737,20 +1033,20 @@ class FindingEditor(QDialog):
         if problems:
             self.go_to_field(self.field_key(problems[0]))
             return False
-        finding = self.finding()
         panel = self.ui.evidencePanel
         self._set_saving(True)
-        common = dict(title=self.tr("Temuan belum tersimpan"), on_success=self._saved, on_failure=self._save_failed,
-                      on_cancelled=lambda: self._set_saving(False),
-                      changes=lambda saved: Changes(findings=(saved.id,)))
+        common: dict[str, Any] = dict(
+            title=self.tr("Temuan belum tersimpan"), on_success=self._saved, on_failure=self._save_failed,
+            on_cancelled=lambda: self._set_saving(False), changes=lambda saved: Changes(findings=(saved.id,)))
         if self.original is None:
+            finding = self.finding()
             finding.status = "draf"
             run_operation(self, self.store.data_dir, save_new_finding, finding, panel.pending_paths(),
-                          label=self.tr("Menyimpan temuan…"), **common)
+                          panel.pending_notes(), label=self.tr("Menyimpan temuan…"), **common)
         else:
             run_operation(self, self.store.data_dir, save_finding_edit, self.original.id, self.editable_fields(),
-                          panel.pending_paths(), panel.pending_removals(),
-                          label=self.tr("Menyimpan perubahan temuan…"), **common)
+                          panel.pending_paths(), panel.pending_removals(), panel.pending_descriptions(),
+                          panel.pending_notes(), label=self.tr("Menyimpan perubahan temuan…"), **common)
         return True
 
     def _set_saving(self, saving: bool) -> None:
@@ -786,14 +1082,14 @@ class FindingEditor(QDialog):
         self.discard_draft()
         super().reject()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.saving or (self.dirty and self.saved is None):
             event.ignore()
             self.reject()
             return
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field moves to the next field (it never saves a half-filled form); Escape is Batal."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
@@ -803,3 +1099,4 @@ class FindingEditor(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+

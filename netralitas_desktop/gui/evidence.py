@@ -1,21 +1,23 @@
 """The evidence panel: files of a finding with thumbnails, a large preview, hashes and times; add, paste, drop,
-view, open, remove.
+view, open, describe in words (printed as barang bukti), remove.
 
 Two modes, each with one plain rule that the panel states in its hint line:
 - live (the detail pane of the main window, which has no Simpan button): adding or removing is a store
   operation at once (gui/operations.py, off the UI thread);
-- staged (the finding editor): files added and removals chosen wait in the panel and are stored with the
-  finding when the officer presses Simpan; Batal drops them.
+- staged (the finding editor): files added, descriptions written and removals chosen wait in the panel and are
+  stored with the finding when the officer presses Simpan; Batal drops them.
 """
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -41,6 +43,10 @@ from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import show_error, show_info
 from netralitas_desktop.gui.operations import Changes, data_events, run_operation
 from netralitas_desktop.gui.screen_fit import BodyScroll
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.gui.evidence_preview import EvidencePreviewDialog
 
 THUMB = 64
 PREVIEW = 240  # the large picture in the details beside the list
@@ -100,7 +106,7 @@ def clipboard_image_to_png(folder: Path) -> Path | None:
     while path.exists():
         counter += 1
         path = folder / f"tangkapan-layar-{datetime.now():%Y-%m-%d-%H%M%S}-{counter}.png"
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path), "PNG"):
+    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path)):  # PNG, from the name
         return None
     return path
 
@@ -120,23 +126,36 @@ def viewable_copy(source: Path, name: str, sha256: str) -> Path:
 @dataclass
 class Entry:
     """One line of the panel: a stored item, or a file that is stored on Simpan; `removal` is the reason of a
-    removal waiting for Simpan (editor only)."""
+    removal waiting for Simpan, `note` a description waiting for Simpan (editor only; None: unchanged)."""
 
     evidence: Evidence | None = None
     path: Path | None = None
     removal: str = ""
+    note: str | None = None
+
+    @property
+    def description(self) -> str:
+        """The description in words: the one waiting for Simpan, else the stored one."""
+        if self.note is not None:
+            return self.note
+        return self.evidence.note if self.evidence is not None else ""
 
     @property
     def stored(self) -> bool:
         return self.evidence is not None
 
     @property
+    def local_path(self) -> Path:
+        """The file not stored yet (an entry holds either a stored item or such a file)."""
+        return self.path if self.path is not None else Path()
+
+    @property
     def name(self) -> str:
-        return self.evidence.name if self.evidence is not None else Path(self.path).name
+        return self.evidence.name if self.evidence is not None else self.local_path.name
 
     @property
     def mime(self) -> str:
-        return self.evidence.mime_type if self.evidence is not None else guess_mime(Path(self.path).name)
+        return self.evidence.mime_type if self.evidence is not None else guess_mime(self.local_path.name)
 
     @property
     def removed(self) -> bool:
@@ -177,24 +196,24 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_EvidencePanel()
         self.ui.setupUi(self)
-        self.store = None
+        self.store: Store | None = None
         self.finding_id: str | None = None
         self.entries: list[Entry] = []
         self.staged = False
         self.paste_folder: Path | None = None
         self.read_only = False
         self.busy = False  # a live operation is running
-        self.preview_dialog = None
+        self.preview_dialog: EvidencePreviewDialog | None = None
         self.compact = False
         for button, name in ((self.ui.addButton, "attach"), (self.ui.pasteButton, "paste"),
                              (self.ui.previewButton, "image"), (self.ui.openButton, "open"),
-                             (self.ui.removeButton, "remove")):
+                             (self.ui.describeButton, "edit"), (self.ui.removeButton, "remove")):
             button.setIcon(style.icon(name))
             button.setAutoDefault(False)  # Enter in a dialog never presses these (the default button stays put)
         self.ui.itemList.setIconSize(QSize(THUMB, THUMB))
         self.ui.shaValue.setFont(QFont("DejaVu Sans Mono", 8))
         # The details scroll on their own: the panel then fits a short pane (the main window on a small screen).
-        details = BodyScroll(self)
+        self.details_scroll = details = BodyScroll(self)
         details.setObjectName("detailScroll")
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.Shape.NoFrame)
@@ -209,6 +228,10 @@ class EvidencePanel(QWidget):
         self.ui.previewButton.clicked.connect(self.preview_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.describeButton.clicked.connect(self.describe_selected)
+        self.ui.noteValue.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.noteValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.ui.noteValue.linkActivated.connect(lambda _link: self.describe_selected())
         self.ui.itemList.currentRowChanged.connect(self._show_details)
         self.ui.itemList.itemDoubleClicked.connect(lambda _item: self.preview_selected())
         self._drop_filter = _DropFilter(self)
@@ -227,8 +250,9 @@ class EvidencePanel(QWidget):
 
     def _data_changed(self, changes: Changes) -> None:
         """Live mode: show the finding's evidence again after an operation changed it (here or elsewhere)."""
-        if not self.staged and self.store is not None and self.isVisible() and changes.touches(self.finding_id):
-            self.set_finding(self.store, self.finding_id)
+        live = self.live_finding()
+        if live is not None and self.isVisible() and changes.touches(live[1]):
+            self.set_finding(*live)
 
     def set_compact(self, compact: bool) -> None:
         """In a narrow pane: every button but Tambah… as an icon (their tooltips say what they do), list above
@@ -236,11 +260,13 @@ class EvidencePanel(QWidget):
         self.ui.pasteButton.setText("" if compact else self.tr("Tempel"))
         self.ui.previewButton.setText("" if compact else self.tr("Lihat"))
         self.ui.openButton.setText("" if compact else self.tr("Buka"))
+        self.ui.describeButton.setVisible(not compact)  # a narrow pane: a link beside the description instead
         self.ui.removeButton.setText("" if compact else self.tr("Hapus…"))
         self.ui.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
         self.compact = compact
         self.ui.itemList.setMinimumHeight(80 if compact else 120)
-        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.removeButton):
+        for button in (self.ui.pasteButton, self.ui.previewButton, self.ui.openButton, self.ui.describeButton,
+                       self.ui.removeButton):
             button.setStyleSheet("padding: 5px 8px;" if compact else "")  # icon-only: less padding
 
     # -- modes ----------------------------------------------------------------------------------------------
@@ -272,9 +298,28 @@ class EvidencePanel(QWidget):
         """Stored items to mark removed on Simpan, with their reasons (staged mode)."""
         return {e.evidence.id: e.removal for e in self.entries if e.evidence is not None and e.removal}
 
+    def pending_descriptions(self) -> dict[str, str]:
+        """Stored items to describe on Simpan, with their new descriptions (staged mode)."""
+        return {e.evidence.id: e.note for e in self.entries
+                if e.evidence is not None and e.note is not None and e.note != e.evidence.note}
+
+    def pending_notes(self) -> dict[str, str]:
+        """Descriptions of the files stored on Simpan, by file path (staged mode)."""
+        return {str(e.path): e.note for e in self.entries if e.path is not None and e.note}
+
+    def has_pending_changes(self) -> bool:
+        """Something waits for Simpan: files to add, items to remove or to describe (staged mode)."""
+        return bool(self.pending_paths() or self.pending_removals() or self.pending_descriptions())
+
     def active_count(self) -> int:
         """Items that are (or will be, after Simpan) evidence of the finding."""
         return sum(1 for e in self.entries if not e.removed and not e.removal)
+
+    def live_finding(self) -> tuple[Store, str] | None:
+        """Live mode: the store and the finding whose evidence is shown (None in the editor or with no finding)."""
+        if self.staged or self.store is None or self.finding_id is None:
+            return None
+        return self.store, self.finding_id
 
     def can_add(self) -> bool:
         return (self.store is not None and not self.read_only and not self.busy
@@ -301,9 +346,12 @@ class EvidencePanel(QWidget):
             self._refresh(select_last=True)
             self.changed.emit()
             return
-        finding_id = self.finding_id
+        live = self.live_finding()
+        if live is None:
+            return
+        store, finding_id = live
 
-        def done(*_args) -> None:
+        def done(*_args: object) -> None:
             self._set_busy(False)
             if cleanup is not None:
                 shutil.rmtree(cleanup, ignore_errors=True)
@@ -316,7 +364,7 @@ class EvidencePanel(QWidget):
 
         self._set_busy(True)
         count = len(paths)
-        run_operation(self, self.store.data_dir, _add_evidence, finding_id, list(paths),
+        run_operation(self, store.data_dir, _add_evidence, finding_id, list(paths),
                       title=self.tr("Bukti tidak dapat ditambahkan"),
                       label=self.tr("Menyimpan {n} berkas bukti…").format(n=count),
                       changes=Changes(findings=(finding_id,)), on_success=done, on_failure=failed,
@@ -330,7 +378,8 @@ class EvidencePanel(QWidget):
         if mime is not None and mime.hasUrls() and not mime.hasImage():
             self.add_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
             return
-        folder = self.paste_folder if self.staged else Path(tempfile.mkdtemp(prefix="netralitas-tempel-"))
+        folder = self.paste_folder if self.staged and self.paste_folder is not None else Path(
+            tempfile.mkdtemp(prefix="netralitas-tempel-"))
         path = clipboard_image_to_png(folder)
         if path is None:
             if not self.staged:
@@ -353,7 +402,9 @@ class EvidencePanel(QWidget):
 
     def file_of(self, entry: Entry) -> Path:
         """Where an entry's bytes are: the vault file, or the file not stored yet."""
-        return self.store.evidence_path(entry.evidence.sha256) if entry.evidence is not None else Path(entry.path)
+        if entry.evidence is not None and self.store is not None:
+            return self.store.evidence_path(entry.evidence.sha256)
+        return entry.local_path
 
     def preview_selected(self) -> None:
         """The selected item, large, inside the app (images and PDFs); other files open with another program."""
@@ -382,6 +433,48 @@ class EvidencePanel(QWidget):
             show_error(self, err, self.tr("Bukti tidak dapat dibuka"))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def can_describe(self, entry: Entry | None) -> bool:
+        """A file waiting for Simpan, or a stored item of this office's (another office's items are its own)."""
+        if entry is None or self.read_only or self.busy or entry.removed or entry.removal or self.store is None:
+            return False
+        return entry.evidence is None or entry.evidence.origin_office_id in ("", self.store.office.id)
+
+    def describe_selected(self) -> None:
+        """Uraikan…: describe the selected item in words (printed as barang bukti on the forms instead of a
+        description made from its type and time) — on Simpan in the editor, at once in the main window."""
+        entry = self.selected_entry()
+        if not self.can_describe(entry) or entry is None:
+            return
+        from netralitas_desktop.gui.dialogs import DescribeEvidenceDialog
+
+        ok_text = self.tr("Pakai uraian") if self.staged else self.tr("Simpan uraian")
+        dialog = DescribeEvidenceDialog(self, entry.name, entry.description, ok_text)
+        dialog.setObjectName("describeEvidenceDialog")
+        if dialog.exec() != DescribeEvidenceDialog.DialogCode.Accepted:
+            return
+        self.describe_entry(entry, dialog.note())
+
+    def describe_entry(self, entry: Entry, note: str) -> None:
+        """Give an item its description (staged: on Simpan; live: now, as a store operation)."""
+        live = self.live_finding()
+        if live is None or entry.evidence is None:
+            entry.note = note
+            self._refresh(select=entry)
+            self.changed.emit()
+            return
+        store, finding_id = live
+        self._set_busy(True)
+        run_operation(self, store.data_dir, _describe_evidence, entry.evidence.id, note,
+                      title=self.tr("Uraian bukti belum tersimpan"), label=self.tr("Menyimpan uraian bukti…"),
+                      changes=Changes(findings=(finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      on_failure=self._describe_failed, on_cancelled=lambda: self._set_busy(False))
+
+    def _describe_failed(self, message: str) -> None:
+        self._set_busy(False)
+        from netralitas_desktop.gui.messages import show_error_text
+
+        show_error_text(self, self.tr("Uraian bukti belum tersimpan"), message)
 
     def remove_selected(self) -> None:
         """A file not stored yet is dropped; a stored item is marked removed with a reason (at once in live
@@ -414,15 +507,17 @@ class EvidencePanel(QWidget):
 
     def remove_entry(self, entry: Entry, reason: str) -> None:
         """Mark a stored item removed (staged: on Simpan; live: now, as a store operation)."""
-        if self.staged:
+        live = self.live_finding()
+        if live is None or entry.evidence is None:
             entry.removal = reason
             self._refresh(select=entry)
             self.changed.emit()
             return
+        store, finding_id = live
         self._set_busy(True)
-        run_operation(self, self.store.data_dir, _remove_evidence, entry.evidence.id, reason,
+        run_operation(self, store.data_dir, _remove_evidence, entry.evidence.id, reason,
                       title=self.tr("Bukti tidak dapat dihapus"), label=self.tr("Menandai bukti dihapus…"),
-                      changes=Changes(findings=(self.finding_id,)), on_success=lambda _r: self._set_busy(False),
+                      changes=Changes(findings=(finding_id,)), on_success=lambda _r: self._set_busy(False),
                       on_failure=self._remove_failed, on_cancelled=lambda: self._set_busy(False))
 
     def _remove_failed(self, message: str) -> None:
@@ -466,10 +561,14 @@ class EvidencePanel(QWidget):
                            "tekan Ctrl+V.")
         if self.staged:
             adding, removing = len(self.pending_paths()), len(self.pending_removals())
+            describing = len(self.pending_descriptions())
             waiting = ""
             if adding or removing:
                 waiting = " " + self.tr("{a} akan ditambahkan dan {r} akan ditandai dihapus saat Anda menekan "
                                         "Simpan; Batal membatalkannya.").format(a=adding, r=removing)
+            elif describing:
+                waiting = " " + self.tr("Uraian {n} bukti disimpan saat Anda menekan Simpan; Batal "
+                                        "membatalkannya.").format(n=describing)
             return self.tr("{n} bukti.").format(n=active) + waiting + " " + how
         text = self.tr("{n} bukti").format(n=active)
         if removed:
@@ -479,14 +578,14 @@ class EvidencePanel(QWidget):
 
     def _list_item(self, entry: Entry) -> QListWidgetItem:
         if entry.evidence is None:
-            path = Path(entry.path)
+            path = entry.local_path
             size = path.stat().st_size if path.exists() else 0
             item = QListWidgetItem(thumbnail(path, entry.mime), f"{path.name}\n{size_id(size)} · "
                                    + self.tr("ditambahkan saat disimpan"))
             item.setForeground(QColor(style.INFO))
             return item
         e = entry.evidence
-        path = self.store.evidence_path(e.sha256)
+        path = self.file_of(entry)
         text = f"{e.name}\n{size_id(e.size)} · {format_datetime_id(e.added_at)}"
         item = QListWidgetItem(thumbnail(path, e.mime_type), text)
         if e.removed or entry.removal:
@@ -511,6 +610,7 @@ class EvidencePanel(QWidget):
         ui.openButton.setEnabled(entry is not None)
         removable = entry is not None and not self.read_only and not self.busy and not entry.removed
         ui.removeButton.setEnabled(removable)
+        ui.describeButton.setEnabled(self.can_describe(entry))
         if self.staged and entry is not None and entry.removal:
             ui.removeButton.setToolTip(self.tr("Batalkan penandaan hapus"))
         else:
@@ -520,18 +620,19 @@ class EvidencePanel(QWidget):
         ui = self.ui
         self._update_buttons()
         entry = self.entries[index] if 0 <= index < len(self.entries) else None
-        ui.detailFrame.parentWidget().parentWidget().setVisible(entry is not None)  # the details' scroll area
+        self.details_scroll.setVisible(entry is not None)
         if entry is None:
             return
         self._show_preview(entry)
         if entry.evidence is None:
-            path = Path(entry.path)
+            path = entry.local_path
             ui.nameValue.setText(breakable(path.name))
             ui.shaValue.setText(self.tr("dihitung saat disimpan"))
             ui.shaValue.setToolTip("")
             ui.sizeValue.setText(size_id(path.stat().st_size) if path.exists() else "")
             ui.addedValue.setText(self.tr("belum disimpan"))
             ui.exifValue.setText("—")
+            self._show_note(entry)
             ui.removedValue.setText(str(path.parent))
             ui.removedValue.setProperty("role", "")
         else:
@@ -547,6 +648,7 @@ class EvidencePanel(QWidget):
             if e.gps_lat is not None and e.gps_lon is not None:
                 exif += " · GPS " + f"{e.gps_lat:.5f}; {e.gps_lon:.5f}".replace(".", ",")
             ui.exifValue.setText(exif)
+            self._show_note(entry)
             if e.removed:
                 ui.removedValue.setText(self.tr("Ditandai dihapus {when} oleh {who}. Alasan: {reason}").format(
                     when=format_datetime_id(e.removed_at), who=e.removed_by or "", reason=e.removed_reason or ""))
@@ -556,11 +658,27 @@ class EvidencePanel(QWidget):
                                         .format(reason=entry.removal))
                 ui.removedValue.setProperty("role", "error")
             else:
-                ui.removedValue.setText(breakable(e.url or e.note or "—"))
-                ui.removedValue.setToolTip(e.url or e.note or "")
+                ui.removedValue.setText(breakable(e.url or "—"))
+                ui.removedValue.setToolTip(e.url or "")
                 ui.removedValue.setProperty("role", "")
         ui.removedValue.style().unpolish(ui.removedValue)
         ui.removedValue.style().polish(ui.removedValue)
+
+    def _show_note(self, entry: Entry) -> None:
+        """The description, and in a narrow pane (no room for the button) a link to write it."""
+        label = self.ui.noteValue
+        text = html.escape(self._note_text(entry))
+        if self.compact and self.can_describe(entry):
+            text += f" <a href='describe'>{html.escape(self.tr('Uraikan…'))}</a>"
+        label.setText(text)
+
+    def _note_text(self, entry: Entry) -> str:
+        """The description in words, or what the forms print without one."""
+        text = entry.description
+        if not text:
+            return self.tr("belum diuraikan — formulir menyebut jenis, tautan dan waktunya (Uraikan…)")
+        pending = entry.note is not None and (entry.evidence is None or entry.note != entry.evidence.note)
+        return text + (" " + self.tr("(disimpan saat Simpan)") if pending and self.staged else "")
 
     def _show_preview(self, entry: Entry) -> None:
         label = self.ui.previewImage
@@ -590,6 +708,11 @@ class EvidencePanel(QWidget):
 def _add_evidence(store, finding_id: str, paths: list[Path]) -> list[Evidence]:
     """Operation: store files as evidence of a finding (copied, hashed and fsynced in the worker)."""
     return store.add_evidence(finding_id, paths)
+
+
+def _describe_evidence(store, evidence_id: str, note: str) -> None:
+    """Operation: describe an item in words (printed as barang bukti)."""
+    store.describe_evidence(evidence_id, note)
 
 
 def _remove_evidence(store, evidence_id: str, reason: str) -> None:

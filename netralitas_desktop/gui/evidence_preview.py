@@ -25,6 +25,8 @@ from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.screen_fit import available_geometry, fit_window
 
 if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+
     from netralitas_desktop.gui.evidence import Entry, EvidencePanel
 
 IMAGE, PDF, OTHER = 0, 1, 2
@@ -39,9 +41,10 @@ class EvidencePreviewDialog(QDialog):
         self.panel = panel
         self.index = index
         self.fit = True  # images: fitted to the window, else at 100 %
-        self.document = None  # the QPdfDocument, made when a PDF is first shown
+        self.document: QPdfDocument | None = None  # made when a PDF is first shown
         self._image_path: Path | None = None
-        self._refit = QTimer(self, singleShot=True, interval=80, timeout=self._show_image)
+        self._refit = QTimer(self, singleShot=True, interval=80)
+        self._refit.timeout.connect(self._show_image)
         self._build()
         screen = available_geometry(panel)
         self.resize(min(1100, int(screen.width() * 0.85)), min(820, int(screen.height() * 0.9)))
@@ -71,7 +74,8 @@ class EvidencePreviewDialog(QDialog):
         self.image_area.setWidgetResizable(True)
         self.pages.addWidget(self.image_area)
         self.pdf_holder = QWidget(self)
-        QVBoxLayout(self.pdf_holder).setContentsMargins(0, 0, 0, 0)
+        self.pdf_layout = QVBoxLayout(self.pdf_holder)
+        self.pdf_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addWidget(self.pdf_holder)
         self.other_label = QLabel(self)
         self.other_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,7 +103,7 @@ class EvidencePreviewDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         for key, direction in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1), (Qt.Key.Key_PageUp, -1),
                                (Qt.Key.Key_PageDown, 1)):
-            QShortcut(QKeySequence(key), self, activated=lambda d=direction: self.step(d))
+            QShortcut(QKeySequence(key), self).activated.connect(lambda d=direction: self.step(d))
 
     # -- showing --------------------------------------------------------------------------------------------
     @property
@@ -141,7 +145,7 @@ class EvidencePreviewDialog(QDialog):
     def _meta(self, entry: Entry) -> str:
         e = entry.evidence
         if e is None:
-            path = Path(entry.path)
+            path = entry.local_path
             size = path.stat().st_size if path.exists() else 0
             return self.tr("{size} · {kind} · ditambahkan saat temuan disimpan").format(
                 size=size_id(size), kind=self.panel.kind_name(entry.mime))
@@ -183,22 +187,24 @@ class EvidencePreviewDialog(QDialog):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        if self.document is None:
-            self.document = QPdfDocument(self)
+        document = self.document
+        if document is None:
+            document = self.document = QPdfDocument(self)
             view = QPdfView(self.pdf_holder)
             view.setObjectName("pdfView")
-            view.setDocument(self.document)
+            view.setDocument(document)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.pdf_holder.layout().addWidget(view)
+            self.pdf_layout.addWidget(view)
             self.pdf_view = view
-        self.document.close()
-        return self.document.load(str(path)) == QPdfDocument.Error.None_ and self.document.pageCount() > 0
+        document.close()
+        return document.load(str(path)) == QPdfDocument.Error.None_ and document.pageCount() > 0
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.pages.currentIndex() == IMAGE and self._image_path is not None:
-            self.layout().activate()  # the image area has its real size now: fit the picture to it
+            if (layout := self.layout()) is not None:
+                layout.activate()  # the image area has its real size now: fit the picture to it
             self._show_image()
 
     def resizeEvent(self, event) -> None:

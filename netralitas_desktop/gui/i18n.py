@@ -20,6 +20,12 @@ LANG_VARIABLE = "NETRALITAS_LANG"
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for translation in `context` and return it untranslated (translated where it is shown, with
+    tr()). PySide6's own returns `object` to a type checker; this one says what it returns."""
+    return text
+
+
 def indonesian_locale() -> QLocale:
     return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -71,10 +77,11 @@ def size_id(size: int) -> str:
     """A file size in Indonesian notation: "1,4 MB", "820 KB", "12 B"."""
     if size < 1024:
         return f"{size} B"
+    scaled = float(size)
     for unit in ("KB", "MB", "GB"):
-        size /= 1024
-        if size < 1024 or unit == "GB":
-            text = f"{size:.1f}" if size < 10 else f"{size:.0f}"
+        scaled /= 1024
+        if scaled < 1024 or unit == "GB":
+            text = f"{scaled:.1f}" if scaled < 10 else f"{scaled:.0f}"
             return f"{text.replace('.', ',')} {unit}"
     return f"{size} B"
 

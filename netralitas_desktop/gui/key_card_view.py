@@ -141,7 +141,7 @@ class KeyCardDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.choose_and_save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.choose_and_save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.choose_and_save)
         self.copy_button.clicked.connect(self.copy_text)
         self.close_button.clicked.connect(self.accept)
         self.resize(760, 460)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +32,14 @@ from netralitas_desktop.gui.screen_fit import available_geometry, fit_window, re
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
 if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
     from netralitas_desktop.domain.filters import FindingFilter
+    from netralitas_desktop.gui.context import ActionContext
     from netralitas_desktop.gui.dashboard import DashboardWidget
+    from netralitas_desktop.gui.editor import FindingEditor
     from netralitas_desktop.gui.evidence import EvidencePanel
+    from netralitas_desktop.gui.settings_dialog import SettingsDialog
+    from netralitas_desktop.gui.status_dialog import StatusDialog
 
 SEARCH_DEBOUNCE_MS = 250
 SEARCH_MIN_CHARS = 2  # as you type; Enter searches for a single character too (it matches most of the list)
@@ -65,7 +71,15 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.data_dir = Path(data_dir)
-        self.store = None
+        self.store: Store | None = None
+        self.editor: FindingEditor | None = None  # the dialogs open now (tests reach them here)
+        self.status_dialog: StatusDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        # Set by gui/app.py as the app opens: the first load, the menus loaded after start-up, the daily backup.
+        self.load_timer: QTimer | None = None
+        self.finish_timer: QTimer | None = None
+        self.backup_timer: QTimer | None = None
+        self.menu_job: Job | None = None
         self.runner = JobRunner(self)
         self._filters_placed = False
         self.filter: FindingFilter | None = None  # none until the store is open (the store module loads late)
@@ -169,7 +183,8 @@ class MainWindow(QMainWindow):
         settings_button_action = ui.toolBar.addAction(style.icon("settings"), self.tr("Pengaturan"))
         settings_button_action.triggered.connect(self.open_settings)
         settings_button_action.setToolTip(self.tr("Pengaturan kantor, petugas, kop surat (Ctrl+,)"))
-        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS, timeout=self.apply_search)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.apply_search)
         self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
         self.search_edit.returnPressed.connect(lambda: self.apply_search(forced=True))
         ui.actionNewFinding.triggered.connect(self.new_finding)
@@ -375,13 +390,21 @@ class MainWindow(QMainWindow):
         self.runner.start(job)
         return job
 
+    @property
+    def attached(self) -> Store:
+        """The store the window shows: what the list, the filters and the detail pane read once it is attached
+        (they are built only after attach_store)."""
+        if self.store is None:
+            raise RuntimeError("no store attached to the main window yet")
+        return self.store
+
     def open_store_now(self) -> None:
         """Open synchronously (tests, screenshots): the store and the full id list."""
         from netralitas_desktop.data.store import Store
 
         self.attach_store(Store(self.data_dir))
-        ids = self.store.finding_ids(self.filter, order=self.order)
-        self._set_ids(ids, self.store.count_findings())
+        ids = self.attached.finding_ids(self.filter, order=self.order)
+        self._set_ids(ids, self.attached.count_findings())
 
     def _initial_loaded(self, result) -> None:
         from netralitas_desktop.data.store import Store
@@ -412,12 +435,13 @@ class MainWindow(QMainWindow):
         self._update_office_labels()
 
     def _update_office_labels(self) -> None:
-        office = self.store.office
+        office = self.attached.office
         self.setWindowTitle(self.tr("Netralitas Desktop — {office}").format(office=office.name))
-        self.officer_label.setText(self.tr("Petugas: {name} · {office}").format(name=self.store.officer.name,
+        self.officer_label.setText(self.tr("Petugas: {name} · {office}").format(name=self.attached.officer.name,
                                                                               office=office.name))
         region = office.region_code
-        place = self.store.regions.full_name(region) if region in self.store.regions else region
+        regions = self.attached.regions
+        place = regions.full_name(region) if region in regions else region
         self.ui.officeLabel.setText(f"{office.name}\n{place}")
 
     def _set_store_actions_enabled(self, enabled: bool) -> None:
@@ -438,7 +462,7 @@ class MainWindow(QMainWindow):
     def _fill_filter_choices(self) -> None:
         from netralitas_desktop.domain.regions import LEVELS
 
-        ui, catalog = self.ui, self.store.catalog
+        ui, catalog = self.ui, self.attached.catalog
         combos = (ui.statusFilter, ui.categoryFilter, ui.subjectTypeFilter, ui.regionFilter, ui.subregionFilter)
         for combo in combos:
             combo.blockSignals(True)
@@ -457,8 +481,8 @@ class MainWindow(QMainWindow):
         ui.subjectTypeFilter.addItem(self.tr("Semua jenis"), None)
         for kind in catalog.employment_types.values():
             ui.subjectTypeFilter.addItem(kind.name, [kind.code])
-        regions = self.store.regions
-        office_code = self.store.office.region_code
+        regions = self.attached.regions
+        office_code = self.attached.office.region_code
         base = self.region_filter_base(office_code)
         first_level = LEVELS[base.count(".") + 1] if base else LEVELS[0]
         labels = {"provinsi": self.tr("Provinsi"), "kabupaten": self.tr("Kabupaten/kota"),
@@ -533,7 +557,7 @@ class MainWindow(QMainWindow):
     def apply_search(self, forced: bool = False) -> None:
         self.search_timer.stop()
         self._forced_search = forced
-        if self.store is None:
+        if self.store is None or self.filter is None:
             return
         if self.filter.search == self.search_text() and self.fixed_ids is None:
             return
@@ -588,7 +612,7 @@ class MainWindow(QMainWindow):
             choose(ui.subjectTypeFilter, list(fields["subject_types"]), label)
         if "region" in fields:
             code = fields["region"]
-            base = self.region_filter_base(self.store.office.region_code)
+            base = self.region_filter_base(self.attached.office.region_code)
             parent = code.rsplit(".", 1)[0] if "." in code else ""
             if parent == base or not base:
                 choose(ui.regionFilter, code, label)
@@ -660,8 +684,7 @@ class MainWindow(QMainWindow):
         job = Job(load_ids, self.data_dir, self.filter, self.order, name="muat ulang")
         self.list_job = job
         run_with_progress(self, self.tr("Memuat ulang"), self.tr("Memuat daftar temuan…"), job,
-                          on_finished=lambda result, g=generation: self._loaded(g, result),
-                          runner=self.runner)
+                          on_finished=partial(self._loaded, generation), runner=self.runner)
 
     def _offer_cancel(self, generation: int) -> None:
         if generation == self.generation and self.list_job is not None:
@@ -852,7 +875,8 @@ class MainWindow(QMainWindow):
         ui.detailTabs.setTabText(1, self.tr("Bukti ({n})").format(n=active))
 
     def summary_html(self, f, deadline) -> str:
-        store, catalog = self.store, self.store.catalog
+        store = self.attached
+        catalog = store.catalog
 
         def name(mapping, code):
             item = mapping.get(code)
@@ -909,7 +933,7 @@ class MainWindow(QMainWindow):
         return f"<table cellspacing='0' width='100%'>{''.join(rows)}</table>"
 
     def history_html(self, f) -> str:
-        catalog = self.store.catalog
+        catalog = self.attached.catalog
         parts = [f"<p style='color:{style.MUTED};font-weight:600'>{esc(self.tr('Riwayat status'))}</p>"]
         for event in reversed(f.history):
             to = catalog.statuses.get(event.to_status)
@@ -920,7 +944,7 @@ class MainWindow(QMainWindow):
                          f"{esc(event.officer)}</span><br>{esc(event.reason)}</p>")
         from netralitas_desktop.gui.status_dialog import audit_action_name, audit_summary
 
-        trail = self.store.audit_trail(f.id)
+        trail = self.attached.audit_trail(f.id)
         parts.append(f"<p style='color:{style.MUTED};font-weight:600;margin-top:10px'>"
                      f"{esc(self.tr('Jejak audit ({n})').format(n=len(trail)))}</p>")
         for entry in reversed(trail):
@@ -946,8 +970,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.detailTitle and event.type() == event.Type.Resize:
             self._elide_detail_title()
-        elif self._empty_label is not None and watched is self._empty_label.parentWidget() \
-                and event.type() == event.Type.Resize:
+        elif (self._empty_label is not None and isinstance(watched, QWidget)
+              and watched is self._empty_label.parentWidget() and event.type() == event.Type.Resize):
             self._empty_label.setGeometry(watched.rect().adjusted(24, 24, -24, -24))
         return super().eventFilter(watched, event)
 
@@ -984,7 +1008,8 @@ class MainWindow(QMainWindow):
             return
         old = self.store
         self.attach_store(fresh)
-        old.close()
+        if old is not None:
+            old.close()
 
     # -- pages ----------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -1093,7 +1118,7 @@ class MainWindow(QMainWindow):
         if dialog.result_finding is not None:
             self._select_after_load = dialog.result_finding.id
 
-    def action_context(self):
+    def action_context(self) -> ActionContext:
         """What a menu action needs (gui/context.py)."""
         from netralitas_desktop.gui.context import ActionContext
 

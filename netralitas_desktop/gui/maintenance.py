@@ -7,15 +7,19 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from netralitas_desktop import __version__
 from netralitas_desktop.gui.messages import show_error, show_error_text, show_info
 from netralitas_desktop.gui.worker import Job, default_runner, run_with_progress
 from netralitas_desktop.paths import log_dir
+
+if TYPE_CHECKING:
+    from netralitas_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("netralitas.gui")
 
@@ -24,7 +28,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Maintenance", text)
 
 
-def install_menu_entries(window: QMainWindow) -> None:
+def install_menu_entries(window: MainWindow) -> None:
     """Add the maintenance, sync-conflict and key entries to the main window's File and Help menus."""
     from netralitas_desktop.gui import actions_sync
 
@@ -231,6 +235,12 @@ def run_selftest(report=print) -> int:
             if document.pageCount() < 1:
                 raise AssertionError("modul PDF Qt tidak dapat membuka Form A")
             report(f"Pratinjau PDF: Form A terbuka ({document.pageCount()} halaman).")
+            # Every job the window started (counts, details) ends before its folder goes: on a busy machine one
+            # may still be opening the store, and removing the folder under it would fail the self-test.
+            from netralitas_desktop.gui.worker import default_runner
+
+            for runner in (window.runner, default_runner()):
+                runner.wait(60_000)
             window.close()
             app.processEvents()
         report("UJI MANDIRI LULUS.")

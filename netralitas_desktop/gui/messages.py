@@ -12,7 +12,6 @@ from netralitas_desktop.domain.errors import NetralitasError
 log = logging.getLogger("netralitas.gui")
 
 
-
 def show_error_text(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # made when first needed (start-up time)
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.i18n import deadline_text, short_date_id
+
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
 PAGE_SIZE = 100
@@ -57,7 +61,7 @@ class FindingsTableModel(QAbstractTableModel):
     sortRequested = Signal(str)  # the store's order name, e.g. "-known_on"
     pageFetched = Signal(int)  # page number, for tests and benchmarks
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store: Store | None, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.ids: list[str] = []
@@ -75,7 +79,7 @@ class FindingsTableModel(QAbstractTableModel):
         self._dots = {code: style.dot_pixmap(colour) for code, colour in style.STATUS_COLOURS.items()}
 
     # -- content -------------------------------------------------------------------------------------------
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self.store = store
 
     def set_ids(self, ids: list[str], order: str | None = None) -> None:
@@ -116,9 +120,12 @@ class FindingsTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
+        store = self.store
+        if store is None:  # no ids before a store is set
+            return []
         ids = self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
-        rows = {r["id"]: r for r in self.store.summary_rows(ids)}
-        page = [self._view(rows.get(i), i) for i in ids]
+        rows = {r["id"]: r for r in store.summary_rows(ids)}
+        page = [self._view(store, rows.get(i), i) for i in ids]
         self._pages[number] = page
         self.fetches += 1
         while len(self._pages) > MAX_PAGES:
@@ -126,10 +133,10 @@ class FindingsTableModel(QAbstractTableModel):
         self.pageFetched.emit(number)
         return page
 
-    def _view(self, row: dict | None, finding_id: str) -> RowView:
+    def _view(self, store: Store, row: dict | None, finding_id: str) -> RowView:
         if row is None:  # removed since the ids were listed
             return RowView(finding_id, ("",) * len(COLUMNS), ("",) * len(COLUMNS), "", None, "")
-        catalog, regions = self.store.catalog, self.store.regions
+        catalog, regions = store.catalog, store.regions
         category = catalog.categories.get(row["category"])
         status = catalog.statuses.get(row["status"])
         kind = catalog.employment_types.get(row["subject_type"] or "")
@@ -141,9 +148,9 @@ class FindingsTableModel(QAbstractTableModel):
         district = regions.get(row["region_code"].rsplit(".", 1)[0]) if region and region.level == "desa" else None
         if district:
             place = f"{place}, {district.name}"
-        deadline = self.store.deadline(row, self.today)
+        deadline = store.deadline(row, self.today)
         days_left = deadline.days_left if deadline else None
-        if deadline is None:
+        if deadline is None or days_left is None:
             due = ""
         elif days_left < 0:
             due = self.tr("lewat {n} {unit}").format(n=-days_left, unit=self.day_unit(deadline))

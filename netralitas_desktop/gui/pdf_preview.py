@@ -51,7 +51,6 @@ FIT_WIDTH, FIT_PAGE = "lebar", "halaman"
 PAGE_SURROUND = "#7d828a"
 
 
-
 class PrintError(NetralitasError):
     """The printer could not be opened or the PDF could not be read for printing."""
 
@@ -231,7 +230,9 @@ class PdfPreviewWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_document)
         bar.addAction(self.print_action)
-        self.print_button: QToolButton = bar.widgetForAction(self.print_action)
+        print_button = bar.widgetForAction(self.print_action)
+        assert isinstance(print_button, QToolButton)  # what a tool bar makes for an action
+        self.print_button = print_button
         self.print_button.setObjectName("primaryAction")
         self.save_action = QAction(style.icon("save"), self.tr("Simpan PDF…"), self)
         self.save_action.setToolTip(self.tr("Simpan salinan PDF ini ke folder pilihan (Ctrl+S)"))
@@ -288,7 +289,7 @@ class PdfPreviewWindow(QMainWindow):
             bar.widgetForAction(action).setMinimumWidth(30)  # one-character buttons still make a target
 
         close_action = QAction(self.tr("Tutup"), self)
-        close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence.StandardKey.Close])
+        close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)])
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
 

@@ -3,7 +3,9 @@ Shared by the conflicts view and the audit trail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP
 
 # Indonesian names of the fields a user compares; others show their technical name.
 FIELD_NAMES = {
@@ -67,7 +69,6 @@ FIELD_NAMES = {
     "removed_at": QT_TRANSLATE_NOOP("RecordWords", "Ditandai dihapus pada"),
     "removed_reason": QT_TRANSLATE_NOOP("RecordWords", "Alasan dihapus"),
 }
-
 
 
 

@@ -35,13 +35,15 @@ class RegionPicker(QWidget):
         for depth, combo in enumerate(self.combos):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setMaxVisibleItems(15)
-            completer = combo.completer()
+            combo.currentIndexChanged.connect(lambda _i, d=depth: self._level_changed(d))
+            completer, line = combo.completer(), combo.lineEdit()
+            if completer is None or line is None:  # the boxes are editable (region_picker.ui): typed names search
+                continue
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            combo.lineEdit().setPlaceholderText(self._placeholders[depth])
-            combo.currentIndexChanged.connect(lambda _i, d=depth: self._level_changed(d))
-            combo.lineEdit().editingFinished.connect(lambda d=depth: self._typed(d))
+            line.setPlaceholderText(self._placeholders[depth])
+            line.editingFinished.connect(lambda d=depth: self._typed(d))
         self._search_model = QStringListModel(self)
         self._completer = QCompleter(self._search_model, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -49,7 +51,7 @@ class RegionPicker(QWidget):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(SEARCH_LIMIT)
         self.ui.searchEdit.setCompleter(self._completer)
-        self._completer.activated[str].connect(self._search_chosen)
+        self._completer.activated.connect(self._search_chosen)  # the text overload, QCompleter's first
         self.ui.searchEdit.textEdited.connect(self._search_typed)
         # Enter in the search box picks a region and does nothing else: not the dialog's default button, not the
         # wizard's Lanjut (a QLineEdit passes Enter on to its window after emitting returnPressed).
@@ -59,7 +61,7 @@ class RegionPicker(QWidget):
         if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             popup = self._completer.popup()
-            if popup.isVisible() and popup.currentIndex().isValid():
+            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
                 self._search_chosen(popup.currentIndex().data())  # the line highlighted with the arrow keys
                 popup.hide()
             else:
@@ -185,4 +187,5 @@ class RegionPicker(QWidget):
         if self._results:
             self.set_code(self._results[0])
             self.ui.searchEdit.clear()
-            self._completer.popup().hide()
+            if (popup := self._completer.popup()) is not None:
+                popup.hide()

@@ -1,9 +1,10 @@
-"""Choosing and making a PDF report from the app: Form A of a finding, the register, or the recap.
+"""Choosing and making a report from the app: the form of a finding (Form A of a temuan, Model B.1 of a laporan),
+a laporan's receipt, the registration form, the register, or the recap — the last two as PDF or Excel.
 
-`SaveReportDialog` asks which report, for which period, region and status, on which paper and into which
-file; the report is made by the core (`netralitas_desktop.reports`) in a worker with a progress bar and Batal
-(a cancelled report leaves no file). `preview_report` makes one into a temporary folder and opens it in the
-preview window, from which it can be printed.
+`SaveReportDialog` asks which report, for which period, region and status, on which paper, in which format and
+into which file; the report is made by the core (`netralitas_desktop.reports`) in a worker with a progress bar
+and Batal (a cancelled report leaves no file). `preview_report` makes a PDF into a temporary folder and opens it
+in the preview window, from which it can be printed.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import style
@@ -43,10 +47,15 @@ from netralitas_desktop.gui.screen_fit import fit_to_screen, fit_window
 from netralitas_desktop.gui.worker import Job, JobRunner, default_runner, open_store, run_with_progress
 from netralitas_desktop.services.stats import OPEN_STATUSES
 
-FORM_A, REGISTER, RECAP = "form-a", "register", "recap"
+if TYPE_CHECKING:
+    from netralitas_desktop.data.store import Store
+    from netralitas_desktop.domain.model import Finding
+
+FORM_A, RECEIPT, REGISTRATION, REGISTER, RECAP = "form-a", "receipt", "registration", "register", "recap"
+FINDING_FORMS = (FORM_A, RECEIPT, REGISTRATION)  # the forms of one finding
+PDF, XLSX = "pdf", "xlsx"
 
 _last_folder: Path | None = None  # where the user saved the last report in this session
-
 
 
 # -- what to make, made in a worker --------------------------------------------------------------------------
@@ -56,12 +65,13 @@ _last_folder: Path | None = None  # where the user saved the last report in this
 class ReportRequest:
     """One report to make: its kind, where to write it, and what it covers."""
 
-    kind: str  # FORM_A, REGISTER or RECAP
+    kind: str  # FORM_A (Model B.1 for a laporan), RECEIPT, REGISTRATION, REGISTER or RECAP
     output: Path
     paper: str = "A4"
-    finding_id: str = ""  # Form A
-    annex: bool = True  # Form A: with the evidence annex
-    letterhead: bool = False  # Form A: with the letterhead
+    finding_id: str = ""  # the forms of one finding
+    annex: bool = True  # Form A / Model B.1: with the evidence annex
+    letterhead: bool = False  # the forms of one finding: with the letterhead
+    file_format: str = PDF  # register and recap: PDF or XLSX
     date_from: str = ""  # register (optional) and recap (required): known-on dates, ISO
     date_to: str = ""
     region: str = ""
@@ -78,29 +88,58 @@ class ReportRequest:
 @dataclass(frozen=True)
 class SavedReport:
     path: Path
-    pages: int
+    pages: int  # pages of a PDF; rows of the Excel register; sheets of the Excel recap
     size: int
+    unit: str = "pages"  # "pages", "rows" or "sheets"
 
 
 def make_report(store, request: ReportRequest, *, progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> SavedReport:
-    """Write the requested report with the core's report functions; returns where, pages and bytes."""
+    """Write the requested report with the core's report functions; returns where, pages (rows, sheets) and
+    bytes."""
+    from netralitas_desktop.domain.forms import uses_form_a
     from netralitas_desktop.reports.form_a import build_form_a
-    from netralitas_desktop.reports.recap import build_recap
-    from netralitas_desktop.reports.register import build_register
+    from netralitas_desktop.reports.model_b import build_laporan, build_receipt, build_registration
 
+    unit = "pages"
     if request.kind == FORM_A:
-        path, pages = build_form_a(store, request.finding_id, request.output, paper=request.paper,
-                                   annex=request.annex, letterhead=request.letterhead, cancelled=cancelled)
+        if uses_form_a(store.get_finding(request.finding_id)):
+            path, pages = build_form_a(store, request.finding_id, request.output, paper=request.paper,
+                                       annex=request.annex, letterhead=request.letterhead, cancelled=cancelled)
+        else:  # a public report prints Model B.1
+            path, pages = build_laporan(store, request.finding_id, request.output, paper=request.paper,
+                                        annex=request.annex, letterhead=request.letterhead, cancelled=cancelled)
+    elif request.kind == RECEIPT:
+        path, pages = build_receipt(store, request.finding_id, request.output, paper=request.paper,
+                                    letterhead=request.letterhead)
+    elif request.kind == REGISTRATION:
+        path, pages = build_registration(store, request.finding_id, request.output, paper=request.paper,
+                                         letterhead=request.letterhead)
+    elif request.kind == REGISTER and request.file_format == XLSX:
+        from netralitas_desktop.reports.xlsx import build_register_xlsx
+
+        path, pages = build_register_xlsx(store, request.register_filter(), request.output, progress=progress,
+                                          cancelled=cancelled)
+        unit = "rows"
     elif request.kind == REGISTER:
+        from netralitas_desktop.reports.register import build_register
+
         path, pages = build_register(store, request.register_filter(), request.output, paper=request.paper,
                                      progress=progress, cancelled=cancelled)
+    elif request.kind == RECAP and request.file_format == XLSX:
+        from netralitas_desktop.reports.xlsx import build_recap_xlsx
+
+        path, pages = build_recap_xlsx(store, request.date_from, request.date_to, request.output,
+                                       region=request.region, cancelled=cancelled)
+        unit = "sheets"
     elif request.kind == RECAP:
+        from netralitas_desktop.reports.recap import build_recap
+
         path, pages = build_recap(store, request.date_from, request.date_to, request.output, region=request.region,
                                   paper=request.paper, progress=progress, cancelled=cancelled)
     else:
         raise ValueError(f"unknown report kind {request.kind!r}")
-    return SavedReport(path, pages, path.stat().st_size)
+    return SavedReport(path, pages, path.stat().st_size, unit)
 
 
 def report_job(job: Job, data_dir: Path, request: ReportRequest) -> SavedReport:
@@ -110,16 +149,44 @@ def report_job(job: Job, data_dir: Path, request: ReportRequest) -> SavedReport:
                            cancelled=lambda: job.is_cancelled)
 
 
-def form_a_filename(finding) -> str:
-    """FormA_<register number, else Form A number, else short ID>.pdf, as the command line names it."""
+def form_a_filename(finding: Finding) -> str:
+    """The file of a finding's form, as the command line names it: FormA_<register number, else Form A number,
+    else short ID>.pdf for a temuan, LaporanB1_<register number, else short ID>.pdf for a laporan."""
+    from netralitas_desktop.domain.forms import uses_form_a
     from netralitas_desktop.reports import default_filename
 
+    if not uses_form_a(finding):
+        return default_filename("laporan", number=finding.register_number or finding.id[:8])
     return default_filename(FORM_A, number=finding.register_number or finding.form_a_number or finding.id[:8])
 
 
-def report_title(request: ReportRequest, number: str = "") -> str:
+def finding_form_name(store: Store, finding: Finding) -> str:
+    """ "Formulir Model A" for a temuan, "Formulir Model B.1" for a laporan (the model number from forms.json,
+    by the kind of election)."""
+    from netralitas_desktop.domain.forms import uses_form_a
+    from netralitas_desktop.domain.provisions import election_kind_of
+
+    code = "form_a" if uses_form_a(finding) else "laporan"
+    spec = store.catalog.forms.get(code)
+    kind = election_kind_of(finding, store.catalog, str(store.setting("default_election", "") or ""))
+    model = spec.model.get(kind, "") if spec is not None else ""
+    model = model or ("A" if code == "form_a" else "B.1")
+    return QCoreApplication.translate("Reports", "Formulir Model {model}").format(model=model)
+
+
+def finding_number(finding: Finding) -> str:
+    """The number a finding is known by: its register number, else its Form A number, else its short ID."""
+    return finding.register_number or finding.form_a_number or finding.id[:8]
+
+
+def report_title(request: ReportRequest, number: str = "", form_name: str = "") -> str:
     if request.kind == FORM_A:
-        return QCoreApplication.translate("Reports", "Formulir Model A {number}").format(number=number).strip()
+        name = form_name or QCoreApplication.translate("Reports", "Formulir Model A")
+        return f"{name} {number}".strip()
+    if request.kind == RECEIPT:
+        return QCoreApplication.translate("Reports", "Tanda bukti penyampaian laporan")
+    if request.kind == REGISTRATION:
+        return QCoreApplication.translate("Reports", "Formulir registrasi {number}").format(number=number).strip()
     if request.kind == REGISTER:
         return QCoreApplication.translate("Reports", "Buku Register Temuan")
     return QCoreApplication.translate("Reports", "Rekapitulasi")
@@ -187,9 +254,9 @@ def region_filter_base(office_code: str) -> str:
 
 
 class SaveReportDialog(QDialog):
-    """Simpan PDF…: which report, what it covers, paper, file; made in a worker with progress and Batal."""
+    """Simpan PDF…: which report, what it covers, paper, format, file; made in a worker with progress and Batal."""
 
-    def __init__(self, parent: QWidget | None, store, data_dir: Path, *, finding_id: str | None = None,
+    def __init__(self, parent: QWidget | None, store: Store, data_dir: Path, *, finding_id: str | None = None,
                  list_filter: FindingFilter | None = None, runner: JobRunner | None = None):
         super().__init__(parent)
         self.setObjectName("saveReportDialog")
@@ -206,7 +273,7 @@ class SaveReportDialog(QDialog):
         self.ignored_filters: list[str] = []
         self.problem = ""
         self._ready = False  # the boxes fire signals while being filled
-        self.setWindowTitle(self.tr("Simpan laporan PDF"))
+        self.setWindowTitle(self.tr("Simpan laporan"))
         self.setWindowIcon(style.icon("pdf"))
         self._build_ui()
         self._fill_choices()
@@ -216,7 +283,7 @@ class SaveReportDialog(QDialog):
         self.setMinimumWidth(680)
         self.resize(680, 10)
         self.screen_fit = fit_window(self)
-        self.scroll = self.findChild(QScrollArea)
+        self.body_scroll: QScrollArea | None = self.findChild(QScrollArea)
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -224,7 +291,7 @@ class SaveReportDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
 
-        kinds = QGroupBox(self.tr("Laporan"), self)
+        self.kinds_box = kinds = QGroupBox(self.tr("Laporan"), self)
         kinds_layout = QVBoxLayout(kinds)
         kinds_layout.setSpacing(3)
         self.form_a_radio = QRadioButton(self.tr("Formulir Model A temuan yang dipilih"), kinds)
@@ -234,13 +301,22 @@ class SaveReportDialog(QDialog):
         self.annex_check = QCheckBox(self.tr("Dengan lampiran bukti"), kinds)
         self.annex_check.setChecked(True)
         self.letterhead_check = QCheckBox(self.tr("Dengan kop surat"), kinds)
-        self.letterhead_check.setToolTip(self.tr("Perbawaslu 5/2022: Formulir Model A tanpa kop surat."))
+        self.letterhead_check.setToolTip(self.tr("Perbawaslu 5/2022: Formulir Model A tanpa kop surat; Formulir Model "
+                                                 "B.1, tanda terima dan formulir registrasi dengan kop surat."))
         form_a_options = QHBoxLayout()
         form_a_options.setContentsMargins(24, 0, 0, 6)
         form_a_options.addWidget(self.annex_check)
         form_a_options.addSpacing(16)
         form_a_options.addWidget(self.letterhead_check)
         form_a_options.addStretch(1)
+        self.receipt_radio = QRadioButton(self.tr("Tanda bukti penyampaian laporan"), kinds)
+        self.receipt_radio.setObjectName("receiptRadio")
+        self.receipt_note = self._muted(kinds, self.tr(
+            "Untuk pelapor: laporan diterima, kapan dan dengan bukti apa. Bukan bukti registrasi."))
+        self.registration_radio = QRadioButton(self.tr("Formulir registrasi"), kinds)
+        self.registration_radio.setObjectName("registrationRadio")
+        self.registration_note = self._muted(kinds)
+        self.registration_note.setObjectName("registrationNote")
         self.register_radio = QRadioButton(self.tr("Buku register temuan"), kinds)
         self.register_radio.setObjectName("registerRadio")
         register_note = self._muted(kinds, self.tr(
@@ -253,6 +329,10 @@ class SaveReportDialog(QDialog):
         kinds_layout.addWidget(self.form_a_radio)
         kinds_layout.addWidget(self._indented(self.finding_label))
         kinds_layout.addLayout(form_a_options)
+        kinds_layout.addWidget(self.receipt_radio)
+        kinds_layout.addWidget(self._indented(self.receipt_note, bottom=6))
+        kinds_layout.addWidget(self.registration_radio)
+        kinds_layout.addWidget(self._indented(self.registration_note, bottom=6))
         kinds_layout.addWidget(self.register_radio)
         kinds_layout.addWidget(self._indented(register_note, bottom=6))
         kinds_layout.addWidget(self.recap_radio)
@@ -322,6 +402,21 @@ class SaveReportDialog(QDialog):
         self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper_combo.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         output.addRow(self.tr("Kertas"), self.paper_combo)
+        self.pdf_radio = QRadioButton(self.tr("PDF (untuk dicetak)"), self)
+        self.pdf_radio.setObjectName("pdfRadio")
+        self.xlsx_radio = QRadioButton(self.tr("Excel (.xlsx, untuk diolah)"), self)
+        self.xlsx_radio.setObjectName("xlsxRadio")
+        self.format_group = QButtonGroup(self)  # one choice, wherever the scrolled body puts the two buttons
+        self.format_group.addButton(self.pdf_radio)
+        self.format_group.addButton(self.xlsx_radio)
+        self.pdf_radio.setChecked(True)
+        formats = QHBoxLayout()
+        formats.setSpacing(16)
+        formats.addWidget(self.pdf_radio)
+        formats.addWidget(self.xlsx_radio)
+        formats.addStretch(1)
+        self.format_label = QLabel(self.tr("Format"), self)
+        output.addRow(self.format_label, formats)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.textEdited.connect(lambda _t: self._path_edited())
@@ -355,7 +450,7 @@ class SaveReportDialog(QDialog):
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(style.icon("open"), self.tr("Buka PDF"), self.result_frame)
+        self.open_button = QPushButton(style.icon("open"), self.tr("Buka berkas"), self.result_frame)
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.open_saved)
         self.folder_button = QPushButton(self.tr("Buka folder"), self.result_frame)
@@ -383,15 +478,17 @@ class SaveReportDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)  # Ctrl+S is Simpan everywhere
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)  # Ctrl+S is Simpan everywhere
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
-        for radio in (self.form_a_radio, self.register_radio, self.recap_radio):
-            radio.toggled.connect(lambda on: on and self._kind_changed())
+        for radio in (self.form_a_radio, self.receipt_radio, self.registration_radio, self.register_radio,
+                      self.recap_radio):
+            radio.toggled.connect(self._kind_toggled)
+        self.xlsx_radio.toggled.connect(lambda _on: self._scope_changed())
         for check in (self.from_check, self.to_check):
             check.toggled.connect(lambda _on: self._scope_changed())
         for edit in (self.from_edit, self.to_edit):
@@ -412,13 +509,29 @@ class SaveReportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         store = self.store
-        if self.finding is not None:
-            number = self.finding.register_number or self.finding.form_a_number or self.finding.id[:8]
-            title = self.finding.title or self.finding.category
-            self.finding_label.setText(self.tr("{number} · {title}").format(number=number, title=title))
+        finding = self.finding
+        if finding is not None:
+            title = finding.title or finding.category
+            self.finding_label.setText(self.tr("{number} · {title}").format(number=finding_number(finding),
+                                                                            title=title))
+            if finding.source == "laporan":
+                self.form_a_radio.setText(self.tr("{form} laporan yang dipilih").format(
+                    form=finding_form_name(store, finding)))
+            if finding.register_number:
+                self.registration_note.setText(self.tr("Nomor {number}, teregistrasi {date}.").format(
+                    number=finding.register_number, date=format_date_id(finding.registered_on or "")))
+            else:
+                self.registration_note.setText(self.tr(
+                    "Belum teregistrasi: nomor registrasi diberikan saat statusnya diubah menjadi Teregistrasi."))
         else:
             self.finding_label.setText(self.tr("Belum ada temuan yang dipilih di daftar."))
+            self.registration_note.setText(self.tr("Untuk temuan atau laporan yang dipilih, bila sudah "
+                                                   "teregistrasi."))
             self.form_a_radio.setEnabled(False)
+        is_report = finding is not None and finding.source == "laporan"
+        self.receipt_radio.setVisible(is_report)
+        self.receipt_note.setVisible(is_report)
+        self.registration_radio.setEnabled(finding is not None and bool(finding.register_number))
         from netralitas_desktop.reports import paper_name
 
         try:
@@ -443,13 +556,22 @@ class SaveReportDialog(QDialog):
         (self.form_a_radio if self.finding is not None else self.register_radio).setChecked(True)
 
     # -- choices --------------------------------------------------------------------------------------------
+    def kind_radios(self) -> dict[str, QRadioButton]:
+        return {FORM_A: self.form_a_radio, RECEIPT: self.receipt_radio, REGISTRATION: self.registration_radio,
+                REGISTER: self.register_radio, RECAP: self.recap_radio}
+
     def kind(self) -> str:
-        if self.form_a_radio.isChecked():
-            return FORM_A
-        return RECAP if self.recap_radio.isChecked() else REGISTER
+        return next((kind for kind, radio in self.kind_radios().items() if radio.isChecked()), REGISTER)
 
     def set_kind(self, kind: str) -> None:
-        {FORM_A: self.form_a_radio, REGISTER: self.register_radio, RECAP: self.recap_radio}[kind].setChecked(True)
+        self.kind_radios()[kind].setChecked(True)
+
+    def file_format(self) -> str:
+        """PDF, or Excel for the register and the recap when chosen."""
+        return XLSX if self.kind() in (REGISTER, RECAP) and self.xlsx_radio.isChecked() else PDF
+
+    def set_file_format(self, file_format: str) -> None:
+        (self.xlsx_radio if file_format == XLSX else self.pdf_radio).setChecked(True)
 
     def region(self) -> str:
         return self.subregion_combo.currentData() or self.region_combo.currentData() or ""
@@ -537,33 +659,47 @@ class SaveReportDialog(QDialog):
                        annex=self.annex_check.isChecked(), letterhead=self.letterhead_check.isChecked())
 
     def scope_request(self) -> ReportRequest:
-        """Kind, period, region and statuses only (a Form A covers none of them)."""
+        """Kind, format, period, region and statuses only (the forms of one finding cover none of them)."""
         kind = self.kind()
-        if kind == FORM_A:
+        if kind in FINDING_FORMS:
             return ReportRequest(kind=kind, output=Path("."))
         recap = kind == RECAP
         return ReportRequest(
-            kind=kind, output=Path("."),
+            kind=kind, output=Path("."), file_format=self.file_format(),
             date_from=iso_date(self.from_edit.date()) if self.from_check.isChecked() or recap else "",
             date_to=iso_date(self.to_edit.date()) if self.to_check.isChecked() or recap else "",
             region=self.region(), statuses=self.statuses() if kind == REGISTER else [])
 
     def default_name(self) -> str:
-        """What reports.default_filename calls this report (Form A: by its register or Form A number)."""
+        """What reports.default_filename calls this report (a finding's forms: by its register number, else its
+        Form A number or short ID)."""
         from netralitas_desktop.reports import default_filename
 
         scope = self.scope_request()
+        finding = self.finding
         if scope.kind == FORM_A:
-            return form_a_filename(self.finding) if self.finding is not None else "FormA.pdf"
+            return form_a_filename(finding) if finding is not None else "FormA.pdf"
+        if scope.kind in (RECEIPT, REGISTRATION):
+            number = (finding.register_number or finding.id[:8]) if finding is not None else ""
+            return default_filename(scope.kind, number=number)
         return default_filename(scope.kind, date_from=scope.date_from or None, date_to=scope.date_to or None,
-                                region=scope.region)
+                                region=scope.region, suffix=f".{scope.file_format}")
 
     # -- reacting -------------------------------------------------------------------------------------------
+    def _kind_toggled(self, on: bool) -> None:
+        if on:  # the radio chosen, not the one left
+            self._kind_changed()
+
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.annex_check.setEnabled(kind == FORM_A)
-        self.letterhead_check.setEnabled(kind == FORM_A)
-        self.scope_box.setVisible(kind != FORM_A)
+        self.letterhead_check.setEnabled(kind in FINDING_FORMS)
+        # Form A is printed without a letterhead (Perbawaslu 5/2022); Model B.1, the receipt and the registration
+        # form with one, as the command line does.
+        temuan_form = kind == FORM_A and self.finding is not None and self.finding.source != "laporan"
+        self.letterhead_check.setChecked(kind in FINDING_FORMS and not temuan_form)
+        self.scope_box.setVisible(kind not in FINDING_FORMS)
+        self._update_format_choice()
         self.status_label.setVisible(kind == REGISTER)
         self.status_combo.setVisible(kind == REGISTER)
         recap = kind == RECAP
@@ -572,14 +708,22 @@ class SaveReportDialog(QDialog):
         self._scope_changed()
         QTimer.singleShot(0, self.fit_height)
 
+    def _update_format_choice(self) -> None:
+        """PDF or Excel: for the register and the recap (the forms of a finding are PDF), not while one is made."""
+        tables = self.kind() in (REGISTER, RECAP) and self.job is None
+        for widget in (self.format_label, self.pdf_radio, self.xlsx_radio):
+            widget.setEnabled(tables)
+
     def fit_height(self) -> None:
         """As tall as the wrapped notes need at the current width (the box grows and shrinks with the kind)."""
-        layout = self.layout()
+        layout, scroll = self.layout(), self.body_scroll
+        body = scroll.widget() if scroll is not None else None
+        if layout is None or scroll is None or body is None:
+            return
         layout.activate()
-        body = self.scroll.widget()
-        width = self.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        width = self.width() - scroll.verticalScrollBar().sizeHint().width()
         natural = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
-        chrome = layout.totalSizeHint().height() - self.scroll.sizeHint().height()  # margins and the buttons
+        chrome = layout.totalSizeHint().height() - scroll.sizeHint().height()  # margins and the buttons
         # Up to the work area, then the body scrolls (a dialog that grows is moved back inside by screen_fit).
         fit_to_screen(self, QSize(self.width(), max(natural + chrome, layout.totalMinimumSize().height())))
 
@@ -602,13 +746,16 @@ class SaveReportDialog(QDialog):
         self._update_count()
         if self._auto_name:
             self.path_edit.setText(str(self._folder / self.default_name()))
+        elif (path := self.output_path()) is not None and path.suffix != Path(self.path_edit.text().strip()).suffix:
+            self.path_edit.setText(str(path))  # PDF or Excel chosen: the typed name follows
         self.path_edit.setToolTip(self.path_edit.text())
         self._update_buttons()
 
     def _update_count(self) -> None:
         kind = self.kind()
         self.problem = ""
-        if kind == FORM_A:
+        self.paper_combo.setEnabled(self.file_format() == PDF)  # a workbook has no paper
+        if kind in FINDING_FORMS:
             self.problem = "" if self.finding is not None else self.tr("Pilih satu temuan di daftar dulu.")
             return
         request = self.scope_request()
@@ -634,7 +781,9 @@ class SaveReportDialog(QDialog):
         running = self.job is not None
         ready = not running and not self.problem
         self.save_button.setEnabled(ready)
-        self.preview_button.setEnabled(ready)
+        self.preview_button.setEnabled(ready and self.file_format() == PDF)
+        self.preview_button.setToolTip(self.tr("Tampilkan laporan sebelum dicetak") if self.file_format() == PDF
+                                       else self.tr("Pratinjau hanya untuk PDF: buka berkas Excel setelah disimpan"))
         if self.problem and not running:
             self._show_message(self.problem, error=True)
         elif not running and self.message_label.property("role") == "error":
@@ -650,11 +799,17 @@ class SaveReportDialog(QDialog):
 
     # -- the file -------------------------------------------------------------------------------------------
     def output_path(self) -> Path | None:
+        """The file as typed, with the chosen format's suffix (a .pdf typed for an Excel file becomes .xlsx)."""
         text = self.path_edit.text().strip()
         if not text:
             return None
         path = Path(text).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        suffix = f".{self.file_format()}"
+        if path.suffix.lower() == suffix:
+            return path
+        if path.suffix.lower() in (".pdf", ".xlsx"):
+            return path.with_suffix(suffix)
+        return path.with_name(path.name + suffix)
 
     def set_output_path(self, path: Path | str) -> None:
         """Write to this file (tests and scripts; the user types it or uses Pilih…)."""
@@ -669,8 +824,8 @@ class SaveReportDialog(QDialog):
 
     def choose_file(self) -> None:
         start = self.output_path() or self._folder / self.default_name()
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan PDF"), str(start),
-                                                self.tr("Berkas PDF (*.pdf)"))
+        kinds = self.tr("Buku kerja Excel (*.xlsx)") if self.file_format() == XLSX else self.tr("Berkas PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), str(start), kinds)
         if chosen:
             self.set_output_path(chosen)
             self._confirmed_path = self.output_path()  # the file dialog already asked about overwriting
@@ -682,7 +837,7 @@ class SaveReportDialog(QDialog):
             return None
         path = self.output_path()
         if path is None:
-            self._show_message(self.tr("Tulis nama berkas PDF tujuan, atau tekan Pilih…."), error=True)
+            self._show_message(self.tr("Tulis nama berkas tujuan, atau tekan Pilih…."), error=True)
             return None
         if not path.parent.is_dir():
             self._show_message(self.tr("Folder tujuan tidak ada: {folder}").format(folder=path.parent), error=True)
@@ -692,8 +847,8 @@ class SaveReportDialog(QDialog):
                     name=path.name), self.tr("Timpa")):
             return None
         request = replace(self.request(), output=path)
-        job = Job(report_job, self.data_dir, request, name="simpan PDF")
-        self._start(job, self.tr("Menyusun {title}…").format(title=report_title(request)))
+        job = Job(report_job, self.data_dir, request, name="simpan laporan")
+        self._start(job, self.tr("Menyusun {title}…").format(title=self.title(request)))
         job.signals.finished.connect(self._saved)
         return job
 
@@ -701,14 +856,19 @@ class SaveReportDialog(QDialog):
         """Make the report into a temporary file and show it in the preview window (from which it prints)."""
         if self.job is not None or self.problem:
             return None
-        request = self.request()
-        number = ""
-        if self.finding is not None:
-            number = self.finding.register_number or self.finding.form_a_number or ""
-        request = replace(request, output=Path(self.default_name()))
+        if self.file_format() != PDF:
+            return None
+        request = replace(self.request(), output=Path(self.default_name()))
         parent, runner = self.parentWidget(), self.runner
         self.accept()
-        return preview_report(parent, self.data_dir, request, report_title(request, number), runner=runner)
+        return preview_report(parent, self.data_dir, request, self.title(request), runner=runner)
+
+    def title(self, request: ReportRequest) -> str:
+        """The report's name as the preview and the progress say it ("Formulir Model B.1 002/LP/…")."""
+        finding = self.finding
+        if finding is None:
+            return report_title(request)
+        return report_title(request, finding_number(finding), finding_form_name(self.store, finding))
 
     def _start(self, job: Job, label: str) -> None:
         self.job = job
@@ -717,9 +877,10 @@ class SaveReportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         QTimer.singleShot(0, self.fit_height)
-        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+        for widget in (self.kinds_box, self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(False)
+        self._update_format_choice()
         self.cancel_button.setText(self.tr("Batal"))
         self._update_buttons()
         job.signals.progress.connect(self._progress)
@@ -736,9 +897,11 @@ class SaveReportDialog(QDialog):
         self.job = None
         self.progress_bar.setVisible(False)
         QTimer.singleShot(0, self.fit_height)
-        for widget in (self.form_a_radio.parentWidget(), self.scope_box, self.paper_combo, self.path_edit,
+        for widget in (self.kinds_box, self.scope_box, self.paper_combo, self.path_edit,
                        self.browse_button):
             widget.setEnabled(True)
+        self._update_format_choice()
+        self.paper_combo.setEnabled(self.file_format() == PDF)
         self.cancel_button.setText(self.tr("Tutup"))
         self._update_buttons()
         if self._close_when_done:
@@ -750,8 +913,10 @@ class SaveReportDialog(QDialog):
         _last_folder = saved.path.parent
         self._show_message("")
         self._ended()
-        self.result_label.setText(self.tr("<b>Laporan disimpan:</b> {name}<br>{pages} halaman · {size} · di "
-                                          "{folder}").format(name=saved.path.name, pages=number_id(saved.pages),
+        units = {"pages": self.tr("{n} halaman"), "rows": self.tr("{n} baris"), "sheets": self.tr("{n} lembar kerja")}
+        count = units.get(saved.unit, units["pages"]).format(n=number_id(saved.pages))
+        self.result_label.setText(self.tr("<b>Laporan disimpan:</b> {name}<br>{count} · {size} · di "
+                                          "{folder}").format(name=saved.path.name, count=count,
                                                              size=size_id(saved.size), folder=saved.path.parent))
         self.result_frame.setVisible(True)
         QTimer.singleShot(0, self.fit_height)

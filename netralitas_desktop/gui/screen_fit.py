@@ -132,10 +132,12 @@ def relax_combos(container: QWidget, characters: int = 10) -> None:
             combo.setMinimumContentsLength(characters)
 
 
-def _buttons_in(item: QLayoutItem) -> list[QAbstractButton]:
-    if item.widget() is not None:
-        w = item.widget()
-        return [w] if isinstance(w, QPushButton) else []
+def _buttons_in(item: QLayoutItem | None) -> list[QAbstractButton]:
+    if item is None:
+        return []
+    widget = item.widget()
+    if widget is not None:
+        return [widget] if isinstance(widget, QPushButton) else []
     layout = item.layout()
     if layout is None:
         return []
@@ -166,12 +168,14 @@ def scroll_body(container: QWidget, *, keep_last: bool | None = None) -> QScroll
     stretches = [outer.stretch(i) for i in range(moved)]
     items = [outer.takeAt(0) for _ in range(moved)]
     for item, stretch in zip(items, stretches, strict=True):
-        if item.widget() is not None:
-            inner.addWidget(item.widget(), stretch, item.alignment())
-        elif item.layout() is not None:
-            inner.addLayout(item.layout(), stretch)
-        elif item.spacerItem() is not None:
-            inner.addItem(item.spacerItem())
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            inner.addWidget(widget, stretch, item.alignment())
+        elif (layout := item.layout()) is not None:
+            inner.addLayout(layout, stretch)
+        elif (spacer := item.spacerItem()) is not None:
+            inner.addItem(spacer)
     relax_combos(body)
     scroll = BodyScroll(container)
     scroll.setObjectName(f"{container.objectName() or 'container'}Scroll")
@@ -185,8 +189,8 @@ def scroll_body(container: QWidget, *, keep_last: bool | None = None) -> QScroll
     if keep_last:
         footer = outer.itemAt(1)
         margins = inner.contentsMargins()
-        if footer.layout() is not None:
-            footer.layout().setContentsMargins(margins.left(), 0, margins.right(), 0)
+        if footer is not None and (footer_layout := footer.layout()) is not None:
+            footer_layout.setContentsMargins(margins.left(), 0, margins.right(), 0)
         inner.setContentsMargins(margins.left(), margins.top(), margins.right(), outer.spacing())
     body.setProperty("scrollBody", True)
     if 0 < container.minimumWidth() < outer.totalMinimumSize().width():
@@ -194,10 +198,10 @@ def scroll_body(container: QWidget, *, keep_last: bool | None = None) -> QScroll
         # bring up a horizontal scroll bar: let the layout's minimum, which follows the body, decide instead.
         container.setMinimumWidth(0)
     # The layouts above cached the container's old minimum (a splitter does not tell them): forget it.
-    widget = container
-    while widget is not None and not widget.isWindow():
-        widget.updateGeometry()
-        widget = widget.parentWidget()
+    above: QWidget | None = container
+    while above is not None and not above.isWindow():
+        above.updateGeometry()
+        above = above.parentWidget()
     return scroll
 
 
@@ -216,7 +220,8 @@ def scroll_bodies(window: QWidget) -> list[QScrollArea]:
     found = []
     for stack in stacks:
         for i in range(stack.count()):
-            scroll = scroll_body(stack.widget(i))
+            page = stack.widget(i)
+            scroll = scroll_body(page) if page is not None else None
             if scroll:
                 found.append(scroll)
     return found
@@ -236,7 +241,9 @@ class ScreenFit(QObject):
 
     @property
     def window(self) -> QWidget:
-        return self.parent()
+        parent = self.parent()
+        assert isinstance(parent, QWidget)  # made with its window as parent, and goes with it
+        return parent
 
     # QSettings, per user and machine (like the export folder): a window's size is not office data.
     def _key(self) -> str:

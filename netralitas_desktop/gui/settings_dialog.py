@@ -1,6 +1,7 @@
 """Settings: office, officer and signer, letterhead (logo, name, address), paper size, default election, the
-holiday list deadlines count with, and the headquarters' public key for sync. Each changed setting is one audited
-store action; loading a holiday file is one too, at once (it is not a setting the Simpan button writes)."""
+default SPT number and the office's time zone for the forms, the holiday list deadlines count with, and the
+headquarters' public key for sync. Each changed setting is one audited store action; loading a holiday file is one
+too, at once (it is not a setting the Simpan button writes)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.settings_dialog import Ui_SettingsDialog
+from netralitas_desktop.gui.inputs import set_combo_data
 from netralitas_desktop.gui.messages import show_error_text
 from netralitas_desktop.gui.office_fields import PAPER_SIZES, REGION_LEVEL_OF_OFFICE, fill_levels, recipient_problem
 from netralitas_desktop.gui.operations import Changes, run_operation
 from netralitas_desktop.gui.screen_fit import fit_window
+
+# Settings that may be empty: an empty box does not write one that was never set.
+OPTIONAL_TEXTS = ("hq_recipient", "assignment_letter", "time_zone")
 
 
 def import_holidays(store, path: Path):
@@ -46,6 +50,10 @@ class SettingsDialog(QDialog):
             ui.paperCombo.addItem(name, code)
         for profile in store.catalog.elections.values():
             ui.electionCombo.addItem(profile.name, profile.code)
+        ui.timeZoneCombo.addItem("", "")  # named by _show_zone: "Menurut provinsi kantor (WIB)"
+        for zone in store.catalog.time_zones.values():
+            ui.timeZoneCombo.addItem(self.tr("{code} (UTC+{hours})").format(code=zone.code,
+                                                                           hours=zone.utc_offset_hours), zone.code)
         office, officer = store.office, store.officer
         signer = store.setting("signer", {}) or {}
         letterhead = store.setting("letterhead", {}) or {}
@@ -67,9 +75,13 @@ class SettingsDialog(QDialog):
         set_combo_data(ui.paperCombo, store.setting("paper_size", "A4") or "A4")
         set_combo_data(ui.electionCombo, store.setting("default_election", "") or "")
         ui.hqRecipient.setText(store.setting("hq_recipient", "") or "")
+        ui.assignmentLetter.setText(store.setting("assignment_letter", "") or "")
+        set_combo_data(ui.timeZoneCombo, store.setting("time_zone", "") or "")
         self._show_logo()
+        self._show_zone()
         self._add_holiday_row()
         ui.levelCombo.currentIndexChanged.connect(self._level_changed)
+        ui.officeRegion.codeChanged.connect(lambda _code: self._show_zone())
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.clearLogoButton.clicked.connect(self.clear_logo)
         ui.hqRecipient.textChanged.connect(self._check_recipient)
@@ -82,7 +94,7 @@ class SettingsDialog(QDialog):
         self.saving = False
         for button in (ui.chooseLogoButton, ui.clearLogoButton, ui.cancelButton):
             button.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.resize(720, 560)  # the size it opens at on a large screen
         self.screen_fit = fit_window(self, remember="settingsDialog")
         self.screen_fit.restore()
@@ -139,6 +151,13 @@ class SettingsDialog(QDialog):
 
     def _level_changed(self, _index: int) -> None:
         self.ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(self.ui.levelCombo.currentData(), "desa"))
+
+    def _show_zone(self) -> None:
+        """Name the first time-zone choice after the zone the office's province keeps (the region as chosen here;
+        on opening, what the store derives: `store.office_zone()` without the setting)."""
+        region = self.ui.officeRegion.code() or self.store.office.region_code
+        derived = self.store.catalog.office_zone(region)
+        self.ui.timeZoneCombo.setItemText(0, self.tr("Menurut provinsi kantor ({zone})").format(zone=derived.code))
 
     def _show_logo(self) -> None:
         ui = self.ui
@@ -242,6 +261,8 @@ class SettingsDialog(QDialog):
             "paper_size": ui.paperCombo.currentData(),
             "default_election": ui.electionCombo.currentData(),
             "hq_recipient": ui.hqRecipient.text().strip(),
+            "assignment_letter": ui.assignmentLetter.text().strip(),
+            "time_zone": ui.timeZoneCombo.currentData() or "",
         }
 
     def save(self) -> bool:
@@ -265,7 +286,7 @@ class SettingsDialog(QDialog):
         ui.problemsLabel.setVisible(False)
         changed = {key: value for key, value in self.settings().items()
                    if self.store.setting(key) != value
-                   and not (key == "hq_recipient" and not value and not self.store.setting(key))}
+                   and not (key in OPTIONAL_TEXTS and not value and not self.store.setting(key))}
         if not changed:
             super().accept()
             return True

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.status_dialog import Ui_StatusDialog
-from netralitas_desktop.gui.i18n import indonesian_locale
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP, indonesian_locale
 from netralitas_desktop.gui.messages import show_error_text
 from netralitas_desktop.gui.operations import Changes, run_operation
 from netralitas_desktop.gui.screen_fit import fit_window
@@ -82,7 +82,7 @@ def audit_summary(entry: dict, catalog) -> str:
     if action == "finding.note":
         return details.get("text") or ""
     if action == "conflict.resolve":
-        keep = KEEP_WORDS.get(details.get("keep"))
+        keep = KEEP_WORDS.get(str(details.get("keep") or ""))
         return QCoreApplication.translate("Audit", keep) if keep else ""
     return ""
 
@@ -139,7 +139,7 @@ class StatusDialog(QDialog):
         self._status_changed()
         self.saving = False
         ui.cancelButton.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.resize(900, 640)  # the size it opens at on a large screen
         self.screen_fit = fit_window(self, remember="statusDialog")
         self.screen_fit.restore()

@@ -3,13 +3,14 @@ choice of which to keep (the version shown, the incoming one — owner office on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QStyledItemDelegate, QTableWidgetItem, QWidget
 
 from netralitas_desktop.domain.dates_id import format_date_id
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_conflicts_dialog import Ui_ConflictsDialog
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from netralitas_desktop.gui.messages import confirm
 from netralitas_desktop.gui.operations import Changes, run_operation
 from netralitas_desktop.gui.record_words import field_label, field_name
@@ -207,7 +208,7 @@ class ConflictsDialog(QDialog):
         table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("terbuka") if conflict.open else self.tr("selesai: {how}").format(
-                how=tr(RESOLUTIONS.get(conflict.resolution, conflict.resolution or "")))
+                how=tr(RESOLUTIONS.get(conflict.resolution or "", conflict.resolution or "")))
             title = conflict_title(conflict, self.store.catalog)
             for column, text in enumerate((entity_name(conflict.entity), title, state)):
                 item = QTableWidgetItem(text)

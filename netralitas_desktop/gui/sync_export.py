@@ -40,7 +40,7 @@ def short_key(key: str) -> str:
 
 def default_export_folder() -> Path:
     """The folder of the last export (a USB stick is usually mounted at the same place), else Documents."""
-    remembered = QSettings().value(FOLDER_SETTING, "", str)
+    remembered = str(QSettings().value(FOLDER_SETTING, "", str) or "")
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -48,7 +48,7 @@ def default_export_folder() -> Path:
 
 
 class ExportBundleDialog(JobDialog):
-    """Export a bundle for the level above; `result` holds the ExportResult once written."""
+    """Export a bundle for the level above; `exported` holds the ExportResult once written."""
 
     SETUP, PROGRESS, RESULT = range(3)
 
@@ -59,7 +59,7 @@ class ExportBundleDialog(JobDialog):
         self.store = store
         self.data_dir = Path(data_dir)
         self.job: Job | None = None
-        self.result: ExportResult | None = None
+        self.exported: ExportResult | None = None
         ui = self.ui
         ui.exportButton.setIcon(style.icon("export", "#ffffff"))
         ui.resultSha.setFont(QFont(monospace_family()))
@@ -74,7 +74,7 @@ class ExportBundleDialog(JobDialog):
         ui.manageKeysButton.clicked.connect(self.manage_keys)
         ui.exportButton.clicked.connect(self.start_export)
         ui.cancelButton.clicked.connect(self.reject)
-        ui.stopButton.clicked.connect(self.cancel_job)
+        self.follow_job_with(ui.stopButton, ui.progressLabel)
         ui.copyShaButton.clicked.connect(self.copy_sha256)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.closeButton.clicked.connect(self.accept)
@@ -232,7 +232,7 @@ class ExportBundleDialog(JobDialog):
         # Shown even when the user asked to close meanwhile: the file exists, they must learn where.
         self.job = None
         self._close_when_done = False
-        self.result = result
+        self.exported = result
         QSettings().setValue(FOLDER_SETTING, str(Path(result.path).parent))
         self.show_result(result)
 
@@ -284,10 +284,10 @@ class ExportBundleDialog(JobDialog):
         ui.closeButton.setFocus()
 
     def copy_sha256(self) -> None:
-        if self.result is not None:
-            QGuiApplication.clipboard().setText(self.result.sha256)
+        if self.exported is not None:
+            QGuiApplication.clipboard().setText(self.exported.sha256)
             self.ui.copyShaButton.setText(self.tr("Tersalin"))
 
     def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+        if self.exported is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.exported.path).parent)))

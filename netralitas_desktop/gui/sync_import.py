@@ -56,7 +56,8 @@ def fill_counts_table(table: QTableWidget, counts: dict) -> None:
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
         alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-        table.horizontalHeaderItem(column).setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        if (heading := table.horizontalHeaderItem(column)) is not None:
+            heading.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, 5):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -96,7 +97,7 @@ class ImportBundleDialog(JobDialog):
         ui.fileEdit.returnPressed.connect(self.inspect)
         ui.inspectButton.clicked.connect(self.inspect)
         ui.cancelButton.clicked.connect(self.reject)
-        ui.stopButton.clicked.connect(self.cancel_job)
+        self.follow_job_with(ui.stopButton, ui.progressLabel)
         ui.backButton.clicked.connect(self.choose_again)
         ui.cancelPreviewButton.clicked.connect(self.reject)
         ui.trustCheck.toggled.connect(lambda _on: self._update_import_button())
@@ -111,7 +112,7 @@ class ImportBundleDialog(JobDialog):
 
     # -- choosing and checking ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        start = self.ui.fileEdit.text().strip() or QSettings().value(FOLDER_SETTING, str(Path.home()), str)
+        start = self.ui.fileEdit.text().strip() or str(QSettings().value(FOLDER_SETTING, str(Path.home()), str))
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih bundel untuk diimpor"), start,
             self.tr("Bundel Netralitas (*{suffix});;Semua berkas (*)").format(suffix=FILE_SUFFIX))
@@ -251,15 +252,16 @@ class ImportBundleDialog(JobDialog):
     # -- the import -----------------------------------------------------------------------------------------------
     def apply(self) -> Job | None:
         """Import the previewed bundle in the background; refused until a new device's fingerprint is confirmed."""
-        if not self.trust_confirmed() or self.job is not None:
+        plan = self.plan
+        if plan is None or not self.trust_confirmed() or self.job is not None:
             return None
         ui = self.ui
         ui.progressLabel.setText(self.tr("Mengimpor bundel…"))
         ui.progressHint.setText(self.tr("Seluruh isi bundel diterapkan dalam satu transaksi: utuh atau tidak sama "
                                         "sekali. Bila dibatalkan sebelum selesai, tidak ada data yang berubah."))
         self._show_progress()
-        trust = not self.plan.device_known
-        self.job = start_job(apply_bundle, self.data_dir, Path(self.plan.path), trust, self.plan.needs_retrust,
+        trust = not plan.device_known
+        self.job = start_job(apply_bundle, self.data_dir, Path(plan.path), trust, plan.needs_retrust,
                              name="impor bundel",
                              progress_bar=ui.progressBar, on_finished=self.show_report,
                              on_failed=self.show_refusal, on_cancelled=self._import_cancelled)
@@ -315,7 +317,7 @@ class ImportBundleDialog(JobDialog):
         return f"tanda-terima-{Path(self.report.path).stem}.txt" if self.report else "tanda-terima.txt"
 
     def ask_receipt_path(self) -> None:
-        start = Path(QSettings().value(FOLDER_SETTING, str(Path.home()), str)) / self.suggested_receipt_name()
+        start = Path(str(QSettings().value(FOLDER_SETTING, str(Path.home()), str))) / self.suggested_receipt_name()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan tanda terima"), str(start),
                                               self.tr("Teks (*.txt);;JSON (*.json)"))
         if name:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QProgressBar
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.gui.worker import Job, default_runner
@@ -86,15 +86,25 @@ def start_job(fn: Callable[..., Any], *args: Any, name: str, progress_bar: QProg
 
 class JobDialog(QDialog):
     """A dialog that runs one job at a time (`self.job`): its stop button cancels the job, and closing it while
-    the job runs cancels the job and closes once it has stopped. The form has `stopButton` and `progressLabel`."""
+    the job runs cancels the job and closes once it has stopped. Subclasses name their form's stop button and
+    progress text (`follow_job_with`)."""
 
     job: Job | None = None
     _close_when_done = False
+    stop_button: QAbstractButton | None = None
+    progress_label: QLabel | None = None
+
+    def follow_job_with(self, stop_button: QAbstractButton, progress_label: QLabel) -> None:
+        """The stop button cancels the job; the progress text says it is being cancelled."""
+        self.stop_button, self.progress_label = stop_button, progress_label
+        stop_button.clicked.connect(self.cancel_job)
 
     def cancel_job(self) -> None:
         if self.job is not None:
-            self.ui.stopButton.setEnabled(False)
-            self.ui.progressLabel.setText(QCoreApplication.translate("JobDialog", "Membatalkan…"))
+            if self.stop_button is not None:
+                self.stop_button.setEnabled(False)
+            if self.progress_label is not None:
+                self.progress_label.setText(QCoreApplication.translate("JobDialog", "Membatalkan…"))
             self.job.cancel()
 
     def _job_ended(self) -> bool:

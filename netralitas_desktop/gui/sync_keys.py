@@ -114,7 +114,8 @@ class KeysDialog(QDialog):
             for d in self.devices])
         mono = QFont(monospace_family())
         for row in range(ui.devicesTable.rowCount()):
-            ui.devicesTable.item(row, 2).setFont(mono)
+            if (fingerprint := ui.devicesTable.item(row, 2)) is not None:
+                fingerprint.setFont(mono)
         ui.forgetDeviceButton.setEnabled(False)
         ui.tabs.setTabText(ui.tabs.indexOf(ui.recipientsTab),
                            self.tr("Penerima bundel ke atas ({n})").format(n=len(self.recipients)))

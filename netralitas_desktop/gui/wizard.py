@@ -4,13 +4,14 @@ paper). The store is made in a worker (gui/worker.py); the wizard closes once it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
 from netralitas_desktop.data.database import DB_NAME
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.editor import set_combo_data
 from netralitas_desktop.gui.forms.setup_wizard import Ui_SetupWizard
+from netralitas_desktop.gui.inputs import set_combo_data
 from netralitas_desktop.gui.office_fields import (
     PAPER_SIZES,
     REGION_LEVEL_OF_OFFICE,
@@ -19,6 +20,9 @@ from netralitas_desktop.gui.office_fields import (
     suggested_office_name,
 )
 from netralitas_desktop.gui.screen_fit import fit_window
+
+if TYPE_CHECKING:
+    from netralitas_desktop.gui.worker import Job
 
 
 def create_office_store(job, folder: Path, office: dict, signer: dict, paper: str, card, hq_key: str) -> Path:
@@ -56,7 +60,7 @@ class SetupWizard(QWizard):
         self.ui.setupUi(self)
         self.created = False
         self.card = None  # the key card of the office above, once opened
-        self.job = None
+        self.job: Job | None = None
         self.regions = load_regions()
         self.catalog = load_catalog()
         self._name_was_suggested = True
@@ -275,12 +279,12 @@ class SetupWizard(QWizard):
                       officer_jabatan=ui.officerJabatan.text().strip(), officer_unit=ui.officerUnit.text().strip(),
                       election=ui.electionCombo.currentData() or "pemilu-2024")
         signer = {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip()}
-        self.job = Job(create_office_store, folder, office, signer, ui.paperCombo.currentData(), self.card,
-                       self.hq_key(), name="buat")
+        job = self.job = Job(create_office_store, folder, office, signer, ui.paperCombo.currentData(), self.card,
+                             self.hq_key(), name="buat")
         ui.err_create.setVisible(False)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        run_with_progress(self, self.tr("Menyiapkan"), self.tr("Membuat data kantor…"), self.job,
+        run_with_progress(self, self.tr("Menyiapkan"), self.tr("Membuat data kantor…"), job,
                           on_finished=self._created, on_failed=self._create_failed)
         return False
 

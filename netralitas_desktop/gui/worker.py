@@ -17,11 +17,14 @@ import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 from netralitas_desktop.domain.errors import Cancelled, NetralitasError
 
@@ -41,7 +44,7 @@ class JobSignals(QObject):
 
     def __init__(self, job: Job):
         super().__init__()
-        self.job = job
+        self.job: Job | None = job
         self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
@@ -196,7 +199,7 @@ def open_store(job: Job, data_dir: Path, *, readonly: bool = True):
 def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, *,
                       on_finished: Callable[[Any], None] | None = None,
                       on_failed: Callable[[str], None] | None = None,
-                      runner: JobRunner | None = None, delay_ms: int = 400):
+                      runner: JobRunner | None = None, delay_ms: int = 400) -> QProgressDialog:
     """Run a job with a modal progress dialog and a Batal button; the dialog appears only if the job takes a while."""
     from PySide6.QtWidgets import QProgressDialog
 
@@ -243,6 +246,5 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Job, 
     job.signals.failed.connect(failed)
     job.signals.cancelled.connect(close)
     dialog.canceled.connect(job.cancel)
-    (runner or default_runner()).start(job)
-    dialog.job = job  # keep the job reachable from tests
+    (runner or default_runner()).start(job)  # the runner keeps the job until its outcome is delivered
     return dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from gui_helpers import answer_modal, open_window, wait_list_idle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from netralitas_desktop.data.store import Store
@@ -39,9 +40,10 @@ def test_dashboard_counts_and_clicks_open_the_list(qtbot, large_store_dir):
         district = dashboard.models["district"].rows[0][0]
         assert window.filter.region == district
         assert window.model.ids == store.finding_ids(FindingFilter(region=district), order=window.order)
-        # The overdue card → exactly the overdue findings; a deadline row → that finding selected.
+        # A click on the overdue card (on its number) → exactly the overdue findings; a deadline row → that
+        # finding selected.
         window.show_page(1)
-        dashboard._show_overdue()
+        qtbot.mouseClick(dashboard.ui.overdueCardValue, Qt.MouseButton.LeftButton)
         assert window.model.ids == dashboard.data.overdue_ids and window.fixed_label == "Lewat batas waktu"
         assert "Lewat batas waktu:" in window.count_label.text()
         target = dashboard.deadline_model.rows[3][0]["id"]

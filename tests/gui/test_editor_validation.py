@@ -66,10 +66,11 @@ def test_subject_numbers_dates_and_reporter(qtbot, store):
     editor.attempted = True
     editor.validate()
     assert shown(ui.err_reporter_name) == "Nama pelapor wajib diisi untuk laporan masyarakat."
-    assert ui.reporterName.isEnabled()
+    reporter_tab = ui.tabs.indexOf(ui.reporterTab)
+    assert ui.tabs.isTabVisible(reporter_tab), "a laporan shows its reporter"
     ui.sourceCombo.setCurrentIndex(ui.sourceCombo.findData("temuan"))
     editor.validate()
-    assert shown(ui.err_reporter_name) == "" and not ui.reporterName.isEnabled()
+    assert shown(ui.err_reporter_name) == "" and not ui.tabs.isTabVisible(reporter_tab)
 
 
 def test_dates_cannot_be_in_the_future_and_use_the_indonesian_calendar(qtbot, store):

@@ -65,7 +65,7 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
     ui.witnessesTable.item(0, 1).setText("Desa Rias")
 
     # Bukti: a file through the "Tambah…" button, and a screenshot pasted from the clipboard.
-    ui.tabs.setCurrentIndex(5)
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.evidenceTab))
     panel = ui.evidencePanel
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(screenshot)], ""))
     qtbot.mouseClick(panel.ui.addButton, Qt.MouseButton.LeftButton)
@@ -269,3 +269,35 @@ def test_demo_flag_creates_and_opens_sample_data(qtbot, tmp_path: Path):
     assert len(again[0].model.ids) == 60
     with Store(folder) as store:
         assert store.count_findings() == 60 and store.setting("signer")["name"] == "Hendra Gunawan"
+
+
+def test_a_window_closed_while_its_menus_load_ends_without_an_error(qtbot, tmp_path: Path):
+    """The maintenance and sync menus are added once their modules are loaded in a worker, a moment after the
+    window opens; a window closed and deleted meanwhile must not end in a traceback when the worker answers."""
+    import threading
+
+    import shiboken6
+
+    from netralitas_desktop.gui.app import launch
+    from netralitas_desktop.gui.worker import Job, default_runner
+    from netralitas_desktop.services.demo import generate_demo
+
+    folder = tmp_path / "data"
+    with Store.create(folder, office_name="Panwaslu Kecamatan Toboali", level="kecamatan", region_code="19.03.01",
+                      officer="Rina Marlina", office_code="19.03") as store:
+        generate_demo(store, 5)
+    window = launch(["--data-dir", str(folder)])[0]
+    assert window.finish_timer is not None and window.finish_timer.isActive(), "the menus load a moment later"
+    window.close()  # before the menus load: the window is hidden, not yet deleted
+    # Every worker busy: the menu job waits in the queue until the window is gone.
+    release = threading.Event()
+    runner = default_runner()
+    blockers = [runner.start(Job(lambda _job: release.wait(20), name="blocker"))
+                for _ in range(runner.pool.maxThreadCount())]
+    qtbot.waitUntil(lambda: window.menu_job is not None, timeout=20_000)
+    menu_job = window.menu_job
+    assert menu_job is not None and not menu_job.done.is_set()
+    shiboken6.delete(window)
+    release.set()
+    qtbot.waitUntil(lambda: menu_job.signals.job is None and all(b.signals.job is None for b in blockers),
+                    timeout=20_000)  # its answer delivered, to nobody (an error here fails the test)

@@ -8,6 +8,7 @@ from pathlib import Path
 from gui_helpers import answer_modal
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
 
 from netralitas_desktop.domain.model import Finding, Subject
 from netralitas_desktop.gui.evidence import EvidencePanel
@@ -102,8 +103,27 @@ def test_region_picker_cascades_and_accepts_typed_names(qtbot, store):
     regency = picker.ui.regencyCombo
     regency.setCurrentIndex(regency.findData("19.01"))
     assert picker.code() == "19.01" and picker.ui.districtCombo.count() > 1 and picker.ui.villageCombo.count() == 1
-    # The search box offers regions at the allowed levels only.
+    # The search box offers regions at the allowed levels only: Sebagin is a village, not offered here.
+    search = picker.ui.searchEdit
+    search.setText("")
+    qtbot.keyClicks(search, "sebagin")
+    assert [code.count(".") for code in picker.search_results()] == [3]
     picker.set_deepest_level("kecamatan")
-    picker.ui.searchEdit.setText("")
-    qtbot.keyClicks(picker.ui.searchEdit, "sebagin")
-    assert all(code.count(".") <= 2 for code in picker.search_results())
+    if (open_popup := QApplication.activePopupWidget()) is not None:
+        open_popup.hide()  # a list left open by the typing above keeps the window from being activated
+    picker.activateWindow()  # the search's list shows only in the active window
+    qtbot.waitUntil(picker.isActiveWindow)
+    search.setFocus()
+    search.setText("")
+    qtbot.keyClicks(search, "sebagin")
+    assert picker.search_results() == []
+    search.setText("")
+    qtbot.keyClicks(search, "air")
+    offered = picker.search_results()
+    assert len(offered) >= 2 and all(code.count(".") <= 2 for code in offered)
+    # A click on a line of the search's list picks that region (the completer's text signal, not its index one).
+    popup = picker._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    second = popup.model().index(1, 0)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(second).center())
+    assert picker.code() == offered[1]

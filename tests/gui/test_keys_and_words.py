@@ -44,7 +44,7 @@ def test_enter_in_the_editor_moves_on_and_never_saves_ctrl_s_saves(qtbot, window
     assert QApplication.focusWidget() is not ui.titleEdit, "it moves to the next field"
     # The default button never moves: after pressing Tambah… in the evidence tab, Simpan is still the one drawn as
     # the default and no other button takes Enter.
-    ui.tabs.setCurrentIndex(5)
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.evidenceTab))
     panel = ui.evidencePanel
     panel.ui.addButton.setFocus()
     defaults = [b for b in editor.findChildren(QPushButton) if b.isDefault() or b.autoDefault()]

@@ -144,7 +144,8 @@ def test_evidence_in_the_editor_follows_simpan_and_batal(qtbot, window, tmp_path
     image.save(str(second))
     panel.add_paths([second])
     panel.remove_entry(panel.entries[0], "Foto salah unggah")
-    assert "akan ditambahkan" in panel.ui.hintLabel.text() and editor.ui.tabs.tabText(5).endswith("•")
+    evidence_tab = editor.ui.tabs.indexOf(editor.ui.evidenceTab)
+    assert "akan ditambahkan" in panel.ui.hintLabel.text() and editor.ui.tabs.tabText(evidence_tab).endswith("•")
     with Store(window.data_dir) as store:
         assert [e.name for e in store.get_finding(finding.id).evidence] == ["foto-baliho.png"], "nothing yet"
     answer_modal(lambda box: box.buttons()[0].click())  # "Buang perubahan"

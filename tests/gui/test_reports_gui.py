@@ -216,3 +216,94 @@ def test_printing_a_landscape_register_keeps_its_orientation(qtbot, demo_dir, de
     printed = tmp_path / "register-dicetak.pdf"
     assert len(pypdf.PdfReader(printed).pages) == pages
     assert page_size(printed) == (842, 595)
+
+
+def test_a_laporan_gives_model_b1_its_receipt_and_its_registration_form(qtbot, demo_dir, demo_store, tmp_path):
+    from netralitas_desktop.gui.report_dialogs import FORM_A, RECEIPT, REGISTRATION
+    from netralitas_desktop.reports import default_filename
+
+    laporan = next(f for f in map(demo_store.get_finding, demo_store.finding_ids())
+                   if f.source == "laporan" and f.register_number)
+    dialog = SaveReportDialog(None, demo_store, demo_dir, finding_id=laporan.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind() == FORM_A and dialog.form_a_radio.text() == "Formulir Model B.1 laporan yang dipilih"
+    assert not dialog.receipt_radio.isHidden() and dialog.registration_radio.isEnabled()
+    assert dialog.letterhead_check.isChecked(), "Model B.1 carries the office's letterhead"
+    assert not dialog.xlsx_radio.isEnabled(), "the forms of a finding are PDF"
+    number = laporan.register_number.replace("/", "-")
+    saved: dict[str, str] = {}
+    for kind, name, heading in ((FORM_A, f"LaporanB1_{number}.pdf", "FORMULIR LAPORAN"),
+                                (RECEIPT, f"TandaTerima_{number}.pdf", "TANDA BUKTI PENYAMPAIAN LAPORAN"),
+                                (REGISTRATION, f"Registrasi_{number}.pdf", "REGISTRASI LAPORAN")):
+        dialog.set_kind(kind)
+        assert Path(dialog.path_edit.text()).name == name
+        dialog.set_output_path(tmp_path / name)
+        dialog.saved = None
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+        text = " ".join(page_texts(tmp_path / name))
+        assert heading in text and laporan.reporter_name in text, kind
+        saved[kind] = text
+    assert laporan.register_number in saved[REGISTRATION]
+    assert default_filename("laporan", number=laporan.register_number) == f"LaporanB1_{number}.pdf"
+
+    # A temuan not registered yet: no receipt, and the registration form says why it is not offered.
+    temuan = next(f for f in map(demo_store.get_finding, demo_store.finding_ids())
+                  if f.source == "temuan" and not f.register_number)
+    dialog = SaveReportDialog(None, demo_store, demo_dir, finding_id=temuan.id)
+    qtbot.addWidget(dialog)
+    assert dialog.form_a_radio.text() == "Formulir Model A temuan yang dipilih"
+    assert dialog.receipt_radio.isHidden() and not dialog.registration_radio.isEnabled()
+    assert "Belum teregistrasi" in dialog.registration_note.text()
+    assert Path(dialog.path_edit.text()).name.startswith("FormA_") and not dialog.letterhead_check.isChecked()
+
+
+def test_print_preview_of_a_laporan_is_model_b1(qtbot, demo_dir, demo_store):
+    laporan = next(f for f in map(demo_store.get_finding, demo_store.finding_ids()) if f.source == "laporan")
+    ctx = context(None, demo_dir, demo_store, selected=[laporan.id], filt=FindingFilter())
+    actions_reports.print_preview(ctx)
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=15_000)
+    preview = previews()[0]
+    qtbot.addWidget(preview)
+    assert "Formulir Model B.1" in preview.windowTitle()
+    assert preview.pdf_path.name.startswith("LaporanB1_")
+    assert "FORMULIR LAPORAN" in page_texts(preview.pdf_path)[0]
+    preview.close()
+
+
+def test_register_and_recap_as_excel_workbooks(qtbot, demo_dir, demo_store, tmp_path):
+    import openpyxl
+
+    from netralitas_desktop.gui.report_dialogs import XLSX
+
+    dialog = SaveReportDialog(None, demo_store, demo_dir,
+                              list_filter=FindingFilter(date_from=JANUARY[0], date_to=JANUARY[1]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind() == REGISTER and dialog.pdf_radio.isChecked()
+    dialog.set_file_format(XLSX)
+    assert Path(dialog.path_edit.text()).name == "Register_Temuan_2024-01-01_2024-01-31.xlsx"
+    assert not dialog.preview_button.isEnabled() and not dialog.paper_combo.isEnabled()
+    dialog.set_output_path(tmp_path / "Register Januari.pdf")  # a PDF name for a workbook becomes .xlsx
+    output = tmp_path / "Register Januari.xlsx"
+    assert dialog.output_path() == output
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    ids = demo_store.finding_ids(FindingFilter(date_from=JANUARY[0], date_to=JANUARY[1]))
+    sheet = openpyxl.load_workbook(output)["Register"]
+    assert dialog.saved.pages == len(ids) == sheet.max_row - 1
+    assert f"{len(ids)} baris" in dialog.result_label.text()
+    numbers = {row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {r["register_number"] for r in demo_store.summary_rows(ids) if r["register_number"]} <= numbers
+
+    dialog.saved = None
+    dialog.set_kind(RECAP)
+    assert dialog.xlsx_radio.isChecked() and Path(dialog.path_edit.text()).suffix == ".xlsx"
+    output = tmp_path / "Rekap Januari.xlsx"
+    dialog.set_output_path(output)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    workbook = openpyxl.load_workbook(output)
+    assert dialog.saved.pages == len(workbook.sheetnames) and "Ringkasan" in workbook.sheetnames
+    assert f"{len(workbook.sheetnames)} lembar kerja" in dialog.result_label.text()

@@ -35,7 +35,7 @@ from netralitas_desktop.gui.sync_export import ExportBundleDialog
 from netralitas_desktop.gui.sync_import import ImportBundleDialog
 from netralitas_desktop.sync import exports, keys_for, list_conflicts, recipients
 
-JOB_TIMEOUT = 15_000
+JOB_TIMEOUT = 30_000  # a bound on waiting for a real condition; a loaded CI machine may need it
 
 
 @pytest.fixture
@@ -377,7 +377,8 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     assert not ui.keepIncomingButton.isEnabled() and ui.keepBothButton.isEnabled()
     refreshed = kab.refreshed
     qtbot.mouseClick(ui.keepBothButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "keduanya disimpan" in ui.resolvedLabel.text())  # an operation off the UI thread
+    # an operation off the UI thread
+    qtbot.waitUntil(lambda: "keduanya disimpan" in ui.resolvedLabel.text(), timeout=JOB_TIMEOUT)
     assert list_conflicts(kab.store) == []
     assert ui.countLabel.text() == "Tidak ada konflik terbuka." and kab.refreshed == refreshed + 1
 
@@ -390,7 +391,7 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     keep = "incoming" if conflict.incoming["description"] == "Versi laptop kedua." else "current"
     answer_modal(lambda box: box.buttons()[0].click())  # "Pakai versi ini"
     owner_view.resolve(keep)
-    qtbot.waitUntil(lambda: kec.store.get_finding(finding).version == 3)
+    qtbot.waitUntil(lambda: kec.store.get_finding(finding).version == 3, timeout=JOB_TIMEOUT)
     assert kec.store.get_finding(finding).description == "Versi laptop kedua."
     assert kec.store.get_finding(finding).version == 3
 
@@ -418,13 +419,14 @@ def test_keys_panel_shows_this_device_and_manages_recipients_and_trusted_devices
     ui.recipientNameEdit.setText("Bawaslu Provinsi Kepulauan Bangka Belitung")
     ui.recipientKeyEdit.setText(age_key(make_office(tmp_path / "provinsi", "provinsi")))
     qtbot.mouseClick(ui.addRecipientButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(ui.noRecipientWarning.isHidden)  # stored off the UI thread; the panel reloads when told
+    # stored off the UI thread; the panel reloads when told
+    qtbot.waitUntil(ui.noRecipientWarning.isHidden, timeout=JOB_TIMEOUT)
     assert ui.err_recipient.isHidden()
     assert [r["name"] for r in recipients(kab.store)] == ["Bawaslu Provinsi Kepulauan Bangka Belitung"]
     assert table_row(ui.recipientsTable, 0)[0] == "Bawaslu Provinsi Kepulauan Bangka Belitung"
     ui.recipientsTable.selectRow(0)
     qtbot.mouseClick(ui.removeRecipientButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ui.recipientsTable.rowCount() == 0)
+    qtbot.waitUntil(lambda: ui.recipientsTable.rowCount() == 0, timeout=JOB_TIMEOUT)
     assert recipients(kab.store) == []
 
     assert ui.devicesTable.rowCount() == 1
@@ -432,7 +434,7 @@ def test_keys_panel_shows_this_device_and_manages_recipients_and_trusted_devices
     ui.devicesTable.selectRow(0)
     answer_modal(lambda box: box.buttons()[0].click())  # "Berhenti mempercayai"
     qtbot.mouseClick(ui.forgetDeviceButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ui.devicesTable.rowCount() == 0)
+    qtbot.waitUntil(lambda: ui.devicesTable.rowCount() == 0, timeout=JOB_TIMEOUT)
 
 
 # -- from the main window ---------------------------------------------------------------------------------------
@@ -496,7 +498,7 @@ def test_screenshots_of_the_sync_dialogs(qtbot, office, kecamatan, kabupaten, tm
     preview.ui.trustCheck.setChecked(True)
     preview.apply()
     wait_job(qtbot, preview)
-    import_(kabupaten, dialog.result.path)
+    import_(kabupaten, dialog.exported.path)
 
     laptop2 = clone_as_second_device(kecamatan, tmp_path / "laptop2")
     finding = kec.store.finding_ids()[0]

@@ -49,6 +49,11 @@ class Ui_EvidencePanel(object):
 
         self.buttonRow.addWidget(self.openButton)
 
+        self.describeButton = QPushButton(EvidencePanel)
+        self.describeButton.setObjectName(u"describeButton")
+
+        self.buttonRow.addWidget(self.describeButton)
+
         self.removeButton = QPushButton(EvidencePanel)
         self.removeButton.setObjectName(u"removeButton")
 
@@ -147,17 +152,30 @@ class Ui_EvidencePanel(object):
 
         self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.exifValue)
 
+        self.noteLabel = QLabel(self.detailFrame)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setProperty(u"role", u"muted")
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.noteValue = QLabel(self.detailFrame)
+        self.noteValue.setObjectName(u"noteValue")
+        self.noteValue.setWordWrap(True)
+        self.noteValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.noteValue)
+
         self.removedLabel = QLabel(self.detailFrame)
         self.removedLabel.setObjectName(u"removedLabel")
         self.removedLabel.setProperty(u"role", u"muted")
 
-        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.removedLabel)
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.removedLabel)
 
         self.removedValue = QLabel(self.detailFrame)
         self.removedValue.setObjectName(u"removedValue")
         self.removedValue.setWordWrap(True)
 
-        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.removedValue)
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.removedValue)
 
         self.splitter.addWidget(self.detailFrame)
 
@@ -193,6 +211,10 @@ class Ui_EvidencePanel(object):
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Buka salinannya dengan aplikasi lain di komputer ini", None))
 #endif // QT_CONFIG(tooltip)
+        self.describeButton.setText(QCoreApplication.translate("EvidencePanel", u"Uraikan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.describeButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Uraikan bukti dengan kata-kata: dicetak sebagai barang bukti di formulir", None))
+#endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("EvidencePanel", u"Hapus\u2026", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"Tandai bukti dihapus, dengan alasan (tercatat di log audit)", None))
@@ -205,6 +227,7 @@ class Ui_EvidencePanel(object):
         self.sizeLabel.setText(QCoreApplication.translate("EvidencePanel", u"Ukuran / jenis", None))
         self.addedLabel.setText(QCoreApplication.translate("EvidencePanel", u"Ditambahkan", None))
         self.exifLabel.setText(QCoreApplication.translate("EvidencePanel", u"Waktu EXIF", None))
+        self.noteLabel.setText(QCoreApplication.translate("EvidencePanel", u"Uraian", None))
         self.removedLabel.setText(QCoreApplication.translate("EvidencePanel", u"Keterangan", None))
         self.hintLabel.setText(QCoreApplication.translate("EvidencePanel", u"Seret berkas ke daftar ini, atau salin tangkapan layar lalu tekan Ctrl+V.", None))
         pass

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'finding_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -285,6 +285,11 @@ class Ui_FindingEditor(object):
         self.err_region_code.setVisible(False)
 
         self.eventRight.addWidget(self.err_region_code)
+
+        self.handoverCheck = QCheckBox(self.eventTab)
+        self.handoverCheck.setObjectName(u"handoverCheck")
+
+        self.eventRight.addWidget(self.handoverCheck)
 
         self.addressLabel = QLabel(self.eventTab)
         self.addressLabel.setObjectName(u"addressLabel")
@@ -577,39 +582,53 @@ class Ui_FindingEditor(object):
 
         self.linksLayout.addWidget(self.err_witnesses)
 
-        self.reporterTitle = QLabel(self.linksTab)
+        self.tabs.addTab(self.linksTab, "")
+        self.reporterTab = QWidget()
+        self.reporterTab.setObjectName(u"reporterTab")
+        self.reporterLayout = QVBoxLayout(self.reporterTab)
+        self.reporterLayout.setSpacing(6)
+        self.reporterLayout.setObjectName(u"reporterLayout")
+        self.reporterLayout.setContentsMargins(14, 12, 14, 10)
+        self.reporterIntro = QLabel(self.reporterTab)
+        self.reporterIntro.setObjectName(u"reporterIntro")
+        self.reporterIntro.setProperty(u"role", u"muted")
+        self.reporterIntro.setWordWrap(True)
+
+        self.reporterLayout.addWidget(self.reporterIntro)
+
+        self.reporterTitle = QLabel(self.reporterTab)
         self.reporterTitle.setObjectName(u"reporterTitle")
         self.reporterTitle.setProperty(u"role", u"subheading")
 
-        self.linksLayout.addWidget(self.reporterTitle)
+        self.reporterLayout.addWidget(self.reporterTitle)
 
         self.reporterGrid = QGridLayout()
         self.reporterGrid.setObjectName(u"reporterGrid")
         self.reporterGrid.setHorizontalSpacing(10)
         self.reporterGrid.setVerticalSpacing(4)
-        self.reporterNameLabel = QLabel(self.linksTab)
+        self.reporterNameLabel = QLabel(self.reporterTab)
         self.reporterNameLabel.setObjectName(u"reporterNameLabel")
         self.reporterNameLabel.setProperty(u"role", u"muted")
 
         self.reporterGrid.addWidget(self.reporterNameLabel, 0, 0, 1, 1)
 
-        self.reporterName = QLineEdit(self.linksTab)
+        self.reporterName = QLineEdit(self.reporterTab)
         self.reporterName.setObjectName(u"reporterName")
 
         self.reporterGrid.addWidget(self.reporterName, 0, 1, 1, 1)
 
-        self.reporterAddressLabel = QLabel(self.linksTab)
+        self.reporterAddressLabel = QLabel(self.reporterTab)
         self.reporterAddressLabel.setObjectName(u"reporterAddressLabel")
         self.reporterAddressLabel.setProperty(u"role", u"muted")
 
         self.reporterGrid.addWidget(self.reporterAddressLabel, 0, 2, 1, 1)
 
-        self.reporterAddress = QLineEdit(self.linksTab)
+        self.reporterAddress = QLineEdit(self.reporterTab)
         self.reporterAddress.setObjectName(u"reporterAddress")
 
         self.reporterGrid.addWidget(self.reporterAddress, 0, 3, 1, 1)
 
-        self.err_reporter_name = QLabel(self.linksTab)
+        self.err_reporter_name = QLabel(self.reporterTab)
         self.err_reporter_name.setObjectName(u"err_reporter_name")
         self.err_reporter_name.setWordWrap(True)
         self.err_reporter_name.setProperty(u"role", u"error")
@@ -617,60 +636,420 @@ class Ui_FindingEditor(object):
 
         self.reporterGrid.addWidget(self.err_reporter_name, 1, 1, 1, 3)
 
+        self.reporterBirthPlaceLabel = QLabel(self.reporterTab)
+        self.reporterBirthPlaceLabel.setObjectName(u"reporterBirthPlaceLabel")
+        self.reporterBirthPlaceLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterBirthPlaceLabel, 2, 0, 1, 1)
+
+        self.reporterBirthPlace = QLineEdit(self.reporterTab)
+        self.reporterBirthPlace.setObjectName(u"reporterBirthPlace")
+
+        self.reporterGrid.addWidget(self.reporterBirthPlace, 2, 1, 1, 1)
+
+        self.reporterBirthDateLabel = QLabel(self.reporterTab)
+        self.reporterBirthDateLabel.setObjectName(u"reporterBirthDateLabel")
+        self.reporterBirthDateLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterBirthDateLabel, 2, 2, 1, 1)
+
+        self.reporterBirthDate = QLineEdit(self.reporterTab)
+        self.reporterBirthDate.setObjectName(u"reporterBirthDate")
+        self.reporterBirthDate.setInputMask(u"99-99-9999")
+        self.reporterBirthDate.setMaximumSize(QSize(160, 16777215))
+
+        self.reporterGrid.addWidget(self.reporterBirthDate, 2, 3, 1, 1)
+
+        self.reporterSexLabel = QLabel(self.reporterTab)
+        self.reporterSexLabel.setObjectName(u"reporterSexLabel")
+        self.reporterSexLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterSexLabel, 3, 0, 1, 1)
+
+        self.reporterSex = QComboBox(self.reporterTab)
+        self.reporterSex.setObjectName(u"reporterSex")
+
+        self.reporterGrid.addWidget(self.reporterSex, 3, 1, 1, 1)
+
+        self.reporterOccupationLabel = QLabel(self.reporterTab)
+        self.reporterOccupationLabel.setObjectName(u"reporterOccupationLabel")
+        self.reporterOccupationLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterOccupationLabel, 3, 2, 1, 1)
+
+        self.reporterOccupation = QLineEdit(self.reporterTab)
+        self.reporterOccupation.setObjectName(u"reporterOccupation")
+
+        self.reporterGrid.addWidget(self.reporterOccupation, 3, 3, 1, 1)
+
+        self.reporterNationalityLabel = QLabel(self.reporterTab)
+        self.reporterNationalityLabel.setObjectName(u"reporterNationalityLabel")
+        self.reporterNationalityLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterNationalityLabel, 4, 0, 1, 1)
+
+        self.reporterNationality = QLineEdit(self.reporterTab)
+        self.reporterNationality.setObjectName(u"reporterNationality")
+
+        self.reporterGrid.addWidget(self.reporterNationality, 4, 1, 1, 1)
+
+        self.reporterPhoneLabel = QLabel(self.reporterTab)
+        self.reporterPhoneLabel.setObjectName(u"reporterPhoneLabel")
+        self.reporterPhoneLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterPhoneLabel, 4, 2, 1, 1)
+
+        self.reporterPhone = QLineEdit(self.reporterTab)
+        self.reporterPhone.setObjectName(u"reporterPhone")
+
+        self.reporterGrid.addWidget(self.reporterPhone, 4, 3, 1, 1)
+
+        self.reporterEmailLabel = QLabel(self.reporterTab)
+        self.reporterEmailLabel.setObjectName(u"reporterEmailLabel")
+        self.reporterEmailLabel.setProperty(u"role", u"muted")
+
+        self.reporterGrid.addWidget(self.reporterEmailLabel, 5, 0, 1, 1)
+
+        self.reporterEmail = QLineEdit(self.reporterTab)
+        self.reporterEmail.setObjectName(u"reporterEmail")
+
+        self.reporterGrid.addWidget(self.reporterEmail, 5, 1, 1, 1)
+
+        self.err_reporter = QLabel(self.reporterTab)
+        self.err_reporter.setObjectName(u"err_reporter")
+        self.err_reporter.setWordWrap(True)
+        self.err_reporter.setProperty(u"role", u"error")
+        self.err_reporter.setVisible(False)
+
+        self.reporterGrid.addWidget(self.err_reporter, 6, 1, 1, 3)
+
         self.reporterGrid.setColumnStretch(1, 1)
         self.reporterGrid.setColumnStretch(3, 1)
 
-        self.linksLayout.addLayout(self.reporterGrid)
+        self.reporterLayout.addLayout(self.reporterGrid)
 
-        self.tabs.addTab(self.linksTab, "")
+        self.receivedTitle = QLabel(self.reporterTab)
+        self.receivedTitle.setObjectName(u"receivedTitle")
+        self.receivedTitle.setProperty(u"role", u"subheading")
+
+        self.reporterLayout.addWidget(self.receivedTitle)
+
+        self.receivedGrid = QGridLayout()
+        self.receivedGrid.setObjectName(u"receivedGrid")
+        self.receivedGrid.setHorizontalSpacing(10)
+        self.receivedGrid.setVerticalSpacing(4)
+        self.receivedOnLabel = QLabel(self.reporterTab)
+        self.receivedOnLabel.setObjectName(u"receivedOnLabel")
+        self.receivedOnLabel.setProperty(u"role", u"muted")
+
+        self.receivedGrid.addWidget(self.receivedOnLabel, 0, 0, 1, 1)
+
+        self.receivedOnEdit = QDateEdit(self.reporterTab)
+        self.receivedOnEdit.setObjectName(u"receivedOnEdit")
+        self.receivedOnEdit.setCalendarPopup(True)
+
+        self.receivedGrid.addWidget(self.receivedOnEdit, 0, 1, 1, 1)
+
+        self.receivedTimeLabel = QLabel(self.reporterTab)
+        self.receivedTimeLabel.setObjectName(u"receivedTimeLabel")
+        self.receivedTimeLabel.setProperty(u"role", u"muted")
+
+        self.receivedGrid.addWidget(self.receivedTimeLabel, 0, 2, 1, 1)
+
+        self.receivedTimeRow = QHBoxLayout()
+        self.receivedTimeRow.setSpacing(6)
+        self.receivedTimeRow.setObjectName(u"receivedTimeRow")
+        self.receivedTimeEdit = QLineEdit(self.reporterTab)
+        self.receivedTimeEdit.setObjectName(u"receivedTimeEdit")
+        self.receivedTimeEdit.setInputMask(u"99:99")
+        self.receivedTimeEdit.setMaximumSize(QSize(70, 16777215))
+
+        self.receivedTimeRow.addWidget(self.receivedTimeEdit)
+
+        self.receivedZoneLabel = QLabel(self.reporterTab)
+        self.receivedZoneLabel.setObjectName(u"receivedZoneLabel")
+        self.receivedZoneLabel.setProperty(u"role", u"muted")
+
+        self.receivedTimeRow.addWidget(self.receivedZoneLabel)
+
+        self.receivedTimeSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.receivedTimeRow.addItem(self.receivedTimeSpacer)
+
+
+        self.receivedGrid.addLayout(self.receivedTimeRow, 0, 3, 1, 1)
+
+        self.err_received = QLabel(self.reporterTab)
+        self.err_received.setObjectName(u"err_received")
+        self.err_received.setWordWrap(True)
+        self.err_received.setProperty(u"role", u"error")
+        self.err_received.setVisible(False)
+
+        self.receivedGrid.addWidget(self.err_received, 1, 1, 1, 3)
+
+        self.receivedGrid.setColumnStretch(1, 1)
+        self.receivedGrid.setColumnStretch(3, 1)
+
+        self.reporterLayout.addLayout(self.receivedGrid)
+
+        self.reporterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reporterLayout.addItem(self.reporterSpacer)
+
+        self.tabs.addTab(self.reporterTab, "")
         self.formATab = QWidget()
         self.formATab.setObjectName(u"formATab")
         self.formALayout = QVBoxLayout(self.formATab)
         self.formALayout.setSpacing(4)
         self.formALayout.setObjectName(u"formALayout")
         self.formALayout.setContentsMargins(14, 12, 14, 10)
-        self.supervisionGrid = QGridLayout()
-        self.supervisionGrid.setObjectName(u"supervisionGrid")
-        self.supervisionGrid.setHorizontalSpacing(10)
-        self.supervisionGrid.setVerticalSpacing(4)
-        self.supervisionFormLabel = QLabel(self.formATab)
-        self.supervisionFormLabel.setObjectName(u"supervisionFormLabel")
-        self.supervisionFormLabel.setProperty(u"role", u"muted")
+        self.formANote = QLabel(self.formATab)
+        self.formANote.setObjectName(u"formANote")
+        self.formANote.setProperty(u"role", u"muted")
+        self.formANote.setWordWrap(True)
 
-        self.supervisionGrid.addWidget(self.supervisionFormLabel, 0, 0, 1, 1)
+        self.formALayout.addWidget(self.formANote)
 
-        self.supervisionForm = QComboBox(self.formATab)
-        self.supervisionForm.setObjectName(u"supervisionForm")
+        self.formAOnly = QWidget(self.formATab)
+        self.formAOnly.setObjectName(u"formAOnly")
+        self.formAOnlyLayout = QVBoxLayout(self.formAOnly)
+        self.formAOnlyLayout.setSpacing(4)
+        self.formAOnlyLayout.setObjectName(u"formAOnlyLayout")
+        self.formAOnlyLayout.setContentsMargins(0, 0, 0, 6)
+        self.writtenRow = QHBoxLayout()
+        self.writtenRow.setSpacing(10)
+        self.writtenRow.setObjectName(u"writtenRow")
+        self.writtenLabel = QLabel(self.formAOnly)
+        self.writtenLabel.setObjectName(u"writtenLabel")
+        self.writtenLabel.setProperty(u"role", u"muted")
 
-        self.supervisionGrid.addWidget(self.supervisionForm, 1, 0, 1, 1)
+        self.writtenRow.addWidget(self.writtenLabel)
 
-        self.supervisionPurposeLabel = QLabel(self.formATab)
-        self.supervisionPurposeLabel.setObjectName(u"supervisionPurposeLabel")
-        self.supervisionPurposeLabel.setProperty(u"role", u"muted")
+        self.writtenEdit = QDateEdit(self.formAOnly)
+        self.writtenEdit.setObjectName(u"writtenEdit")
+        self.writtenEdit.setCalendarPopup(True)
 
-        self.supervisionGrid.addWidget(self.supervisionPurposeLabel, 0, 1, 1, 1)
+        self.writtenRow.addWidget(self.writtenEdit)
 
-        self.supervisionPurpose = QLineEdit(self.formATab)
-        self.supervisionPurpose.setObjectName(u"supervisionPurpose")
+        self.writtenHint = QLabel(self.formAOnly)
+        self.writtenHint.setObjectName(u"writtenHint")
+        self.writtenHint.setProperty(u"role", u"muted")
+        self.writtenHint.setWordWrap(True)
 
-        self.supervisionGrid.addWidget(self.supervisionPurpose, 1, 1, 1, 1)
+        self.writtenRow.addWidget(self.writtenHint)
 
-        self.supervisionTargetLabel = QLabel(self.formATab)
-        self.supervisionTargetLabel.setObjectName(u"supervisionTargetLabel")
-        self.supervisionTargetLabel.setProperty(u"role", u"muted")
 
-        self.supervisionGrid.addWidget(self.supervisionTargetLabel, 0, 2, 1, 1)
+        self.formAOnlyLayout.addLayout(self.writtenRow)
 
-        self.supervisionTarget = QLineEdit(self.formATab)
-        self.supervisionTarget.setObjectName(u"supervisionTarget")
+        self.err_written_on = QLabel(self.formAOnly)
+        self.err_written_on.setObjectName(u"err_written_on")
+        self.err_written_on.setWordWrap(True)
+        self.err_written_on.setProperty(u"role", u"error")
+        self.err_written_on.setVisible(False)
 
-        self.supervisionGrid.addWidget(self.supervisionTarget, 1, 2, 1, 1)
+        self.formAOnlyLayout.addWidget(self.err_written_on)
 
-        self.supervisionGrid.setColumnStretch(0, 1)
-        self.supervisionGrid.setColumnStretch(1, 2)
-        self.supervisionGrid.setColumnStretch(2, 2)
+        self.activitiesTitle = QLabel(self.formAOnly)
+        self.activitiesTitle.setObjectName(u"activitiesTitle")
+        self.activitiesTitle.setProperty(u"role", u"subheading")
 
-        self.formALayout.addLayout(self.supervisionGrid)
+        self.formAOnlyLayout.addWidget(self.activitiesTitle)
+
+        self.activitiesHint = QLabel(self.formAOnly)
+        self.activitiesHint.setObjectName(u"activitiesHint")
+        self.activitiesHint.setProperty(u"role", u"muted")
+        self.activitiesHint.setWordWrap(True)
+
+        self.formAOnlyLayout.addWidget(self.activitiesHint)
+
+        self.activitiesTable = QTableWidget(self.formAOnly)
+        self.activitiesTable.setObjectName(u"activitiesTable")
+        self.activitiesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activitiesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.activitiesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.activitiesTable.setAlternatingRowColors(True)
+        self.activitiesTable.setShowGrid(False)
+        self.activitiesTable.setMinimumSize(QSize(0, 96))
+        self.activitiesTable.setMaximumSize(QSize(16777215, 150))
+        self.activitiesTable.horizontalHeader().setStretchLastSection(True)
+        self.activitiesTable.verticalHeader().setVisible(False)
+
+        self.formAOnlyLayout.addWidget(self.activitiesTable)
+
+        self.activityButtons = QHBoxLayout()
+        self.activityButtons.setSpacing(6)
+        self.activityButtons.setObjectName(u"activityButtons")
+        self.addActivityButton = QPushButton(self.formAOnly)
+        self.addActivityButton.setObjectName(u"addActivityButton")
+
+        self.activityButtons.addWidget(self.addActivityButton)
+
+        self.removeActivityButton = QPushButton(self.formAOnly)
+        self.removeActivityButton.setObjectName(u"removeActivityButton")
+
+        self.activityButtons.addWidget(self.removeActivityButton)
+
+        self.moveActivityUpButton = QPushButton(self.formAOnly)
+        self.moveActivityUpButton.setObjectName(u"moveActivityUpButton")
+
+        self.activityButtons.addWidget(self.moveActivityUpButton)
+
+        self.moveActivityDownButton = QPushButton(self.formAOnly)
+        self.moveActivityDownButton.setObjectName(u"moveActivityDownButton")
+
+        self.activityButtons.addWidget(self.moveActivityDownButton)
+
+        self.activityButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.activityButtons.addItem(self.activityButtonsSpacer)
+
+
+        self.formAOnlyLayout.addLayout(self.activityButtons)
+
+        self.err_activities = QLabel(self.formAOnly)
+        self.err_activities.setObjectName(u"err_activities")
+        self.err_activities.setWordWrap(True)
+        self.err_activities.setProperty(u"role", u"error")
+        self.err_activities.setVisible(False)
+
+        self.formAOnlyLayout.addWidget(self.err_activities)
+
+        self.activityFrame = QFrame(self.formAOnly)
+        self.activityFrame.setObjectName(u"activityFrame")
+        self.activityFrame.setProperty(u"card", True)
+        self.activityFrameLayout = QVBoxLayout(self.activityFrame)
+        self.activityFrameLayout.setSpacing(4)
+        self.activityFrameLayout.setObjectName(u"activityFrameLayout")
+        self.activityFrameLayout.setContentsMargins(10, 8, 10, 8)
+        self.activityFormTitle = QLabel(self.activityFrame)
+        self.activityFormTitle.setObjectName(u"activityFormTitle")
+        self.activityFormTitle.setProperty(u"role", u"subheading")
+
+        self.activityFrameLayout.addWidget(self.activityFormTitle)
+
+        self.activityGrid = QGridLayout()
+        self.activityGrid.setObjectName(u"activityGrid")
+        self.activityGrid.setHorizontalSpacing(10)
+        self.activityGrid.setVerticalSpacing(4)
+        self.activityFormLabel = QLabel(self.activityFrame)
+        self.activityFormLabel.setObjectName(u"activityFormLabel")
+        self.activityFormLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityFormLabel, 0, 0, 1, 1)
+
+        self.activityForm = QComboBox(self.activityFrame)
+        self.activityForm.setObjectName(u"activityForm")
+
+        self.activityGrid.addWidget(self.activityForm, 0, 1, 1, 1)
+
+        self.activityDateLabel = QLabel(self.activityFrame)
+        self.activityDateLabel.setObjectName(u"activityDateLabel")
+        self.activityDateLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityDateLabel, 0, 2, 1, 1)
+
+        self.activityDate = QDateEdit(self.activityFrame)
+        self.activityDate.setObjectName(u"activityDate")
+        self.activityDate.setCalendarPopup(True)
+
+        self.activityGrid.addWidget(self.activityDate, 0, 3, 1, 1)
+
+        self.activityPlaceLabel = QLabel(self.activityFrame)
+        self.activityPlaceLabel.setObjectName(u"activityPlaceLabel")
+        self.activityPlaceLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityPlaceLabel, 1, 0, 1, 1)
+
+        self.activityPlace = QLineEdit(self.activityFrame)
+        self.activityPlace.setObjectName(u"activityPlace")
+
+        self.activityGrid.addWidget(self.activityPlace, 1, 1, 1, 1)
+
+        self.activityTimeLabel = QLabel(self.activityFrame)
+        self.activityTimeLabel.setObjectName(u"activityTimeLabel")
+        self.activityTimeLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityTimeLabel, 1, 2, 1, 1)
+
+        self.activityTimeRow = QHBoxLayout()
+        self.activityTimeRow.setSpacing(6)
+        self.activityTimeRow.setObjectName(u"activityTimeRow")
+        self.activityTimeFrom = QLineEdit(self.activityFrame)
+        self.activityTimeFrom.setObjectName(u"activityTimeFrom")
+        self.activityTimeFrom.setInputMask(u"99:99")
+        self.activityTimeFrom.setMaximumSize(QSize(70, 16777215))
+
+        self.activityTimeRow.addWidget(self.activityTimeFrom)
+
+        self.activityTimeDash = QLabel(self.activityFrame)
+        self.activityTimeDash.setObjectName(u"activityTimeDash")
+        self.activityTimeDash.setProperty(u"role", u"muted")
+
+        self.activityTimeRow.addWidget(self.activityTimeDash)
+
+        self.activityTimeTo = QLineEdit(self.activityFrame)
+        self.activityTimeTo.setObjectName(u"activityTimeTo")
+        self.activityTimeTo.setInputMask(u"99:99")
+        self.activityTimeTo.setMaximumSize(QSize(70, 16777215))
+
+        self.activityTimeRow.addWidget(self.activityTimeTo)
+
+        self.activityZoneLabel = QLabel(self.activityFrame)
+        self.activityZoneLabel.setObjectName(u"activityZoneLabel")
+        self.activityZoneLabel.setProperty(u"role", u"muted")
+
+        self.activityTimeRow.addWidget(self.activityZoneLabel)
+
+        self.activityTimeSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.activityTimeRow.addItem(self.activityTimeSpacer)
+
+
+        self.activityGrid.addLayout(self.activityTimeRow, 1, 3, 1, 1)
+
+        self.activityPurposeLabel = QLabel(self.activityFrame)
+        self.activityPurposeLabel.setObjectName(u"activityPurposeLabel")
+        self.activityPurposeLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityPurposeLabel, 2, 0, 1, 1)
+
+        self.activityPurpose = QLineEdit(self.activityFrame)
+        self.activityPurpose.setObjectName(u"activityPurpose")
+
+        self.activityGrid.addWidget(self.activityPurpose, 2, 1, 1, 1)
+
+        self.activityTargetLabel = QLabel(self.activityFrame)
+        self.activityTargetLabel.setObjectName(u"activityTargetLabel")
+        self.activityTargetLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activityTargetLabel, 2, 2, 1, 1)
+
+        self.activityTarget = QLineEdit(self.activityFrame)
+        self.activityTarget.setObjectName(u"activityTarget")
+
+        self.activityGrid.addWidget(self.activityTarget, 2, 3, 1, 1)
+
+        self.activitySptLabel = QLabel(self.activityFrame)
+        self.activitySptLabel.setObjectName(u"activitySptLabel")
+        self.activitySptLabel.setProperty(u"role", u"muted")
+
+        self.activityGrid.addWidget(self.activitySptLabel, 3, 0, 1, 1)
+
+        self.activitySpt = QLineEdit(self.activityFrame)
+        self.activitySpt.setObjectName(u"activitySpt")
+
+        self.activityGrid.addWidget(self.activitySpt, 3, 1, 1, 1)
+
+        self.activityGrid.setColumnStretch(1, 1)
+        self.activityGrid.setColumnStretch(3, 1)
+
+        self.activityFrameLayout.addLayout(self.activityGrid)
+
+
+        self.formAOnlyLayout.addWidget(self.activityFrame)
+
+
+        self.formALayout.addWidget(self.formAOnly)
 
         self.factsLabel = QLabel(self.formATab)
         self.factsLabel.setObjectName(u"factsLabel")
@@ -718,6 +1097,13 @@ class Ui_FindingEditor(object):
 
 
         self.formALayout.addLayout(self.legalRow)
+
+        self.legalBasisHint = QLabel(self.formATab)
+        self.legalBasisHint.setObjectName(u"legalBasisHint")
+        self.legalBasisHint.setProperty(u"role", u"muted")
+        self.legalBasisHint.setWordWrap(True)
+
+        self.formALayout.addWidget(self.legalBasisHint)
 
         self.legalBasisEdit = QPlainTextEdit(self.formATab)
         self.legalBasisEdit.setObjectName(u"legalBasisEdit")
@@ -910,9 +1296,23 @@ class Ui_FindingEditor(object):
         self.urlsLabel.setBuddy(self.urlsEdit)
         self.reporterNameLabel.setBuddy(self.reporterName)
         self.reporterAddressLabel.setBuddy(self.reporterAddress)
-        self.supervisionFormLabel.setBuddy(self.supervisionForm)
-        self.supervisionPurposeLabel.setBuddy(self.supervisionPurpose)
-        self.supervisionTargetLabel.setBuddy(self.supervisionTarget)
+        self.reporterBirthPlaceLabel.setBuddy(self.reporterBirthPlace)
+        self.reporterBirthDateLabel.setBuddy(self.reporterBirthDate)
+        self.reporterSexLabel.setBuddy(self.reporterSex)
+        self.reporterOccupationLabel.setBuddy(self.reporterOccupation)
+        self.reporterNationalityLabel.setBuddy(self.reporterNationality)
+        self.reporterPhoneLabel.setBuddy(self.reporterPhone)
+        self.reporterEmailLabel.setBuddy(self.reporterEmail)
+        self.receivedOnLabel.setBuddy(self.receivedOnEdit)
+        self.receivedTimeLabel.setBuddy(self.receivedTimeEdit)
+        self.writtenLabel.setBuddy(self.writtenEdit)
+        self.activityFormLabel.setBuddy(self.activityForm)
+        self.activityDateLabel.setBuddy(self.activityDate)
+        self.activityPlaceLabel.setBuddy(self.activityPlace)
+        self.activityTimeLabel.setBuddy(self.activityTimeFrom)
+        self.activityPurposeLabel.setBuddy(self.activityPurpose)
+        self.activityTargetLabel.setBuddy(self.activityTarget)
+        self.activitySptLabel.setBuddy(self.activitySpt)
         self.factsLabel.setBuddy(self.factsEdit)
         self.analysisLabel.setBuddy(self.analysisEdit)
         self.legalBasisLabel.setBuddy(self.legalBasisEdit)
@@ -947,6 +1347,10 @@ class Ui_FindingEditor(object):
         self.knownLabel.setText(QCoreApplication.translate("FindingEditor", u"Tanggal diketahui", None))
         self.knownEdit.setDisplayFormat(QCoreApplication.translate("FindingEditor", u"dddd, d MMMM yyyy", None))
         self.regionLabel.setText(QCoreApplication.translate("FindingEditor", u"Wilayah kejadian", None))
+        self.handoverCheck.setText(QCoreApplication.translate("FindingEditor", u"Dicatat di sini untuk dilimpahkan ke kantor yang berwenang", None))
+#if QT_CONFIG(tooltip)
+        self.handoverCheck.setToolTip(QCoreApplication.translate("FindingEditor", u"Tempat kejadian di luar wilayah kantor ini: temuan dicatat di sini lalu dilimpahkan (Perbawaslu 7/2022).", None))
+#endif // QT_CONFIG(tooltip)
         self.addressLabel.setText(QCoreApplication.translate("FindingEditor", u"Alamat / lokasi", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"mis. Jalan Jenderal Sudirman No. 5, balai desa", None))
         self.descriptionLabel.setText(QCoreApplication.translate("FindingEditor", u"Uraian singkat kejadian", None))
@@ -975,23 +1379,67 @@ class Ui_FindingEditor(object):
         self.witnessesLabel.setText(QCoreApplication.translate("FindingEditor", u"Saksi", None))
         self.addWitnessButton.setText(QCoreApplication.translate("FindingEditor", u"Tambah saksi", None))
         self.removeWitnessButton.setText(QCoreApplication.translate("FindingEditor", u"Hapus saksi", None))
-        self.reporterTitle.setText(QCoreApplication.translate("FindingEditor", u"Pelapor (khusus laporan masyarakat)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.linksTab), QCoreApplication.translate("FindingEditor", u"Tautan && saksi", None))
+        self.reporterIntro.setText(QCoreApplication.translate("FindingEditor", u"Identitas pelapor dan waktu laporan diterima, dicetak pada Formulir Model B.1, tanda bukti penyampaian laporan dan formulir registrasi. Isian yang kosong dicetak sebagai titik-titik untuk diisi tangan.", None))
+        self.reporterTitle.setText(QCoreApplication.translate("FindingEditor", u"Identitas pelapor", None))
         self.reporterNameLabel.setText(QCoreApplication.translate("FindingEditor", u"Nama pelapor", None))
         self.reporterAddressLabel.setText(QCoreApplication.translate("FindingEditor", u"Alamat pelapor", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.linksTab), QCoreApplication.translate("FindingEditor", u"Tautan && saksi", None))
-        self.supervisionFormLabel.setText(QCoreApplication.translate("FindingEditor", u"Bentuk pengawasan", None))
-        self.supervisionPurposeLabel.setText(QCoreApplication.translate("FindingEditor", u"Tujuan pengawasan", None))
-        self.supervisionTargetLabel.setText(QCoreApplication.translate("FindingEditor", u"Sasaran pengawasan", None))
+        self.reporterBirthPlaceLabel.setText(QCoreApplication.translate("FindingEditor", u"Tempat lahir", None))
+        self.reporterBirthDateLabel.setText(QCoreApplication.translate("FindingEditor", u"Tanggal lahir", None))
+        self.reporterBirthDate.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"HH-BB-TTTT, mis. 17-08-1985", None))
+        self.reporterSexLabel.setText(QCoreApplication.translate("FindingEditor", u"Jenis kelamin", None))
+        self.reporterOccupationLabel.setText(QCoreApplication.translate("FindingEditor", u"Pekerjaan", None))
+        self.reporterNationalityLabel.setText(QCoreApplication.translate("FindingEditor", u"Kewarganegaraan", None))
+        self.reporterNationality.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"mis. WNI", None))
+        self.reporterPhoneLabel.setText(QCoreApplication.translate("FindingEditor", u"No. telepon/HP", None))
+        self.reporterPhone.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"mis. 0812-7000-1234", None))
+        self.reporterEmailLabel.setText(QCoreApplication.translate("FindingEditor", u"E-mail", None))
+        self.reporterEmail.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"mis. nama@contoh.id", None))
+        self.receivedTitle.setText(QCoreApplication.translate("FindingEditor", u"Laporan diterima", None))
+        self.receivedOnLabel.setText(QCoreApplication.translate("FindingEditor", u"Tanggal diterima", None))
+        self.receivedOnEdit.setDisplayFormat(QCoreApplication.translate("FindingEditor", u"dddd, d MMMM yyyy", None))
+        self.receivedTimeLabel.setText(QCoreApplication.translate("FindingEditor", u"Pukul", None))
+        self.receivedZoneLabel.setText(QCoreApplication.translate("FindingEditor", u"WIB", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.reporterTab), QCoreApplication.translate("FindingEditor", u"Pelapor", None))
+        self.formANote.setText(QCoreApplication.translate("FindingEditor", u"Laporan masyarakat dicetak dengan Formulir Model B.1: kegiatan pengawasan dan tanggal penulisan hanya untuk Formulir A sebuah temuan.", None))
+        self.writtenLabel.setText(QCoreApplication.translate("FindingEditor", u"Tanggal penulisan Formulir A", None))
+        self.writtenEdit.setDisplayFormat(QCoreApplication.translate("FindingEditor", u"dddd, d MMMM yyyy", None))
+        self.writtenHint.setText(QCoreApplication.translate("FindingEditor", u"Bulan dan tahun nomor Formulir A mengikuti tanggal ini.", None))
+        self.activitiesTitle.setText(QCoreApplication.translate("FindingEditor", u"Kegiatan pengawasan (bagian II)", None))
+        self.activitiesHint.setText(QCoreApplication.translate("FindingEditor", u"Waktu dan tempat kegiatan pengawasan itu sendiri (mis. patroli siber di sekretariat), bukan waktu dan tempat kejadian.", None))
+        self.addActivityButton.setText(QCoreApplication.translate("FindingEditor", u"Tambah kegiatan", None))
+        self.removeActivityButton.setText(QCoreApplication.translate("FindingEditor", u"Hapus kegiatan", None))
+        self.moveActivityUpButton.setText(QCoreApplication.translate("FindingEditor", u"Naik", None))
+#if QT_CONFIG(tooltip)
+        self.moveActivityUpButton.setToolTip(QCoreApplication.translate("FindingEditor", u"Pindahkan kegiatan ke atas", None))
+#endif // QT_CONFIG(tooltip)
+        self.moveActivityDownButton.setText(QCoreApplication.translate("FindingEditor", u"Turun", None))
+#if QT_CONFIG(tooltip)
+        self.moveActivityDownButton.setToolTip(QCoreApplication.translate("FindingEditor", u"Pindahkan kegiatan ke bawah", None))
+#endif // QT_CONFIG(tooltip)
+        self.activityFormTitle.setText(QCoreApplication.translate("FindingEditor", u"Kegiatan terpilih", None))
+        self.activityFormLabel.setText(QCoreApplication.translate("FindingEditor", u"Bentuk pengawasan", None))
+        self.activityDateLabel.setText(QCoreApplication.translate("FindingEditor", u"Tanggal", None))
+        self.activityDate.setDisplayFormat(QCoreApplication.translate("FindingEditor", u"dddd, d MMMM yyyy", None))
+        self.activityPlaceLabel.setText(QCoreApplication.translate("FindingEditor", u"Tempat kegiatan", None))
+        self.activityPlace.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"tempat pengawas bekerja, mis. Sekretariat Panwaslu Kecamatan", None))
+        self.activityTimeLabel.setText(QCoreApplication.translate("FindingEditor", u"Pukul", None))
+        self.activityTimeDash.setText(QCoreApplication.translate("FindingEditor", u"sampai", None))
+        self.activityZoneLabel.setText(QCoreApplication.translate("FindingEditor", u"WIB", None))
+        self.activityPurposeLabel.setText(QCoreApplication.translate("FindingEditor", u"Tujuan", None))
+        self.activityTargetLabel.setText(QCoreApplication.translate("FindingEditor", u"Sasaran", None))
+        self.activitySptLabel.setText(QCoreApplication.translate("FindingEditor", u"Nomor SPT", None))
         self.factsLabel.setText(QCoreApplication.translate("FindingEditor", u"Fakta dan keterangan", None))
         self.factsEdit.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"Fakta yang ditemukan dan keterangan saksi/terlapor.", None))
         self.analysisLabel.setText(QCoreApplication.translate("FindingEditor", u"Analisis", None))
         self.analysisEdit.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"Analisis unsur pelanggaran.", None))
-        self.legalBasisLabel.setText(QCoreApplication.translate("FindingEditor", u"Ketentuan yang dilanggar", None))
-        self.fillLegalBasisButton.setText(QCoreApplication.translate("FindingEditor", u"Isi dari kategori", None))
+        self.legalBasisLabel.setText(QCoreApplication.translate("FindingEditor", u"Ketentuan yang diduga dilanggar", None))
+        self.fillLegalBasisButton.setText(QCoreApplication.translate("FindingEditor", u"Isi ketentuan bawaan", None))
 #if QT_CONFIG(tooltip)
-        self.fillLegalBasisButton.setToolTip(QCoreApplication.translate("FindingEditor", u"Salin dasar hukum kategori terpilih", None))
+        self.fillLegalBasisButton.setToolTip(QCoreApplication.translate("FindingEditor", u"Salin ketentuan yang mengikat jenis terlapor pada jenis pemilu ini, untuk diubah", None))
 #endif // QT_CONFIG(tooltip)
-        self.legalBasisEdit.setPlaceholderText(QCoreApplication.translate("FindingEditor", u"mis. UU 7/2017 Pasal 280 ayat (2)", None))
+        self.legalBasisHint.setText(QCoreApplication.translate("FindingEditor", u"Bila kosong, formulir mencetak ketentuan bawaan menurut jenis terlapor dan jenis pemilu (tampak samar di kotak). Teks yang Anda tulis menggantikan ketentuan bawaan; pisahkan dengan titik koma atau baris baru.", None))
+        self.legalBasisEdit.setPlaceholderText("")
         self.tabs.setTabText(self.tabs.indexOf(self.formATab), QCoreApplication.translate("FindingEditor", u"Formulir A", None))
         self.needsMoreInfo.setText(QCoreApplication.translate("FindingEditor", u"Perlu keterangan tambahan (batas waktu putusan diperpanjang)", None))
         self.forwardedToLabel.setText(QCoreApplication.translate("FindingEditor", u"Diteruskan ke", None))

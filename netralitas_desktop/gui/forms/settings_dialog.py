@@ -377,6 +377,48 @@ class Ui_SettingsDialog(object):
 
         self.reportLayout.addWidget(self.reportHint)
 
+        self.reportGap = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.reportLayout.addItem(self.reportGap)
+
+        self.formDefaultsGrid = QGridLayout()
+        self.formDefaultsGrid.setObjectName(u"formDefaultsGrid")
+        self.formDefaultsGrid.setHorizontalSpacing(12)
+        self.formDefaultsGrid.setVerticalSpacing(4)
+        self.s_assignmentLetterLabel = QLabel(self.reportTab)
+        self.s_assignmentLetterLabel.setObjectName(u"s_assignmentLetterLabel")
+        self.s_assignmentLetterLabel.setProperty(u"role", u"muted")
+
+        self.formDefaultsGrid.addWidget(self.s_assignmentLetterLabel, 0, 0, 1, 1)
+
+        self.assignmentLetter = QLineEdit(self.reportTab)
+        self.assignmentLetter.setObjectName(u"assignmentLetter")
+
+        self.formDefaultsGrid.addWidget(self.assignmentLetter, 1, 0, 1, 1)
+
+        self.s_timeZoneLabel = QLabel(self.reportTab)
+        self.s_timeZoneLabel.setObjectName(u"s_timeZoneLabel")
+        self.s_timeZoneLabel.setProperty(u"role", u"muted")
+
+        self.formDefaultsGrid.addWidget(self.s_timeZoneLabel, 0, 1, 1, 1)
+
+        self.timeZoneCombo = QComboBox(self.reportTab)
+        self.timeZoneCombo.setObjectName(u"timeZoneCombo")
+
+        self.formDefaultsGrid.addWidget(self.timeZoneCombo, 1, 1, 1, 1)
+
+        self.formDefaultsGrid.setColumnStretch(0, 1)
+        self.formDefaultsGrid.setColumnStretch(1, 1)
+
+        self.reportLayout.addLayout(self.formDefaultsGrid)
+
+        self.formDefaultsHint = QLabel(self.reportTab)
+        self.formDefaultsHint.setObjectName(u"formDefaultsHint")
+        self.formDefaultsHint.setProperty(u"role", u"muted")
+        self.formDefaultsHint.setWordWrap(True)
+
+        self.reportLayout.addWidget(self.formDefaultsHint)
+
         self.reportSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.reportLayout.addItem(self.reportSpacer)
@@ -483,6 +525,8 @@ class Ui_SettingsDialog(object):
         self.letterAddressLabel.setBuddy(self.letterAddress)
         self.s_paperLabel.setBuddy(self.paperCombo)
         self.s_electionLabel.setBuddy(self.electionCombo)
+        self.s_assignmentLetterLabel.setBuddy(self.assignmentLetter)
+        self.s_timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.hqLabel.setBuddy(self.hqRecipient)
 #endif // QT_CONFIG(shortcut)
 
@@ -524,6 +568,10 @@ class Ui_SettingsDialog(object):
         self.s_paperLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ukuran kertas", None))
         self.s_electionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Profil pemilu bawaan", None))
         self.reportHint.setText(QCoreApplication.translate("SettingsDialog", u"F4 (Folio, 215 \u00d7 330 mm) lazim dipakai di kantor pemerintahan; A4 adalah 210 \u00d7 297 mm.", None))
+        self.s_assignmentLetterLabel.setText(QCoreApplication.translate("SettingsDialog", u"Nomor SPT bawaan (Formulir A)", None))
+        self.assignmentLetter.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"mis. 012/PM.00.01/K.BB-05/11/2023", None))
+        self.s_timeZoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"Zona waktu kantor", None))
+        self.formDefaultsHint.setText(QCoreApplication.translate("SettingsDialog", u"Nomor SPT bawaan diisikan ke kegiatan pengawasan yang nomor SPT-nya kosong saat temuan disimpan. Semua jam pada formulir, lampiran dan tanda terima dicetak dalam zona waktu kantor.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.reportTab), QCoreApplication.translate("SettingsDialog", u"Laporan dan pemilu", None))
         self.openCardButton.setText(QCoreApplication.translate("SettingsDialog", u"Buka kartu kunci\u2026", None))
 #if QT_CONFIG(tooltip)

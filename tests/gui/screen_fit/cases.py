@@ -144,6 +144,42 @@ def case_finding_editor(env: Env) -> Iterator:
     yield "edit", editor, editor.ui.saveButton
     editor.dirty = False
     editor.reject()
+    # Form A of a temuan with several activities, one of them at fault (its problems shown, so nothing is saved),
+    # the selected one's form open.
+    finding = env.finding(lambda f: f.source == "temuan" and len(f.subjects) >= 1 and len(f.evidence) >= 2)
+    editor = FindingEditor(env.store, finding.id, main)
+    editor.open()
+    ui = editor.ui
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.formATab))
+    for place in ("Sekretariat Panwaslu Kecamatan Toboali (patroli siber)", "Balai Desa Rias", "", "Pasar Toboali",
+                  "Kantor Camat Toboali"):
+        editor.activities.add()
+        ui.activityForm.setCurrentIndex(1)
+        ui.activityPlace.setText(place)
+        ui.activityTimeFrom.setText("09:00")
+        ui.activityTimeTo.setText("11:00" if place else "08:00")
+        ui.activityPurpose.setText("Memastikan netralitas ASN dan perangkat desa pada masa kampanye")
+        editor.activities._edited()
+    assert not editor.save(), "a fault keeps the editor open"
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.formATab))
+    yield "edit+form-a-activities+errors", editor, editor.ui.saveButton
+    # A laporan: the reporter's identity and receipt, with problems shown.
+    ui.sourceCombo.setCurrentIndex(ui.sourceCombo.findData("laporan"))
+    ui.reporterEmail.setText("bukan-surel")
+    ui.reporterPhone.setText("12")
+    ui.reporterBirthDate.setText("31-02-1980")
+    assert not editor.save()
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.reporterTab))
+    yield "edit+laporan-reporter+errors", editor, editor.ui.saveButton
+    ui.tabs.setCurrentIndex(ui.tabs.indexOf(ui.formATab))
+    yield "edit+laporan-analysis", editor, editor.ui.saveButton
+    # A place outside the office's area: the handover mark and its message.
+    ui.tabs.setCurrentIndex(0)
+    ui.regionPicker.set_code("19.03.02.2001")
+    editor.validate()
+    yield "edit+outside-area", editor, editor.ui.saveButton
+    editor.dirty = False
+    editor.reject()
 
 
 @case
@@ -168,6 +204,8 @@ def case_settings_dialog(env: Env) -> Iterator:
     dialog = SettingsDialog(env.store, env.main)
     dialog.open()
     yield "open", dialog, dialog.ui.saveButton
+    dialog.ui.tabs.setCurrentIndex(dialog.ui.tabs.indexOf(dialog.ui.reportTab))
+    yield "report-tab", dialog, dialog.ui.saveButton
     dialog.ui.officeName.setText("")
     dialog.ui.hqRecipient.setText("bukan-kunci")
     dialog.save()
@@ -177,7 +215,15 @@ def case_settings_dialog(env: Env) -> Iterator:
 
 @case
 def case_save_report(env: Env) -> Iterator:
-    from netralitas_desktop.gui.report_dialogs import FORM_A, RECAP, REGISTER, SaveReportDialog
+    from netralitas_desktop.gui.report_dialogs import (
+        FORM_A,
+        RECAP,
+        RECEIPT,
+        REGISTER,
+        REGISTRATION,
+        XLSX,
+        SaveReportDialog,
+    )
 
     main = env.main
     main.select_row(0)
@@ -196,7 +242,31 @@ def case_save_report(env: Env) -> Iterator:
     dialog.result_frame.setVisible(True)
     dialog.fit_height()
     yield "recap+result", dialog, dialog.save_button
+    dialog.set_kind(REGISTER)
+    dialog.set_file_format(XLSX)
+    yield "register-xlsx", dialog, dialog.save_button
     dialog.set_kind(FORM_A)
+    dialog.reject()
+    # A registered laporan: Model B.1, its receipt and its registration form.
+    laporan = env.finding(lambda f: f.source == "laporan" and bool(f.register_number))
+    dialog = SaveReportDialog(main, env.store, main.data_dir, finding_id=laporan.id, list_filter=main.filter)
+    dialog.open()
+    yield "laporan-b1", dialog, dialog.save_button
+    dialog.set_kind(RECEIPT)
+    yield "laporan-receipt", dialog, dialog.save_button
+    dialog.set_kind(REGISTRATION)
+    yield "laporan-registration", dialog, dialog.save_button
+    dialog.reject()
+
+
+@case
+def case_describe_evidence(env: Env) -> Iterator:
+    from netralitas_desktop.gui.dialogs import DescribeEvidenceDialog
+
+    dialog = DescribeEvidenceDialog(env.main, "IMG_20231203_091500_tangkapan_layar_facebook.jpg", "", "Simpan uraian")
+    dialog.open()
+    dialog.accept()  # empty: the error shows
+    yield "error", dialog, dialog.ui.okButton
     dialog.reject()
 
 
