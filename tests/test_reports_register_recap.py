@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
-from cli_helpers import INIT_ARGS, run
+from cli_helpers import FINDING_ARGS, INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
 from netralitas_desktop.data.store import Store
@@ -17,7 +17,7 @@ from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports import EmptyReportError, render_recap, render_register
 from netralitas_desktop.reports.common import format_int_id
-from netralitas_desktop.reports.xlsx import build_recap_xlsx
+from netralitas_desktop.reports.xlsx import build_recap_xlsx, build_register_xlsx
 from netralitas_desktop.services import stats
 from netralitas_desktop.services.demo import generate_demo
 
@@ -233,3 +233,28 @@ def test_default_names_in_the_working_directory(demo_dir, tmp_path, monkeypatch)
     assert run(demo_dir, "report", "recap", "--from", PERIOD[0], "--to", PERIOD[1], "--region", "19.03").code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "Register_Temuan_2024-01-01_2024-03-31.pdf", "Rekap_19.03_2023-11-28_2024-02-13.pdf"]
+
+
+def test_a_deadline_counted_into_a_year_without_holidays_is_printed_as_an_estimate(data_dir, tmp_path):
+    """A case decided in December 2022 counts its working days into 2022, whose holidays the app does not know (its
+    list starts in 2023): the register and the recap, PDF and Excel, say 'perkiraan' beside that deadline only."""
+    args = [a.replace("2023-12-02", "2022-12-19").replace("2023-12-03", "2022-12-20") for a in map(str, FINDING_ARGS)]
+    old = run(data_dir, *args, "--json").json()["id"]
+    recent = run(data_dir, *FINDING_ARGS, "--json").json()["id"]
+    for finding_id, on in ((old, "2022-12-22"), (recent, "2023-12-05")):
+        for status in ("temuan", "teregistrasi"):
+            assert run(data_dir, "finding", "status", finding_id, status, "--reason", "Pleno", "--on", on).code == 0
+    register, recap = tmp_path / "register.pdf", tmp_path / "recap.pdf"
+    register_book, recap_book = tmp_path / "register.xlsx", tmp_path / "recap.xlsx"
+    today = date(2024, 3, 1)
+    with Store(data_dir, readonly=True) as store:
+        render_register(store, None, register, today=today)
+        render_recap(store, "2022-12-01", "2023-12-31", recap, today=today)
+        build_register_xlsx(store, None, register_book, today=today)
+        build_recap_xlsx(store, "2022-12-01", "2023-12-31", recap_book, today=today)
+    assert pdf_text(register).count("(perkiraan)") == 1
+    assert pdf_text(recap).count("(perkiraan)") == 1
+    rows = list(openpyxl.load_workbook(register_book)["Register"].iter_rows(min_row=2, values_only=True))
+    assert sorted(str(v) for row in rows for v in row if "kerja" in str(v)) == ["kerja", "kerja (perkiraan)"]
+    overdue = list(openpyxl.load_workbook(recap_book)["Lewat batas waktu"].iter_rows(min_row=2, values_only=True))
+    assert sorted(str(row[-1]) for row in overdue if row[0]) == ["kerja", "kerja (perkiraan)"]
