@@ -96,6 +96,23 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def device_of(data_dir: Path) -> str:
+    """The device id of a store."""
+    conn = sqlite3.connect(f"file:{data_dir / 'netralitas.db'}?mode=ro", uri=True)
+    try:
+        return json.loads(conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def own_form_a(data_dir: Path, seq: int, office: str = "19.03.01") -> str:
+    """How a Form A number of a device without a block of its kabupaten's series starts (docs/numbering.md):
+    `3-5C0E2F/LHP/PM.01.03/19.03.01/`."""
+    from netralitas_desktop.domain.numbering import device_tag
+
+    return f"{seq}-{device_tag(device_of(data_dir))}/LHP/PM.01.03/{office}/"
+
+
 def png_bytes(color=(200, 30, 30), size=(64, 48)) -> bytes:
     from PIL import Image
 

@@ -81,7 +81,9 @@ def test_pemilu_2024_profile(catalog):
     numbers = {p.number for p in pemilu.parties if p.scope == "nasional"}
     assert numbers == set(range(1, 18)) | {24}
     assert pemilu.deadlines.day_kind == "kerja"
-    assert not pemilu.is_working_day(date(2024, 2, 14))
+    assert pemilu.deadlines.kind_of("finding") == "kalender" and pemilu.deadlines.kind_of("decision") == "kerja"
+    assert pemilu.deadlines.decision_from == "registration"
+    assert date(2024, 2, 14) in catalog.holidays.dates  # voting day, a national holiday
 
 
 def test_pilkada_2024_counts_calendar_days(catalog):
@@ -110,6 +112,7 @@ def test_register_template_gives_bawaslus_own_number_shape(catalog):
         election="PL",
         level=numbering.level_codes["kabupaten"],
         office_code="27.09",
+        office="27.09",
         month_roman="IV",
         year=2024,
     )

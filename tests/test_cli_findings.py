@@ -3,7 +3,7 @@
 import json
 from datetime import date
 
-from cli_helpers import FINDING_ARGS, INIT_ARGS, run
+from cli_helpers import FINDING_ARGS, INIT_ARGS, own_form_a, run
 
 from netralitas_desktop.domain.deadlines import ROMAN_MONTHS
 
@@ -39,7 +39,9 @@ def test_add_then_list_has_the_documented_json_shape(data_dir, screenshot):
     # not the day of the event (2023-12-03).
     written = date.fromisoformat(shown["written_on"])
     assert abs((written - date.today()).days) <= 1  # the office's day (WIB) may differ from the test machine's
-    assert shown["form_a_number"] == f"1/LHP/PM.01.03/19.03/{ROMAN_MONTHS[written.month - 1]}/{written.year}"
+    # A kecamatan without a block of its kabupaten's LHP series numbers on its own, with its place and its laptop's
+    # tag (docs/numbering.md).
+    assert shown["form_a_number"] == own_form_a(data_dir, 1) + f"{ROMAN_MONTHS[written.month - 1]}/{written.year}"
 
 
 def test_add_from_a_json_file_with_several_subjects(data_dir, tmp_path):
@@ -114,12 +116,13 @@ def test_status_workflow_assigns_the_register_number(data_dir, finding_id):
                  "--on", "2024-04-15")
     assert result.code == 0, result.err
     finding = run(data_dir, "finding", "show", finding_id, "--json").json()
-    assert finding["register_number"] == "001/TM/PL/Kec/19.03/IV/2024"
+    # Its own series (temuan, Pemilu, 2024), with the kecamatan's place after the kabupaten's code.
+    assert finding["register_number"] == "001/TM/PL/Kec/19.03.01/IV/2024"
     assert finding["registered_on"] == "2024-04-15"
     assert [h["to_status"] for h in finding["history"]] == ["draf", "temuan", "kajian_awal", "teregistrasi"]
     assert finding["history"][-1]["reason"] == "Memenuhi syarat"
     # the register number finds it too
-    assert run(data_dir, "finding", "show", "001/TM/PL/Kec/19.03/IV/2024", "--json").json()["id"] == finding_id
+    assert run(data_dir, "finding", "show", "001/TM/PL/Kec/19.03.01/IV/2024", "--json").json()["id"] == finding_id
 
 
 def test_a_status_change_off_the_workflow_is_refused(data_dir, finding_id):
@@ -145,7 +148,7 @@ def test_show_reports_days_left_before_the_deadline(data_dir, finding_id):
     finding = run(data_dir, "finding", "show", finding_id, "--json").json()
     deadline = finding["deadline"]
     assert deadline["label"] == "Penetapan temuan"
-    assert deadline["overdue"] is True  # known on 2023-12-03, seven working days passed long ago
-    assert deadline["due_on"] == "2023-12-12"
+    assert deadline["overdue"] is True  # known on 2023-12-03: seven days (UU 7/2017 Art. 454(5)) passed long ago
+    assert deadline["due_on"] == "2023-12-10" and deadline["day_kind"] == "kalender"
     text = run(data_dir, "finding", "show", finding_id)
     assert "Batas waktu" in text.out and "lewat" in text.out

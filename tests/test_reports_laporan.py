@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from cli_helpers import FINDING_ARGS, run, store_snapshot
+from cli_helpers import FINDING_ARGS, own_form_a, run, store_snapshot
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import load_catalog
@@ -51,7 +51,7 @@ def test_a_laporan_takes_no_form_a_number(data_dir, laporan_id):
     assert shown["reporter_sex"] == "P" and shown["reporter_birth_date"] == "1990-08-12"
     # The LHP series is untouched: the next temuan is number 1.
     temuan = run(data_dir, *FINDING_ARGS, "--json").json()
-    assert temuan["form_a_number"].startswith("1/LHP/")
+    assert temuan["form_a_number"].startswith(own_form_a(data_dir, 1))
 
 
 def test_model_b1_prints_the_reporter_and_the_report(data_dir, laporan_id, tmp_path):

@@ -177,3 +177,20 @@ def test_broken_form_and_zone_files_are_refused_with_their_name(catalog_copy, fi
     with pytest.raises(CatalogError, match=file.replace(".", r"\.")) as caught:
         load_catalog(folder)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(("category", "ethics"), [("MS-SOSIALISASI", True), ("LR-APK", True),
+                                                  ("LR-DEKLARASI", True), ("LR-AJAKAN", False)])
+def test_the_skb_ethics_variant_for_a_bakal_calon_is_printed_where_list_a_has_it(data_dir, tmp_path, category,
+                                                                                 ethics):
+    """SKB 2022 list A (domain.md): these acts about a bakal calon are breaches of the code of ethics (moral
+    sanction) — Form A says so for them, and not for an act the list does not name."""
+    result = run(data_dir, "finding", "add", "--category", category, "--region", "19.03.01.2008",
+                 "--occurred-on", "2023-12-02", "--known-on", "2023-12-03", "--description", "Uraian.",
+                 "--subject", "name=Hendra Saputra;type=pns", "--url", "https://www.facebook.com/h/posts/1",
+                 "--json")
+    assert result.code == 0, result.err
+    output = tmp_path / "ethics.pdf"
+    assert run(data_dir, "report", "form-a", result.json()["id"], "-o", output, "--no-annex").code == 0
+    text = " ".join(pdf_text(output).split())
+    assert ("Bila menyangkut bakal calon: pelanggaran kode etik (sanksi moral)." in text) == ethics

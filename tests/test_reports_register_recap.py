@@ -6,9 +6,10 @@ import re
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pypdf
 import pytest
-from cli_helpers import INIT_ARGS, run
+from cli_helpers import FINDING_ARGS, INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
 from netralitas_desktop.data.store import Store
@@ -16,6 +17,7 @@ from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports import EmptyReportError, render_recap, render_register
 from netralitas_desktop.reports.common import format_int_id
+from netralitas_desktop.reports.xlsx import build_recap_xlsx, build_register_xlsx
 from netralitas_desktop.services import stats
 from netralitas_desktop.services.demo import generate_demo
 
@@ -144,7 +146,7 @@ def test_recap_numbers_equal_the_store(demo_dir, tmp_path):
     assert "TEMUAN YANG LEWAT BATAS WAKTU PER 1 MARET 2024" in text
     for row, deadline in overdue:
         assert (row["form_a_number"] or row["register_number"] or "(belum teregistrasi)") in text
-        assert f"{-deadline.days_left} hari kerja" in text
+        assert f"{-deadline.days_left} {'hari kerja' if deadline.day_kind == 'kerja' else 'hari'}" in text
     assert font_problems(output) == []
     assert page_size(output) == (A4[1], A4[0])
     meta = pypdf.PdfReader(output).metadata
@@ -161,7 +163,41 @@ def test_recap_charts_are_drawn_with_reportlab_graphics(demo_dir, tmp_path):
         assert title in text
     # The charts' category labels are text in the PDF (short names such as PNS), not pictures.
     assert "PNS" in text and "Kepala desa" in text
-    assert "Toboali (Kab. Bangka Selatan)" in text  # without a region filter, districts name their regency
+
+
+def test_a_kecamatan_offices_own_recap_breaks_down_by_desa(demo_dir, tmp_path):
+    """Panwaslu Kecamatan Toboali's recap without a region (and any recap of a kecamatan) counts per desa; a desa
+    outside the kecamatan (a finding recorded for handover) is named with its kecamatan."""
+    output, workbook = tmp_path / "desa.pdf", tmp_path / "desa.xlsx"
+    with Store(demo_dir, readonly=True) as store:
+        render_recap(store, *PERIOD, output, today=TODAY)
+        build_recap_xlsx(store, *PERIOD, workbook, today=TODAY)
+        filt = FindingFilter(date_from=PERIOD[0], date_to=PERIOD[1])
+        counts = stats.finding_counts(store, filt, area="desa")
+        by_kecamatan = stats.finding_counts(store, filt)
+        regions = store.regions
+        catalog = store.catalog
+    assert counts.area == "desa" and len(counts.by_district) > len(by_kecamatan.by_district)
+    assert all(code.count(".") == 3 for code in counts.by_district)
+    text = pdf_text(output)
+    assert "MENURUT DESA/KELURAHAN DAN KATEGORI PELANGGARAN" in text
+    outside = [code for code in counts.by_district if not code.startswith("19.03.01.")]
+    assert outside, "the demo records a few findings for handover"
+    for code, total in counts.by_district.items():
+        name = regions.get(code).name
+        label = name if code.startswith("19.03.01.") else f"{name} (Kec. {regions.get(code[:8]).name})"
+        values = [counts.by_district_category.get((code, c), 0) for c in catalog.categories]
+        row = " ".join(format_int_id(v) if v else "-" for v in values)
+        assert f"{label} {row} {total}" in text, code
+    book = openpyxl.load_workbook(workbook)
+    assert "Desa x Kategori" in book.sheetnames
+    sheet = book["Desa x Kategori"]
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["Kode desa/kelurahan", "Desa/Kelurahan"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert {code: r[-1] for code, r in rows.items()} == counts.by_district
+    summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Desa/Kelurahan"] == len(counts.by_district)
 
 
 def test_recap_progress_and_cancel_leave_no_file(demo_dir, tmp_path):
@@ -197,3 +233,28 @@ def test_default_names_in_the_working_directory(demo_dir, tmp_path, monkeypatch)
     assert run(demo_dir, "report", "recap", "--from", PERIOD[0], "--to", PERIOD[1], "--region", "19.03").code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "Register_Temuan_2024-01-01_2024-03-31.pdf", "Rekap_19.03_2023-11-28_2024-02-13.pdf"]
+
+
+def test_a_deadline_counted_into_a_year_without_holidays_is_printed_as_an_estimate(data_dir, tmp_path):
+    """A case decided in December 2022 counts its working days into 2022, whose holidays the app does not know (its
+    list starts in 2023): the register and the recap, PDF and Excel, say 'perkiraan' beside that deadline only."""
+    args = [a.replace("2023-12-02", "2022-12-19").replace("2023-12-03", "2022-12-20") for a in map(str, FINDING_ARGS)]
+    old = run(data_dir, *args, "--json").json()["id"]
+    recent = run(data_dir, *FINDING_ARGS, "--json").json()["id"]
+    for finding_id, on in ((old, "2022-12-22"), (recent, "2023-12-05")):
+        for status in ("temuan", "teregistrasi"):
+            assert run(data_dir, "finding", "status", finding_id, status, "--reason", "Pleno", "--on", on).code == 0
+    register, recap = tmp_path / "register.pdf", tmp_path / "recap.pdf"
+    register_book, recap_book = tmp_path / "register.xlsx", tmp_path / "recap.xlsx"
+    today = date(2024, 3, 1)
+    with Store(data_dir, readonly=True) as store:
+        render_register(store, None, register, today=today)
+        render_recap(store, "2022-12-01", "2023-12-31", recap, today=today)
+        build_register_xlsx(store, None, register_book, today=today)
+        build_recap_xlsx(store, "2022-12-01", "2023-12-31", recap_book, today=today)
+    assert pdf_text(register).count("(perkiraan)") == 1
+    assert pdf_text(recap).count("(perkiraan)") == 1
+    rows = list(openpyxl.load_workbook(register_book)["Register"].iter_rows(min_row=2, values_only=True))
+    assert sorted(str(v) for row in rows for v in row if "kerja" in str(v)) == ["kerja", "kerja (perkiraan)"]
+    overdue = list(openpyxl.load_workbook(recap_book)["Lewat batas waktu"].iter_rows(min_row=2, values_only=True))
+    assert sorted(str(row[-1]) for row in overdue if row[0]) == ["kerja", "kerja (perkiraan)"]

@@ -8,7 +8,7 @@ import sys
 from datetime import date, timedelta
 
 import pytest
-from cli_helpers import FINDING_ARGS, INIT_ARGS, run, store_snapshot
+from cli_helpers import FINDING_ARGS, INIT_ARGS, own_form_a, run, store_snapshot
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.model import EDITABLE_FIELDS
@@ -300,10 +300,11 @@ def test_a_broken_optional_setting_falls_back_to_its_default_for_reports(data_di
 
 def test_a_damaged_change_counter_does_not_stop_saving(data_dir, finding_id):
     damage(data_dir, "local_seq", '"abc"')
-    damage(data_dir, "counter:form_a:2023", '"x"')
+    year = run(data_dir, "finding", "show", finding_id, "--json").json()["written_on"][:4]
+    damage(data_dir, f"counter:form_a:own:{year}", '"x"')
     result = add(data_dir)
     assert result.code == 0, result.err
-    assert result.json()["form_a_number"].startswith("2/")  # continues after the number already in use
+    assert result.json()["form_a_number"].startswith(own_form_a(data_dir, 2))  # after the number already in use
 
 
 # -- what the command line prints ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 from netralitas_desktop.cli.arguments import count_arg, date_arg, path_arg
 from netralitas_desktop.cli.output import echo, print_json
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.deadlines import Deadline
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import Finding
@@ -155,11 +156,20 @@ def finding_fields_from_args(args: argparse.Namespace) -> dict[str, Any]:
 def finding_json(store: Store, finding: Finding, *, with_evidence: bool) -> dict[str, Any]:
     """The documented JSON shape of a finding (docs/finding-json.md) with its current deadline."""
     data = finding.to_json(with_evidence=with_evidence)
-    deadline = store.deadline(finding)
-    data["deadline"] = None if deadline is None else {
-        "label": deadline.label, "due_on": deadline.due_on.isoformat(), "days_left": deadline.days_left,
-        "day_kind": deadline.day_kind, "overdue": deadline.overdue}
+    data["deadline"] = deadline_json(store.deadline(finding))
+    if finding.source == "laporan":
+        data["report_filing"] = deadline_json(store.report_filing(finding))
     return data
+
+
+def deadline_json(deadline: Deadline | None) -> dict[str, Any] | None:
+    """A deadline as `finding show --json` gives it; `estimate` when a working-day count crossed a year whose
+    holidays are not known."""
+    if deadline is None:
+        return None
+    return {"label": deadline.label, "due_on": deadline.due_on.isoformat(), "days_left": deadline.days_left,
+            "day_kind": deadline.day_kind, "overdue": deadline.overdue, "estimate": deadline.estimate,
+            "unknown_years": list(deadline.unknown_years)}
 
 
 def print_finding(store: Store, finding: Finding) -> None:
@@ -184,6 +194,10 @@ def print_finding(store: Store, finding: Finding) -> None:
     if finding.source == "laporan":
         lines.append(f"Pelapor       : {finding.reporter_name}, {finding.reporter_address}".rstrip(", "))
         lines.append(f"Diterima      : {finding.received_on} {finding.received_time}".rstrip())
+        if filing := store.report_filing(finding):
+            unit = "hari kerja" if filing.day_kind == "kerja" else "hari"
+            verdict = ("tepat waktu" if not filing.overdue else f"terlambat {-filing.days_left} {unit}")
+            lines.append(f"Penyampaian   : {verdict} (batas {filing.due_on.isoformat()}, sejak diketahui)")
     else:
         lines.append(f"Form A ditulis: {finding.written_on or finding.known_on}")
     for index, a in enumerate(finding.activities, start=1):
@@ -198,8 +212,9 @@ def print_finding(store: Store, finding: Finding) -> None:
         removed = f" [DIHAPUS: {item.removed_reason}]" if item.removed else ""
         lines.append(f"Bukti         : {item.name} {item.size} B sha256={item.sha256}{removed}")
     for event in finding.history:
-        lines.append(f"Riwayat       : {event.at} {event.from_status or '-'} → {event.to_status} ({event.officer}: "
-                     f"{event.reason})")
+        body = f" ke {event.forwarding_body}" if event.forwarding_body else ""
+        lines.append(f"Riwayat       : {event.decision_date} {event.from_status or '-'} → {event.to_status}{body} "
+                     f"({event.officer}: {event.reason}; dicatat {event.at})")
     echo("\n".join(lines))
 
 
@@ -276,7 +291,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         finding = store.change_status(store.resolve_id(args.id), args.new_status, args.reason,
                                       forwarding_body=args.to or "", on=date_arg(args.on, "--on") or None)
         number = f", nomor register {finding.register_number}" if finding.register_number else ""
-        echo(f"Status temuan {finding.id[:8]} kini '{finding.status}'{number}.")
+        decided = finding.history[-1].decision_date if finding.history else ""
+        echo(f"Status temuan {finding.id[:8]} kini '{finding.status}' (keputusan tanggal {decided}){number}.")
     return 0
 
 

@@ -12,7 +12,18 @@ import os
 import sys
 
 from netralitas_desktop import __version__
-from netralitas_desktop.cli import evidence, findings, maintenance, office, protection, regions, reports, sync
+from netralitas_desktop.cli import (
+    evidence,
+    findings,
+    holidays,
+    maintenance,
+    numbers,
+    office,
+    protection,
+    regions,
+    reports,
+    sync,
+)
 from netralitas_desktop.cli.arguments import Parser, path_arg
 from netralitas_desktop.cli.output import print_error
 from netralitas_desktop.domain.errors import NetralitasError
@@ -29,7 +40,7 @@ def build_parser() -> Parser:
                         help="berkas berisi kata sandi data (bawaan: $NETRALITAS_STORE_PASSPHRASE); dengan `init` "
                         "data dibuat terlindung")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for group in (office, findings, evidence, maintenance, protection, regions, reports, sync):
+    for group in (office, findings, evidence, maintenance, protection, regions, reports, sync, holidays, numbers):
         group.add_commands(commands)
     return parser
 

@@ -13,7 +13,6 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from netralitas_desktop.data.store import Store, json_int
 from netralitas_desktop.data.vault import StoredFile
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import Evidence, Finding, OrderedIds, StatusEvent, utc_now
-from netralitas_desktop.domain.validation import finding_problems, raise_first
+from netralitas_desktop.domain.validation import finding_problems, raise_first, status_event_problems
 
 BULK_TABLES = ("findings", "subjects", "status_events", "evidence", "audit_log")
 EVIDENCE_ROW_COLUMNS = (*(name for name in Evidence.__dataclass_fields__), "version", "local_seq")
@@ -90,6 +89,7 @@ class BulkWriter:
                                                                        "evidence")}
         self.pending = 0
         self.count = 0
+        self.today = store.today()
 
     # -- what a caller asks for ---------------------------------------------------------------------------------
     def store_file(self, path: Path) -> StoredFile:
@@ -140,18 +140,14 @@ class BulkWriter:
 
     # -- writing -----------------------------------------------------------------------------------------------
     def _check_history(self, finding: Finding, history: list[StatusEvent]) -> None:
-        """The history must follow the workflow, each with a reason, and forwarding bodies competent on the day."""
-        catalog = self.store.catalog
+        """The history must follow the workflow, and every change pass the gate's rules for a stored status change
+        (a reason, a decision date, a body competent on that date, registration only by a level that may)."""
+        catalog, store = self.store.catalog, self.store
         previous = None
         for event in history:
             if previous is not None and not catalog.can_transition(previous, event.to_status):
                 raise ValidationError(f"Riwayat status tidak sah: {previous} → {event.to_status}.", "status")
-            if not event.reason.strip():
-                raise ValidationError("Alasan perubahan status wajib diisi.", "reason")
-            body = catalog.forwarding_bodies.get(event.forwarding_body) if event.forwarding_body else None
-            if event.forwarding_body and (body is None or not body.is_valid_on(date.fromisoformat(event.at[:10]))):
-                raise ValidationError(f"Instansi tujuan tidak sah pada {event.at[:10]}: {event.forwarding_body}.",
-                                      "forwarding_body")
+            raise_first(status_event_problems(event, finding, catalog, self.today, store.office.level))
             previous = event.to_status
         if previous != finding.status:
             raise ValidationError("Status temuan tidak sama dengan akhir riwayatnya.", "status")

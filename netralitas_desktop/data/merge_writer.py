@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from netralitas_desktop.data import audit
+from netralitas_desktop.data import audit, numbers
 from netralitas_desktop.data.rows import SUBJECT_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.data.sync_origins import OriginTables
 from netralitas_desktop.data.sync_reader import SyncReader
@@ -120,9 +120,11 @@ class MergeWriter:
                                       "WHERE id = :id", rows)
 
     def insert_audit_entries(self, entries: list[Row]) -> None:
-        """Entries of other devices' chains, with their own hashes (numbered locally by `seq`)."""
+        """Entries of other devices' chains, with their own hashes (numbered locally by `seq`); the blocks of Form
+        A numbers handed to this office come as such entries and are kept for numbering."""
         if entries:
             audit.insert_entries(self.conn, sorted(entries, key=lambda e: (e["device_id"], e["device_seq"])))
+            numbers.adopt_blocks(self.store, self.conn, entries)
 
     def supersede_conflicts(self, superseded: list[tuple[str, str, int]], now: str) -> None:
         """Close the open conflicts of (entity, entity_id) older than `version`: a newer version arrived."""

@@ -17,7 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
 
-from netralitas_desktop.data import audit, store_key
+from netralitas_desktop.data import audit, numbers, store_key
+from netralitas_desktop.data import holidays as holiday_table
 from netralitas_desktop.data.conversion import finish_interrupted
 from netralitas_desktop.data.database import DB_ERRORS, DB_NAME, Database, translated_errors
 from netralitas_desktop.data.keys import (
@@ -48,7 +49,7 @@ from netralitas_desktop.data.store_key import LockedStore, StoreKey
 from netralitas_desktop.data.sync_workdir import recover_interrupted_imports, session_folder
 from netralitas_desktop.data.vault import Vault
 from netralitas_desktop.domain.catalog import TimeZone, load_catalog
-from netralitas_desktop.domain.deadlines import Deadline, deadline_for, register_number_for
+from netralitas_desktop.domain.deadlines import Deadline, deadline_for, report_filing
 from netralitas_desktop.domain.errors import EvidenceError, NotFoundError, StoreError, ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.forms import (
@@ -59,8 +60,8 @@ from netralitas_desktop.domain.forms import (
     with_assignment_letters,
     written_on_of,
 )
+from netralitas_desktop.domain.holidays import Holiday, HolidayCalendar
 from netralitas_desktop.domain.model import (
-    REGISTERING_LEVELS,
     Evidence,
     Finding,
     Office,
@@ -89,10 +90,15 @@ from netralitas_desktop.domain.validation import (
     validate_status_change,
 )
 
+json_int = numbers.json_int
+
 __all__ = ["BODY_FIELDS", "COLUMNS", "EVIDENCE_COLUMNS", "SUBJECT_COLUMNS", "Store", "SubjectLine",
            "finding_from_row", "finding_row", "subject_rows"]
 
 PLACEHOLDER_OFFICER = "(petugas belum diatur)"
+# The decision date of a temuan's setting in pleno (its latest `temuan` status event), for the clocks that start then.
+SET_ON_SQL = ("SELECT e.decided_on FROM status_events e WHERE e.finding_id = f.id AND e.to_status = 'temuan' "
+              "ORDER BY e.at DESC, e.rowid DESC LIMIT 1")
 ESSENTIAL_SETTINGS = ("office", "officer")  # writes are refused while one of these is broken
 _EVIDENCE_NAME_RULE = TextRule("Nama berkas bukti", 255)
 
@@ -147,6 +153,10 @@ class Store:
         self.officer: Officer = self._own_officer()
         self.written_blobs: list[str] = []
         self._region_words: dict[str, str] = {}
+        self._calendar: HolidayCalendar | None = None
+        self._calendar_version = -1
+        self.closed = False
+        self._holiday_dates: dict[str, frozenset[date]] = {}
         if not readonly:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
             recover_interrupted_imports(self)
@@ -197,7 +207,7 @@ class Store:
             with database.transaction() as conn:
                 conn.execute(insert_sql("offices", tuple(asdict(office))), asdict(office))
                 settings = {
-                    "device_id": device_id, "office": asdict(office), "officer": person,
+                    "device_id": device_id, "series_keeper": device_id, "office": asdict(office), "officer": person,
                     "signer": {"name": person["name"], "jabatan": person["jabatan"]},
                     "default_election": election, "paper_size": "A4",
                     "letterhead": {"office_name": office.name, "address": office.address, "logo": ""},
@@ -214,6 +224,7 @@ class Store:
         return cls(data_dir, key=new_key)
 
     def close(self) -> None:
+        self.closed = True
         self.database.close()
 
     def interrupt(self) -> None:
@@ -350,39 +361,15 @@ class Store:
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('local_seq', ?)", (json.dumps(first + count - 1),))
         return first
 
-    def _next_counter(self, conn: sqlite3.Connection, name: str, floor: int) -> int:
-        """The next number of a yearly series; `floor` is the highest number already used (from the data), which a
-        damaged counter falls back to."""
-        key = f"counter:{name}"
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        current = json_int(row[0]) if row else 0
-        value = max(current if current is not None else floor, 0) + 1
-        conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
-        return value
-
-    def _highest_form_a_seq(self, conn: sqlite3.Connection, year: int) -> int:
-        numbers = conn.execute("SELECT form_a_number FROM findings WHERE origin_office_id = ? AND known_on LIKE ?",
-                               (self.office.id, f"{year}-%"))
-        return max((int(n.split("/", 1)[0]) for (n,) in numbers if n and n.split("/", 1)[0].isdigit()), default=0)
-
     def form_a_number_for(self, conn: sqlite3.Connection, on: date) -> str:
-        """The next Form A number of this office for the year of `on`."""
-        seq = self._next_counter(conn, f"form_a:{on.year}", self._highest_form_a_seq(conn, on.year))
-        return register_number_for(self.catalog.numbering.form_a_template, seq=seq, kind="", election="",
-                                   level="", office_code=self.office.office_code, on=on)
+        """The next Form A number of this device for a form written on `on` (data/numbers.py)."""
+        return numbers.form_a_number(self, conn, on)
 
     def register_number_next(self, conn: sqlite3.Connection, finding: Finding, on: date) -> tuple[int, str]:
-        """The next case number of this office for the year (the sequence restarts each year)."""
-        numbering = self.catalog.numbering
-        floor = conn.execute("SELECT coalesce(max(register_seq), 0) FROM findings WHERE origin_office_id = ? AND "
-                             "registered_on LIKE ?", (self.office.id, f"{on.year}-%")).fetchone()[0]
-        seq = self._next_counter(conn, f"register:{on.year}", floor)
+        """The next case number of this office in the finding's series (kind, election kind; restarts each year)."""
         election = self.catalog.elections.get(finding.election or self.setting("default_election", ""))
-        number = register_number_for(
-            numbering.register_template, seq=seq, kind=numbering.kind_codes[finding.source],
-            election=election.register_code if election else "PL", level=numbering.level_codes[self.office.level],
-            office_code=self.office.office_code, on=on)
-        return seq, number
+        return numbers.register_number(self, conn, source=finding.source,
+                                       election_code=election.register_code if election else "PL", on=on)
 
     def write_finding(self, conn: sqlite3.Connection, finding: Finding, *, insert: bool) -> None:
         """Write a finding row, its subjects and its search entry inside the caller's transaction."""
@@ -541,18 +528,16 @@ class Store:
 
     def change_status(self, finding_id: str, new_status: str, reason: str, *, forwarding_body: str = "",
                       on: date | str | None = None) -> Finding:
-        """Move a finding along the workflow with a reason and the date of the decision (default today);
-        registering it assigns the case number of that date's month and year."""
+        """Move a finding along the workflow with a reason and the date of the decision (default today), kept on
+        the status event; registering it assigns the case number of that date's month and year."""
         self._refuse_while_settings_broken()
         finding = self.get_finding(finding_id)
         change = validate_status_change(finding, new_status, reason, forwarding_body, on, self.catalog,
-                                        self.today())
-        if change.new_status == "teregistrasi" and self.office.level not in REGISTERING_LEVELS:
-            raise ValidationError("Panwaslu Kelurahan/Desa tidak meregistrasi temuan: teruskan temuan ke Panwaslu "
-                                  "Kecamatan, yang berwenang meregistrasinya.", "status")
+                                        self.today(), office=self.office)
         now = utc_now()
         event = StatusEvent(new_id(), finding_id, finding.status, change.new_status, now, self.officer.name,
-                            change.reason, change.forwarding_body, self.office.id, self.device_id)
+                            change.reason, change.forwarding_body, self.office.id, self.device_id,
+                            decided_on=change.on.isoformat())
         with self.database.transaction() as conn:
             self._insert_status_event(conn, event)
             if finding.origin_office_id == self.office.id:
@@ -644,6 +629,8 @@ class Store:
             "SELECT f.id, f.register_number, f.form_a_number, f.status, f.category, f.region_code, f.occurred_on,"
             " f.known_on, f.registered_on, f.source, f.title, f.platform, f.election, f.origin_office_id,"
             " json_extract(f.body, '$.needs_more_info') AS needs_more_info, f.created_at,"
+            " CASE WHEN f.source = 'laporan' THEN json_extract(f.body, '$.received_on') END AS received_on,"
+            f" CASE WHEN f.source = 'temuan' AND f.status != 'draf' THEN ({SET_ON_SQL}) END AS set_on,"
             " (SELECT name FROM subjects s WHERE s.finding_id = f.id ORDER BY seq LIMIT 1) AS subject,"
             " (SELECT employment_type FROM subjects s WHERE s.finding_id = f.id ORDER BY seq LIMIT 1)"
             " AS subject_type,"
@@ -757,17 +744,85 @@ class Store:
 
     # -- deadlines, audit, check ------------------------------------------------------------------------------
     def deadline(self, finding: Finding | Row, today: date | None = None) -> Deadline | None:
-        """The finding's next legal deadline under its election profile."""
+        """The finding's next legal deadline under its election profile, counted from the date the law names
+        (domain/deadlines.py) with this office's holiday list. A row needs `received_on` and `set_on` (see
+        `summary_rows`) for the clocks that start from them; without them the day it became known stands in."""
         values: Mapping[str, Any] = finding if isinstance(finding, dict) else vars(finding)
         profile = self.catalog.elections.get(values.get("election") or self.setting("default_election", ""))
         known_on = parse_date(values.get("known_on"))
         if profile is None or known_on is None:
             return None
-        received_on = parse_date((values.get("created_at") or values["known_on"])[:10]) or known_on
         return deadline_for(
-            status=values["status"], source=values["source"], known_on=known_on, received_on=received_on,
-            registered_on=parse_date(values.get("registered_on")), needs_more_info=bool(values.get("needs_more_info")),
-            rule=profile.deadlines, holidays=profile.holidays, today=today or date.today())
+            status=values["status"], source=values["source"], known_on=known_on,
+            received_on=self._clock_start(finding, values), registered_on=parse_date(values.get("registered_on")),
+            needs_more_info=bool(values.get("needs_more_info")), rule=profile.deadlines,
+            holidays=self.holiday_dates(profile.code), today=today or self.today(),
+            known_years=self.holiday_calendar().known_years)
+
+    @staticmethod
+    def _clock_start(finding: Finding | Row, values: Mapping[str, Any]) -> date | None:
+        """The day a laporan was received, or the day a temuan was set in pleno (its `temuan` decision)."""
+        if values.get("source") == "laporan":
+            received = values.get("received_on") or (values.get("created_at") or "")[:10]
+            return parse_date(received) if received else None
+        if isinstance(finding, Finding):
+            set_on = next((e.decision_date for e in reversed(finding.history) if e.to_status == "temuan"), None)
+        else:
+            set_on = values.get("set_on")
+        return parse_date(set_on) if set_on else None
+
+    def report_filing(self, finding: Finding) -> Deadline | None:
+        """For a laporan: whether it reached the office within the days the law gives after the violation became
+        known (`days_left` < 0: filed late), or None."""
+        profile = self.catalog.elections.get(finding.election or self.setting("default_election", ""))
+        known, received = parse_date(finding.known_on), parse_date(finding.received_on or None)
+        if finding.source != "laporan" or profile is None or known is None or received is None:
+            return None
+        return report_filing(known_on=known, received_on=received, rule=profile.deadlines,
+                             holidays=self.holiday_dates(profile.code),
+                             known_years=self.holiday_calendar().known_years)
+
+    # -- holidays ---------------------------------------------------------------------------------------------
+    def holiday_calendar(self) -> HolidayCalendar:
+        """The national list shipped in the catalog with this office's own changes. Kept until the database
+        changes: SQLite's data_version tells, at no cost, when another connection (a GUI worker) wrote."""
+        if self.closed and self._calendar is not None:  # a window's last redraw after the store closed
+            return self._calendar
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._calendar is None or version != self._calendar_version:
+            self._calendar = holiday_table.calendar(self, self.catalog.holidays)
+            self._calendar_version = version
+            self._holiday_dates = {}
+        return self._calendar
+
+    def holiday_dates(self, election: str) -> frozenset[date]:
+        """The days that are not working days under an election profile: the holiday list and the profile's own."""
+        calendar = self.holiday_calendar()
+        dates = self._holiday_dates.get(election)
+        if dates is None:
+            profile = self.catalog.elections.get(election)
+            dates = self._holiday_dates[election] = calendar.dates | (profile.holidays if profile else frozenset())
+        return dates
+
+    def add_holiday(self, day: object, name: object, *, kind: object = "libur_nasional",
+                    provisional: object = False, source: object = "") -> Holiday:
+        """Add (or rename) a day off in this office's list, through the gate; audited."""
+        holiday = holiday_table.add(self, {"date": day, "name": name, "kind": kind, "provisional": provisional,
+                                           "source": source})
+        self._calendar = None
+        return holiday
+
+    def remove_holiday(self, day: object) -> Holiday:
+        """Take a day off out of this office's list (a shipped one is kept as removed); audited."""
+        removed = holiday_table.remove(self, day)
+        self._calendar = None
+        return removed
+
+    def import_holidays(self, path: Path | str) -> holiday_table.ImportResult:
+        """Load a holiday file (CSV or JSON): for each year it covers, its list becomes the file's; audited."""
+        result = holiday_table.import_file(self, Path(path))
+        self._calendar = None
+        return result
 
     def audit_trail(self, entity_id: str) -> list[dict[str, Any]]:
         """Audit entries about a finding and its evidence, oldest first."""
@@ -820,15 +875,6 @@ class Store:
             problems.append(f"Temuan {finding_id[:8]}: {name} tersimpan sebagai '{str(value)[:40]}', bukan dalam "
                             f"bentuk bakunya; perbaiki dengan `netralitas finding edit {finding_id[:8]} {flag} …`.")
         return problems
-
-
-def json_int(text: str) -> int | None:
-    """The integer a settings value holds, or None when it holds something else."""
-    try:
-        value = json.loads(text)
-    except (TypeError, ValueError):
-        return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _evidence_name(name: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netralitas_desktop.data.database import row_factory, translated_errors
+from netralitas_desktop.domain.numbering import GIVE_ACTION
 
 if TYPE_CHECKING:
     from netralitas_desktop.data.store import Store
@@ -86,8 +87,12 @@ class SyncReader:
         about = "origin_office_id IN (SELECT value FROM json_each(:about))"
         made_by = "IN (SELECT value FROM json_each(:made_by))"
         children = f"finding_id IN (SELECT id FROM findings WHERE {about}) AND origin_office_id {made_by}"
+        # Audit entries about the recipients' findings and evidence, and the blocks of Form A numbers handed to them
+        # (data/numbers.py: a block travels as its issuer's audit entry).
         audit = (f"office_id {made_by} AND (entity_id IN (SELECT id FROM findings WHERE {about}) OR entity_id IN "
-                 f"(SELECT e.id FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.{about}))")
+                 f"(SELECT e.id FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.{about}) OR "
+                 f"(action = '{GIVE_ACTION}' AND json_extract(details, '$.target_office_id') IN "
+                 "(SELECT value FROM json_each(:about))))")
         return "0", children, audit, {"about": _ids(selection.findings_of or ()), "made_by": _ids(selection.made_by)}
 
     @staticmethod

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.holidays import HOLIDAY_KINDS, Holiday, HolidayCalendar, HolidayYear
+from netralitas_desktop.domain.numbering import NUMBER_FIELDS
 from netralitas_desktop.paths import resources_dir
 
 CATEGORY_GROUPS = ("media_sosial", "luar_jaringan")
@@ -23,17 +25,8 @@ SANCTION_LEVELS = ("berat", "sedang", "etik", "ptdh", "")
 ID_KINDS = ("nip", "nik")
 ELECTION_KINDS = ("pemilu", "pemilihan")
 DAY_KINDS = ("kerja", "kalender")
-
-# The placeholders a number template may use; a template is checked by formatting it with these.
-_REGISTER_SAMPLE = {
-    "seq": 6,
-    "kind": "TM",
-    "election": "PL",
-    "level": "Kab",
-    "office_code": "19.03",
-    "month_roman": "IV",
-    "year": 2024,
-}
+DEADLINES = ("finding", "report", "kajian_awal", "decision")  # the clocks of an election profile
+DECISION_STARTS = ("registration", "receipt")  # Pemilu: from registration; Pilkada: from receipt
 
 
 class CatalogError(NetralitasError):
@@ -93,6 +86,7 @@ class ForwardingBody:
     valid_from: date | None
     valid_until: date | None
     replaces: str | None = None
+    not_for: tuple[str, ...] = ()  # employment types this body does not hear (DKPP: ad-hoc officials)
 
     def is_valid_on(self, d: date) -> bool:
         """True when a decision dated `d` may be forwarded to this body (both bounds inclusive)."""
@@ -110,12 +104,21 @@ class Sanction:
 
 @dataclass(frozen=True, slots=True)
 class DeadlineRule:
+    """An election profile's clocks: day counts, the day kind (working or calendar days, by default `day_kind`,
+    per clock in `day_kinds`), and the date the decision clock starts from."""
+
     finding_days: int
     report_days: int
     kajian_awal_days: int
     decision_days: int
     decision_extension_days: int
     day_kind: str
+    day_kinds: dict[str, str] = field(default_factory=dict)  # clock (DEADLINES) → day kind, where it differs
+    decision_from: str = "registration"
+
+    def kind_of(self, clock: str) -> str:
+        """The day kind of one clock: `finding`, `report`, `kajian_awal` or `decision`."""
+        return self.day_kinds.get(clock, self.day_kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,7 @@ class ElectionProfile:
     candidates: tuple[Candidate, ...]
     parties: tuple[Party, ...]
     deadlines: DeadlineRule
-    holidays: frozenset[date]
+    holidays: frozenset[date] = frozenset()  # days off of this election only; the national list is holidays.json
     notes: tuple[str, ...] = ()
 
     def stage_on(self, d: date) -> str | None:
@@ -171,17 +174,26 @@ class ElectionProfile:
             return None
         return min(matching, key=lambda s: s.end - s.start).stage
 
-    def is_working_day(self, d: date) -> bool:
-        """Monday to Friday and not a national holiday or cuti bersama of this profile."""
-        return d.weekday() < 5 and d not in self.holidays
+    @property
+    def first_day(self) -> date | None:
+        return min((s.start for s in self.stage_dates), default=None)
+
+    @property
+    def last_day(self) -> date | None:
+        return max((s.end for s in self.stage_dates), default=None)
 
 
 @dataclass(frozen=True, slots=True)
 class Numbering:
+    """Number templates and series (numbering.json; the design is in docs/numbering.md)."""
+
     register_template: str
     form_a_template: str
     level_codes: dict[str, str]
     kind_codes: dict[str, str]
+    register_device_template: str = "{seq:03}-{device}/{kind}/{election}/{level}/{office}/{month_roman}/{year}"
+    form_a_fallback_template: str = "{seq}-{device}/LHP/PM.01.03/{office}/{month_roman}/{year}"
+    register_series: tuple[str, ...] = ("kind", "election")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +251,7 @@ class Catalog:
     provision_rules: dict[tuple[str, str], ProvisionRule] = field(default_factory=dict)  # (type, kind) → rule
     forms: dict[str, FormSpec] = field(default_factory=dict)
     time_zones: dict[str, TimeZone] = field(default_factory=dict)
+    holidays: HolidayCalendar = field(default_factory=HolidayCalendar)
 
     def can_transition(self, old: str, new: str) -> bool:
         """True when the workflow allows moving a finding from status `old` to `new`."""
@@ -491,6 +504,7 @@ def _forwarding_body(e: _Entry) -> ForwardingBody:
         valid_from=e.optional_day("valid_from"),
         valid_until=e.optional_day("valid_until"),
         replaces=e.optional_text("replaces"),
+        not_for=e.texts("not_for") if "not_for" in e.data else (),
     )
     if body.valid_from and body.valid_until and body.valid_from > body.valid_until:
         raise e.error(f"valid_from {body.valid_from} jatuh sesudah valid_until {body.valid_until}")
@@ -543,36 +557,117 @@ def _check_forwarding(
                 f"jenis kepegawaian '{kind.code}' diteruskan ke '{kind.forward_to}', "
                 "yang tidak ada di forwarding_bodies.json"
             )
+        if kind.code in bodies[kind.forward_to].not_for:
+            raise types_file.error(f"jenis kepegawaian '{kind.code}' diteruskan ke '{kind.forward_to}', yang "
+                                   "menurut forwarding_bodies.json ('not_for') tidak menanganinya")
+    for body in bodies.values():
+        for code in body.not_for:
+            if code not in employment_types:
+                raise bodies_file.error(f"instansi '{body.code}': jenis kepegawaian '{code}' pada 'not_for' "
+                                        "tidak ada di employment_types.json")
+
+
+REGISTERING_LEVEL_CODES = ("pusat", "provinsi", "kabupaten", "kecamatan")
+_TEMPLATES = ("register_template", "register_device_template", "form_a_template", "form_a_fallback_template")
 
 
 def _numbering(file: _File) -> Numbering:
     root = file.root()
+    series = root.texts("register_series") if "register_series" in root.data else ("kind", "election")
+    for part in series:
+        if part not in ("kind", "election"):
+            raise file.error(f"'register_series' memuat '{part}'; yang boleh: kind, election")
     numbering = Numbering(
         register_template=root.text("register_template"),
         form_a_template=root.text("form_a_template"),
         level_codes=root.mapping("level_codes"),
         kind_codes=root.mapping("kind_codes"),
+        register_series=tuple(series),
+        **{key: root.text(key) for key in ("register_device_template", "form_a_fallback_template")
+           if key in root.data},
     )
-    for key in ("register_template", "form_a_template"):
+    for key in _TEMPLATES:
         template = getattr(numbering, key)
         try:
-            template.format(**_REGISTER_SAMPLE)
+            template.format(**NUMBER_FIELDS)
         except KeyError as err:
-            known = ", ".join("{" + name + "}" for name in _REGISTER_SAMPLE)
+            known = ", ".join("{" + name + "}" for name in NUMBER_FIELDS)
             raise file.error(
                 f"templat '{key}' memakai kolom tak dikenal {{{err.args[0]}}}; yang dikenal: {known}"
             ) from None
         except (ValueError, IndexError):
             raise file.error(f"templat '{key}' tidak sah (periksa tanda kurung kurawal {{ }})") from None
+        if "{seq" not in template:
+            raise file.error(f"templat '{key}' tidak memuat nomor urut {{seq}}")
+        # A number made outside the office's series must carry the laptop's tag, and its series must never give
+        # the same text as the series it stands beside (docs/numbering.md).
+        if key in ("register_device_template", "form_a_fallback_template") and "{device}" not in template:
+            raise file.error(f"templat '{key}' harus memuat tanda laptop {{device}}")
+        if key in ("register_template", "form_a_template") and "{device}" in template:
+            raise file.error(f"templat '{key}' tidak boleh memuat {{device}}")
+    for level in REGISTERING_LEVEL_CODES:
+        if level not in numbering.level_codes:
+            raise file.error(f"'level_codes' tidak memuat tingkat '{level}'")
+    for source in ("temuan", "laporan"):
+        if source not in numbering.kind_codes:
+            raise file.error(f"'kind_codes' tidak memuat '{source}'")
     return numbering
 
 
-def _holiday(root: _Entry, value: Any, index: int) -> date:
-    """A holiday is written either as "YYYY-MM-DD" or as {"date": "YYYY-MM-DD", "name": "…"}."""
+def _holiday(entry: _Entry) -> Holiday:
+    return Holiday(date=entry.day("date"), name=entry.text("name"),
+                   kind=entry.text("kind", allowed=tuple(HOLIDAY_KINDS)) if "kind" in entry.data
+                   else "libur_nasional",
+                   provisional=entry.flag("provisional") if "provisional" in entry.data else False,
+                   source=entry.text("source", may_be_empty=True) if "source" in entry.data else "")
+
+
+def _holiday_calendar(file: _File) -> HolidayCalendar:
+    """holidays.json: the national list and the years it is complete for."""
+    root = file.root()
+    years: dict[int, HolidayYear] = {}
+    for entry in root.entries("years"):
+        year = HolidayYear(year=entry.number("year", minimum=2000), source=entry.text("source", may_be_empty=True),
+                           provisional=entry.flag("provisional") if "provisional" in entry.data else False)
+        if year.year in years:
+            raise entry.error(f"tahun {year.year} muncul lebih dari sekali")
+        years[year.year] = year
+    holidays: dict[date, Holiday] = {}
+    for entry in root.entries("items"):
+        holiday = _holiday(entry)
+        if holiday.date in holidays:
+            raise entry.error(f"tanggal {holiday.date.isoformat()} muncul lebih dari sekali")
+        holidays[holiday.date] = holiday
+    return HolidayCalendar(holidays=holidays, years=years)
+
+
+def _profile_holiday(root: _Entry, value: Any, index: int) -> date:
+    """A profile's own day off is written either as "YYYY-MM-DD" or as {"date": "YYYY-MM-DD", "name": "…"}."""
     entry = _Entry(
         root.file, value if isinstance(value, dict) else {"date": value}, f"entri ke-{index} di 'holidays'"
     )
     return entry.day("date")
+
+
+def _deadline_rule(rule: _Entry) -> DeadlineRule:
+    day_kinds = rule.mapping("day_kinds") if "day_kinds" in rule.data else {}
+    for clock, kind in day_kinds.items():
+        if clock not in DEADLINES:
+            raise rule.error(f"'day_kinds' menyebut tenggat '{clock}'; yang dikenal: {', '.join(DEADLINES)}")
+        if kind not in DAY_KINDS:
+            raise rule.error(f"'day_kinds.{clock}' adalah '{kind}', seharusnya salah satu dari "
+                             f"{', '.join(DAY_KINDS)}")
+    return DeadlineRule(
+        finding_days=rule.number("finding_days", minimum=1),
+        report_days=rule.number("report_days", minimum=1),
+        kajian_awal_days=rule.number("kajian_awal_days", minimum=1),
+        decision_days=rule.number("decision_days", minimum=1),
+        decision_extension_days=rule.number("decision_extension_days"),
+        day_kind=rule.text("day_kind", allowed=DAY_KINDS),
+        day_kinds=day_kinds,
+        decision_from=rule.text("decision_from", allowed=DECISION_STARTS) if "decision_from" in rule.data
+        else "registration",
+    )
 
 
 def _election(file: _File, stages: dict[str, Stage]) -> ElectionProfile:
@@ -605,19 +700,11 @@ def _election(file: _File, stages: dict[str, Stage]) -> ElectionProfile:
     )
     if len({p.number for p in parties}) != len(parties):
         raise file.error("ada nomor partai yang muncul lebih dari sekali")
-    rule = root.entry("deadlines")
-    deadlines = DeadlineRule(
-        finding_days=rule.number("finding_days", minimum=1),
-        report_days=rule.number("report_days", minimum=1),
-        kajian_awal_days=rule.number("kajian_awal_days", minimum=1),
-        decision_days=rule.number("decision_days", minimum=1),
-        decision_extension_days=rule.number("decision_extension_days"),
-        day_kind=rule.text("day_kind", allowed=DAY_KINDS),
-    )
-    raw_holidays = root.raw("holidays")
+    deadlines = _deadline_rule(root.entry("deadlines"))
+    raw_holidays = root.data.get("holidays", [])
     if not isinstance(raw_holidays, list):
         raise root.error("nilai 'holidays' harus berupa daftar tanggal [\"YYYY-MM-DD\", …]")
-    holidays = frozenset(_holiday(root, value, i) for i, value in enumerate(raw_holidays, start=1))
+    holidays = frozenset(_profile_holiday(root, value, i) for i, value in enumerate(raw_holidays, start=1))
     notes = root.texts("notes") if "notes" in root.data else ()
     return ElectionProfile(
         code=root.text("code"),
@@ -696,6 +783,7 @@ def _load(directory: Path) -> Catalog:
         provision_rules=_provision_rules(file("provisions.json"), employment_types),
         forms=_forms(file("forms.json")),
         time_zones=_time_zones(file("time_zones.json")),
+        holidays=_holiday_calendar(file("holidays.json")),
     )
 
 

@@ -148,6 +148,9 @@ class Evidence:
 
 @dataclass
 class StatusEvent:
+    """One status change: when it was typed (`at`, UTC), by whom, why, and the date of the decision it stands for
+    (`decided_on`, the legal date that deadlines and the KASN/BKN rule follow)."""
+
     id: str
     finding_id: str
     from_status: str | None
@@ -158,6 +161,11 @@ class StatusEvent:
     forwarding_body: str = ""
     origin_office_id: str = ""
     origin_device_id: str = ""
+    decided_on: str = ""  # ISO date of the decision; events stored before it existed: the day they were typed
+
+    @property
+    def decision_date(self) -> str:
+        return self.decided_on or self.at[:10]
 
 
 @dataclass

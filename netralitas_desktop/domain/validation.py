@@ -13,7 +13,11 @@ docs/finding-json.md; they are far above what an officer writes and keep every r
 The public API, for every path that writes (the store, demo data, the sync importer, the GUI):
 - findings: `normalise_finding_fields(json_object)`, `normalise_finding(finding)`,
   `finding_problems(finding, catalog, regions, today, office=…)` / `validate_finding(…)`;
-- status changes: `validate_status_change(finding, new_status, reason, forwarding_body, on, catalog, today)`;
+- status changes: `validate_status_change(finding, new_status, reason, forwarding_body, on, catalog, today,
+  office=…)`, and for one stored or imported: `status_event_problems(event, finding, catalog, today, office_level)`;
+- holidays: `normalise_holiday(json_object)`, `holidays_from_file(name, data)` (CSV or JSON, each entry through
+  `normalise_holiday`);
+- number blocks: `number_block_problems(block, issuer, target, today)`;
 - offices and settings: `normalise_office(…)`, `normalise_setting(key, value, …)`, `setting_problem(…)`,
   `is_internal_setting(key)`;
 - pieces: `normalise_text` / `text_problem` with a `TextRule`, `normalise_date` / `date_problem` /
@@ -36,18 +40,22 @@ from typing import Any
 from netralitas_desktop.domain.catalog import Catalog
 from netralitas_desktop.domain.dates_id import MONTHS_ID
 from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.domain.holidays import HOLIDAY_KINDS, Holiday
 from netralitas_desktop.domain.model import (
     ACTIVITY_KEYS,
     JSON_FIELDS,
     LEVELS,
+    REGISTERING_LEVELS,
     REPORTER_SEXES,
     SOURCES,
     Activity,
     Finding,
     Office,
+    StatusEvent,
     Subject,
     Witness,
 )
+from netralitas_desktop.domain.numbering import FORM_A_SERIES, NumberBlock
 from netralitas_desktop.domain.regions import RegionIndex
 
 # -- limits -------------------------------------------------------------------------------------------------------
@@ -736,10 +744,13 @@ class StatusChange:
 
 
 def validate_status_change(finding: Finding, new_status: object, reason: object, forwarding_body: object,
-                           on: object, catalog: Catalog, today: date | None = None) -> StatusChange:
+                           on: object, catalog: Catalog, today: date | None = None, *,
+                           office: Office | None = None) -> StatusChange:
     """Check a status change along the workflow. `on` is the date of the decision it stands for (a date or
     `YYYY-MM-DD` text, default today): not in the future, not before the finding became known, and the body it
-    is forwarded to must be competent on that date (KASN until 2024, BKN after, per the catalog)."""
+    is forwarded to must be competent on that date (KASN for decisions up to 23 August 2024, BKN from the 24th,
+    per the catalog) and for the persons reported (DKPP does not hear ad-hoc officials). With `office`, only a
+    level that may register (not a Panwaslu Kelurahan/Desa) registers."""
     today = today or date.today()
     status = normalise_code(new_status, "Status", "status")
     if status not in catalog.statuses:
@@ -752,6 +763,8 @@ def validate_status_change(finding: Finding, new_status: object, reason: object,
         allowed = ", ".join(catalog.statuses[finding.status].next) if finding.status in catalog.statuses else ""
         raise ValidationError(f"Status '{finding.status}' tidak dapat diubah menjadi '{status}' "
                               f"(yang boleh: {allowed or 'tidak ada'}).", "status")
+    if office is not None and (problem := registration_problem(status, office.level)):
+        raise ValidationError(problem, "status")
     decided_text = normalise_date(on, "Tanggal keputusan", "on") if on not in (None, "") else today.isoformat()
     if found := date_problem(decided_text, "Tanggal keputusan", today=today):
         raise ValidationError(found, "on")
@@ -765,20 +778,77 @@ def validate_status_change(finding: Finding, new_status: object, reason: object,
     if catalog.statuses[status].needs_forwarding_body:
         if not body:
             raise ValidationError("Pilih instansi tujuan penerusan/pelimpahan.", "forwarding_body")
-        known_body = catalog.forwarding_bodies.get(body)
-        if known_body is None:
-            raise ValidationError(f"Instansi tujuan tidak dikenal: '{echo(body)}' "
-                                  f"(pilih: {', '.join(catalog.forwarding_bodies)}).", "forwarding_body")
-        if not known_body.is_valid_on(decided):
-            instead = [b.code for b in catalog.forwarding_bodies.values()
-                       if (b.replaces == body or known_body.replaces == b.code) and b.is_valid_on(decided)]
-            hint = f"; gunakan {', '.join(instead)}" if instead else ""
-            raise ValidationError(f"{known_body.name} tidak menerima penerusan untuk keputusan tanggal "
-                                  f"{decided_text}{hint}.", "forwarding_body")
+        if problem := forwarding_problem(body, decided, finding, catalog):
+            raise ValidationError(problem, "forwarding_body")
     elif body:
         raise ValidationError(f"Status '{status}' tidak diteruskan ke instansi mana pun; hapus --to.",
                               "forwarding_body")
     return StatusChange(status, text, body, decided)
+
+
+def registration_problem(status: str, level: str) -> str | None:
+    """Why an office of this level may not move a finding to this status, or None (a Panwaslu Kelurahan/Desa writes
+    Form A and passes it up: it does not register)."""
+    if status == "teregistrasi" and level not in REGISTERING_LEVELS:
+        return ("Panwaslu Kelurahan/Desa tidak meregistrasi temuan: teruskan temuan ke Panwaslu Kecamatan, yang "
+                "berwenang meregistrasinya.")
+    return None
+
+
+def forwarding_problem(body: str, decided: date, finding: Finding, catalog: Catalog) -> str | None:
+    """Why a finding may not be forwarded to this body by a decision of that date, or None: the body must exist,
+    be competent on the decision date (KASN/BKN), and hear at least one of the persons reported."""
+    known_body = catalog.forwarding_bodies.get(body)
+    if known_body is None:
+        return f"Instansi tujuan tidak dikenal: '{echo(body)}' (pilih: {', '.join(catalog.forwarding_bodies)})."
+    if not known_body.is_valid_on(decided):
+        instead = [b.code for b in catalog.forwarding_bodies.values()
+                   if (b.replaces == body or known_body.replaces == b.code) and b.is_valid_on(decided)]
+        hint = f"; gunakan {', '.join(instead)}" if instead else ""
+        return f"{known_body.name} tidak menerima penerusan untuk keputusan tanggal {decided.isoformat()}{hint}."
+    types = {s.employment_type for s in finding.subjects if isinstance(s, Subject)}
+    if known_body.not_for and types and types <= set(known_body.not_for):
+        names = ", ".join(catalog.employment_types[t].name if t in catalog.employment_types else t
+                          for t in sorted(types))
+        instead = sorted({catalog.employment_types[t].forward_to for t in types if t in catalog.employment_types})
+        hint = f"; gunakan {', '.join(instead)}" if instead else ""
+        return f"{known_body.name} tidak menangani {names}{hint}."
+    return None
+
+
+def status_event_problems(event: StatusEvent, finding: Finding, catalog: Catalog, today: date,
+                          office_level: str | None = None) -> list[ValidationError]:
+    """Rules for a status change as stored (an imported one, or demo data): a known status, a reason, a decision
+    date that is a real date not after today nor before the finding became known, a forwarding body competent on
+    that date, and a registration only from a level that registers."""
+    problems: list[ValidationError] = []
+
+    def problem(message: str, field: str) -> None:
+        problems.append(ValidationError(message, field))
+
+    if event.to_status not in catalog.statuses:
+        problem(f"Status tidak dikenal: '{echo(event.to_status)}'.", "status")
+    if not isinstance(event.reason, str) or not event.reason.strip():
+        problem("Alasan perubahan status wajib diisi.", "reason")
+    decided = parse_stored_date(event.decision_date)
+    if decided is None:
+        problem(f"Tanggal keputusan tidak valid: '{echo(event.decided_on)}'.", "on")
+    elif found := date_problem(event.decision_date, "Tanggal keputusan", today=today):
+        problem(found, "on")
+    known = parse_stored_date(finding.known_on)
+    if decided and known and decided < known:
+        problem(f"Tanggal keputusan {decided.isoformat()} sebelum temuan diketahui ({finding.known_on}).", "on")
+    if office_level is not None and (found := registration_problem(event.to_status, office_level)):
+        problem(found, "status")
+    status = catalog.statuses.get(event.to_status)
+    if event.forwarding_body:
+        if status is not None and not status.needs_forwarding_body:
+            problem(f"Status '{event.to_status}' tidak diteruskan ke instansi mana pun.", "forwarding_body")
+        elif decided and (found := forwarding_problem(event.forwarding_body, decided, finding, catalog)):
+            problem(found, "forwarding_body")
+    elif status is not None and status.needs_forwarding_body:
+        problem("Pilih instansi tujuan penerusan/pelimpahan.", "forwarding_body")
+    return problems
 
 
 # -- offices and settings -----------------------------------------------------------------------------------------
@@ -856,7 +926,7 @@ SETTABLE_KEYS: dict[str, str] = {
 }
 LOCK_MINUTES_DEFAULT = 10
 LOCK_MINUTES_RANGE = (1, 240)
-INTERNAL_KEYS = ("device_id", "local_seq", "audit_head")
+INTERNAL_KEYS = ("device_id", "local_seq", "audit_head", "series_keeper")
 INTERNAL_PREFIXES = ("counter:",)
 
 
@@ -977,3 +1047,147 @@ def evidence_description_problems(note: object) -> list[ValidationError]:
     if problem := text_problem(note, EVIDENCE_DESCRIPTION_RULE):
         return [ValidationError(problem, "note")]
     return []
+
+
+# -- holidays -----------------------------------------------------------------------------------------------------
+HOLIDAY_TEXTS = {"name": TextRule("Nama hari libur", 200), "source": TextRule("Sumber", 500)}
+HOLIDAY_KEYS = {"date": "date", "tanggal": "date", "name": "name", "nama": "name", "kind": "kind", "jenis": "kind",
+                "provisional": "provisional", "sementara": "provisional", "source": "source", "sumber": "source"}
+LATEST_HOLIDAY_YEAR = 2100
+MAX_HOLIDAYS_IN_FILE = 5_000
+HOLIDAY_FILE_BYTES = 2_000_000
+_YES = {"true", "ya", "y", "yes", "1", "sementara"}
+_NO = {"false", "tidak", "t", "no", "n", "0", ""}
+
+
+def normalise_holiday(value: object, who: str = "Hari libur") -> Holiday:
+    """A holiday from a JSON object or a CSV row (`date`/`tanggal`, `name`/`nama`, optional `kind`/`jenis`,
+    `provisional`/`sementara`, `source`/`sumber`), in stored form: a real date between 2000 and 2100, a name, a
+    known kind (libur_nasional, cuti_bersama, pemungutan_suara, libur_kantor)."""
+    if not isinstance(value, Mapping):
+        raise wrong_type(who, "objek {date, name, kind, provisional, source}", value, "holidays")
+    data: dict[str, object] = {}
+    for key, item in value.items():
+        name = HOLIDAY_KEYS.get(str(key).strip().lower()) if isinstance(key, str) else None
+        if name is None:
+            raise ValidationError(f"{who}: kolom tidak dikenal: '{echo(key)}' (gunakan: date, name, kind, "
+                                  "provisional, source).", "holidays")
+        data[name] = item
+    day = normalise_date(data.get("date", ""), f"{who}: tanggal", "holidays")
+    if not day:
+        raise ValidationError(f"{who}: tanggal wajib diisi.", "holidays")
+    parsed = date.fromisoformat(day)
+    if not EARLIEST_DATE <= parsed <= date(LATEST_HOLIDAY_YEAR, 12, 31):
+        raise ValidationError(f"{who}: tanggal {day} di luar tahun 2000–{LATEST_HOLIDAY_YEAR}.", "holidays")
+    name = normalise_text(data.get("name", ""), HOLIDAY_TEXTS["name"], "holidays", who)
+    if not name:
+        raise ValidationError(f"{who}: nama hari libur wajib diisi.", "holidays")
+    kind = normalise_text(data.get("kind", "") or "libur_nasional", TextRule("jenis", CODE_LIMIT), "holidays", who)
+    kind = kind.lower().replace(" ", "_")
+    if kind not in HOLIDAY_KINDS:
+        raise ValidationError(f"{who}: jenis '{echo(kind)}' tidak dikenal (pilih: {', '.join(HOLIDAY_KINDS)}).",
+                              "holidays")
+    provisional = data.get("provisional", False)
+    if isinstance(provisional, str) and provisional.strip().lower() in _YES | _NO:
+        provisional = provisional.strip().lower() in _YES
+    if not isinstance(provisional, bool):
+        raise wrong_type(f"{who}: sementara (provisional)", "true atau false", provisional, "holidays")
+    source = normalise_text(data.get("source", ""), HOLIDAY_TEXTS["source"], "holidays", who)
+    return Holiday(date=parsed, name=name, kind=kind, provisional=provisional, source=source)
+
+
+def holidays_from_file(name: str, data: bytes) -> list[Holiday]:
+    """The holidays of a file an office loads: JSON (holidays.json's shape, `{"items": [...]}`, or a bare list) or
+    CSV with a header row (`date,name[,kind][,provisional][,source]`, comma or semicolon). Every entry passes
+    `normalise_holiday`; a date given twice, an empty file or one that is not text is refused with the entry named."""
+    import csv
+    import io
+    import json
+
+    if len(data) > HOLIDAY_FILE_BYTES:
+        raise ValidationError(f"Berkas hari libur terlalu besar ({_number(len(data))} bita; paling besar "
+                              f"{_number(HOLIDAY_FILE_BYTES)}).", "holidays")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(f"Berkas hari libur {echo(name)} bukan teks UTF-8 (simpan sebagai CSV UTF-8 atau "
+                              "JSON).", "holidays") from None
+    stripped = text.lstrip()
+    entries: list[tuple[str, object]] = []
+    if name.lower().endswith(".json") or stripped.startswith(("{", "[")):
+        try:
+            parsed = json.loads(text)
+        except (ValueError, RecursionError) as err:
+            where = f" (baris {err.lineno})" if isinstance(err, json.JSONDecodeError) else ""
+            raise ValidationError(f"Berkas hari libur {echo(name)} bukan JSON yang sah{where}.", "holidays") from None
+        items = parsed.get("items") if isinstance(parsed, dict) else parsed
+        if not isinstance(items, list):
+            raise ValidationError("Berkas JSON hari libur harus berupa daftar, atau objek dengan 'items': [ … ].",
+                                  "holidays")
+        entries = [(f"Entri ke-{i}", item) for i, item in enumerate(items, start=1)]
+    else:
+        lines = text.splitlines()
+        dialect = ";" if lines and lines[0].count(";") > lines[0].count(",") else ","
+        reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
+        try:
+            rows = list(reader)
+        except csv.Error as err:
+            raise ValidationError(f"Berkas CSV hari libur rusak: {err}.", "holidays") from None
+        header = {str(h).strip().lower() for h in reader.fieldnames or ()}
+        if not {"date", "tanggal"} & header or not {"name", "nama"} & header:
+            raise ValidationError("Berkas CSV hari libur harus punya baris judul dengan kolom date (atau tanggal) "
+                                  "dan name (atau nama).", "holidays")
+        for line, row in enumerate(rows, start=2):
+            if None in row:
+                raise ValidationError(f"Baris {line}: kolomnya lebih banyak daripada judulnya.", "holidays")
+            if any((v or "").strip() for v in row.values()):
+                entries.append((f"Baris {line}", {k.strip(): (v or "").strip() for k, v in row.items() if k}))
+    if not entries:
+        raise ValidationError(f"Berkas hari libur {echo(name)} tidak berisi satu pun hari libur.", "holidays")
+    if len(entries) > MAX_HOLIDAYS_IN_FILE:
+        raise ValidationError(f"Berkas hari libur berisi {_number(len(entries))} entri (paling banyak "
+                              f"{_number(MAX_HOLIDAYS_IN_FILE)}).", "holidays")
+    holidays: dict[date, Holiday] = {}
+    for who, entry in entries:
+        holiday = normalise_holiday(entry, who)
+        if holiday.date in holidays:
+            raise ValidationError(f"{who}: tanggal {holiday.date.isoformat()} sudah disebut sebelumnya.", "holidays")
+        holidays[holiday.date] = holiday
+    return sorted(holidays.values(), key=attrgetter("date"))
+
+
+# -- number blocks ------------------------------------------------------------------------------------------------
+MAX_BLOCK = 10_000  # numbers in one block: far above a year of one office's Form A
+
+
+def number_block_problems(block: NumberBlock, *, issuer: Office, target: Office, today: date
+                          ) -> list[ValidationError]:
+    """Rules for a block of Form A numbers (docs/numbering.md): the kabupaten/kota's series of one year, a sensible
+    range, handed to a device of an office below it in its area — or to another laptop of the issuing office."""
+    problems: list[ValidationError] = []
+
+    def problem(message: str) -> None:
+        problems.append(ValidationError(message, "number_block"))
+
+    if block.series != FORM_A_SERIES:
+        problem(f"Blok nomor untuk seri tak dikenal: '{echo(block.series)}'.")
+    if not isinstance(block.year, int) or not EARLIEST_DATE.year <= block.year <= today.year + 1:
+        problem(f"Blok nomor untuk tahun {echo(block.year)}: hanya tahun ini, tahun lalu atau tahun depan.")
+    if not (isinstance(block.first, int) and isinstance(block.last, int) and 1 <= block.first <= block.last):
+        problem(f"Blok nomor tidak sah: {echo(block.first)}–{echo(block.last)}.")
+    elif block.size > MAX_BLOCK:
+        problem(f"Blok nomor terlalu besar: {_number(block.size)} nomor (paling banyak {_number(MAX_BLOCK)}).")
+    if not isinstance(block.office_code, str) or not _OFFICE_CODE.fullmatch(block.office_code):
+        problem(f"Kode kantor blok nomor tidak sah: '{echo(block.office_code)}'.")
+    for value, label in ((block.id, "id"), (block.target_device_id, "perangkat tujuan"),
+                         (block.issuer_device_id, "perangkat pemberi")):
+        if not isinstance(value, str) or not _UUID_LIKE.fullmatch(value):
+            problem(f"Blok nomor: {label} tidak sah: '{echo(value)}'.")
+    same_office = issuer.id == target.id
+    below = (issuer.level == "kabupaten" and LEVELS.index(target.level) > LEVELS.index(issuer.level)
+             and region_within(target.region_code, issuer.region_code))
+    if not same_office and not below:
+        problem(f"Blok nomor Formulir A hanya diberikan Bawaslu Kabupaten/Kota kepada kantor di bawahnya dalam "
+                f"wilayahnya, atau kepada laptop lain kantor sendiri; bukan oleh {issuer.name} ({issuer.level}) "
+                f"kepada {target.name} ({target.level}).")
+    return problems

@@ -158,10 +158,13 @@ class DeadlineModel(QAbstractTableModel):
                 return short_date_id(deadline.due_on.isoformat())
             unit = self.tr("hari kerja") if deadline.day_kind == "kerja" else self.tr("hari")
             if deadline.days_left < 0:
-                return self.tr("lewat {n} {unit}").format(n=-deadline.days_left, unit=unit)
-            if deadline.days_left == 0:
-                return self.tr("hari ini")
-            return self.tr("{n} {unit}").format(n=deadline.days_left, unit=unit)
+                text = self.tr("lewat {n} {unit}").format(n=-deadline.days_left, unit=unit)
+            elif deadline.days_left == 0:
+                text = self.tr("hari ini")
+            else:
+                text = self.tr("{n} {unit}").format(n=deadline.days_left, unit=unit)
+            # Past the last year whose holidays are known: the count is an estimate (the tooltip says which year).
+            return text + self.tr(" (perkiraan)") if deadline.estimate else text
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self.catalog.categories.get(row["category"]) if self.catalog else None
             place = self.regions.full_name(row["region_code"]) if self.regions and row["region_code"] in self.regions \

@@ -977,6 +977,9 @@ class FindingEditor(QDialog):
             text = self.tr("{label}: sisa {n} {unit} (batas {due})").format(
                 label=deadline.label, n=deadline.days_left, unit=unit, due=due)
             kind = "warning" if deadline.days_left <= 2 else "info"
+        if deadline.estimate:  # a working-day count into a year whose holidays are not known yet
+            text += self.tr(", perkiraan: hari libur {years} belum diketahui").format(
+                years=", ".join(str(year) for year in deadline.unknown_years))
         chip.setText(text)
         style.set_chip(chip, kind)
 

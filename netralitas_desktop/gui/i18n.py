@@ -94,7 +94,9 @@ def deadline_text(deadline) -> str:
     unit = "hari kerja" if deadline.day_kind == "kerja" else "hari"
     due = format_date_id(deadline.due_on, with_weekday=True)
     if deadline.days_left < 0:
-        return f"{deadline.label}: lewat {-deadline.days_left} {unit} (batas {due})"
-    if deadline.days_left == 0:
-        return f"{deadline.label}: batas hari ini ({due})"
-    return f"{deadline.label}: sisa {deadline.days_left} {unit} (batas {due})"
+        text = f"{deadline.label}: lewat {-deadline.days_left} {unit} (batas {due})"
+    elif deadline.days_left == 0:
+        text = f"{deadline.label}: batas hari ini ({due})"
+    else:
+        text = f"{deadline.label}: sisa {deadline.days_left} {unit} (batas {due})"
+    return f"{text}, {deadline.estimate_note}" if deadline.estimate else text

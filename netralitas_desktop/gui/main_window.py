@@ -867,6 +867,8 @@ class MainWindow(QMainWindow):
                 ui.deadlineChip.setText(self.tr("Sisa {n} {unit}").format(n=deadline.days_left,
                                                                          unit=self.model.day_unit(deadline)))
                 style.set_chip(ui.deadlineChip, "warning" if deadline.days_left <= 2 else "")
+            if deadline.estimate:  # past the last year whose holidays are known (the tooltip says which)
+                ui.deadlineChip.setText(ui.deadlineChip.text() + self.tr(" (perkiraan)"))
             ui.deadlineChip.setToolTip(deadline_text(deadline))
         ui.detailText.setHtml(self.summary_html(finding, deadline))
         ui.historyText.setHtml(self.history_html(finding))
@@ -904,7 +906,9 @@ class MainWindow(QMainWindow):
         if f.registered_on:
             row(self.tr("Teregistrasi"), format_date_id(f.registered_on, with_weekday=True))
         if deadline is not None:
-            row(self.tr("Batas waktu"), f"{deadline.label}: {format_date_id(deadline.due_on, with_weekday=True)}")
+            estimate = f" ({deadline.estimate_note})" if deadline.estimate else ""
+            row(self.tr("Batas waktu"),
+                f"{deadline.label}: {format_date_id(deadline.due_on, with_weekday=True)}{estimate}")
         row(self.tr("Tahapan"), name(catalog.stages, f.stage) if f.stage else "")
         people = []
         for s in f.subjects:

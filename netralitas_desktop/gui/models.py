@@ -158,6 +158,8 @@ class FindingsTableModel(QAbstractTableModel):
             due = self.tr("hari ini")
         else:
             due = self.tr("sisa {n} {unit}").format(n=days_left, unit=self.day_unit(deadline))
+        if deadline is not None and deadline.estimate:  # past the last year whose holidays are known
+            due += self.tr(" (perkiraan)")
         number = row["register_number"] or row["form_a_number"] or ""
         texts = {"known_on": short_date_id(row["known_on"]), "subject": subject,
                  "category": category.name if category else row["category"], "region": place,

@@ -1,6 +1,7 @@
 """Settings: office, officer and signer, letterhead (logo, name, address), paper size, default election, the
-default SPT number and the office's time zone for the forms, and the headquarters' public key for sync. Each
-changed setting is one audited store action."""
+default SPT number and the office's time zone for the forms, the holiday list deadlines count with, and the
+headquarters' public key for sync. Each changed setting is one audited store action; loading a holiday file is one
+too, at once (it is not a setting the Simpan button writes)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
@@ -22,6 +23,11 @@ from netralitas_desktop.gui.screen_fit import fit_window
 
 # Settings that may be empty: an empty box does not write one that was never set.
 OPTIONAL_TEXTS = ("hq_recipient", "assignment_letter", "time_zone")
+
+
+def import_holidays(store, path: Path):
+    """Operation: load a holiday file (CSV or JSON) into the store's list, through the gate, audited."""
+    return store.import_holidays(path)
 
 
 def save_settings(store, changed: dict) -> None:
@@ -73,6 +79,7 @@ class SettingsDialog(QDialog):
         set_combo_data(ui.timeZoneCombo, store.setting("time_zone", "") or "")
         self._show_logo()
         self._show_zone()
+        self._add_holiday_row()
         ui.levelCombo.currentIndexChanged.connect(self._level_changed)
         ui.officeRegion.codeChanged.connect(lambda _code: self._show_zone())
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
@@ -91,6 +98,56 @@ class SettingsDialog(QDialog):
         self.resize(720, 560)  # the size it opens at on a large screen
         self.screen_fit = fit_window(self, remember="settingsDialog")
         self.screen_fit.restore()
+
+    # -- holidays (made here rather than in the .ui: one row beside the election profile) -----------------------
+    def _add_holiday_row(self) -> None:
+        row = QHBoxLayout()
+        self.holidayLabel = QLabel(self.ui.reportTab)
+        self.holidayLabel.setWordWrap(True)
+        self.holidayLabel.setProperty("role", "muted")
+        self.holidayButton = QPushButton(self.tr("Muat daftar hari libur…"), self.ui.reportTab)
+        self.holidayButton.setObjectName("holidayButton")
+        self.holidayButton.setAutoDefault(False)
+        self.holidayButton.setToolTip(self.tr("Berkas CSV (tanggal, nama, jenis, sementara) atau JSON dari SKB hari "
+                                              "libur nasional dan cuti bersama; daftar tahun-tahun di dalamnya "
+                                              "diganti isi berkas."))
+        self.holidayButton.clicked.connect(self.choose_holidays)
+        row.addWidget(self.holidayLabel, 1)
+        row.addWidget(self.holidayButton)
+        self.ui.reportLayout.insertLayout(self.ui.reportLayout.indexOf(self.ui.reportHint) + 1, row)
+        self._show_holidays()
+
+    def _show_holidays(self) -> None:
+        calendar = self.store.holiday_calendar()
+        years = sorted(calendar.known_years)
+        provisional = sorted(y.year for y in calendar.years.values() if y.provisional)
+        text = self.tr("Hari libur nasional dan cuti bersama diketahui untuk {years}; batas waktu hari kerja "
+                       "sesudahnya adalah perkiraan.").format(years=", ".join(map(str, years)) or "-")
+        if provisional:
+            text += " " + self.tr("Sementara: {years}.").format(years=", ".join(map(str, provisional)))
+        self.holidayLabel.setText(text)
+
+    def choose_holidays(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Muat daftar hari libur"), str(Path.home()),
+                                              self.tr("Daftar hari libur (*.csv *.json)"))
+        if name:
+            self.load_holidays(Path(name))
+
+    def load_holidays(self, path: Path) -> None:
+        """Load a holiday file off the UI thread; every deadline shown follows once it is stored."""
+        self.holidayButton.setEnabled(False)
+
+        def done(result) -> None:
+            self.holidayButton.setEnabled(True)
+            self._show_holidays()
+
+        def failed(message: str) -> None:
+            self.holidayButton.setEnabled(True)
+            show_error_text(self, self.tr("Daftar hari libur tidak dimuat"), message)
+
+        run_operation(self, self.store.data_dir, import_holidays, path, title=self.tr("Daftar hari libur tidak dimuat"),
+                      label=self.tr("Memuat daftar hari libur…"), changes=Changes(all_findings=True),
+                      on_success=done, on_failure=failed, on_cancelled=lambda: self.holidayButton.setEnabled(True))
 
     def _level_changed(self, _index: int) -> None:
         self.ui.officeRegion.set_deepest_level(REGION_LEVEL_OF_OFFICE.get(self.ui.levelCombo.currentData(), "desa"))

@@ -84,7 +84,7 @@ class RecapData:
 
 def recap_data(store: Store, filt: FindingFilter, *, today: date) -> RecapData:
     """Counts (stats.finding_counts), findings per source, and open findings past their deadline on `today`."""
-    counts = stats.finding_counts(store, filt)
+    counts = stats.finding_counts(store, filt, area=stats.recap_area(store, filt))
     by_source = {source: store.count_findings(FindingFilter(**{**filt.__dict__, "source": source}))
                  for source in ("temuan", "laporan")}
     overdue = stats.findings_by_deadline(store, filt, today=today, within_days=-1)

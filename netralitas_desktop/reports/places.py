@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.regions import RegionIndex
 
 
@@ -29,16 +30,31 @@ def region_short_name(regions: RegionIndex, code: str) -> str:
     return chain[-1].name
 
 
-def district_label(regions: RegionIndex, code: str, *, with_regency: bool) -> str:
-    """A kecamatan as a recap row: "Toboali", or "Toboali (Kab. Bangka Selatan)" across regencies."""
+def district_label(regions: RegionIndex, code: str, *, with_regency: bool, within: str = "") -> str:
+    """A kecamatan as a recap row: "Toboali", or "Toboali (Kab. Bangka Selatan)" across regencies; a desa: "Rias",
+    or "Rias (Kec. Payung)" when it lies outside the kecamatan `within` (a finding handed over)."""
     if not code or code not in regions:
         return code or "(tanpa wilayah)"
     chain = regions.ancestors(code)
     name = chain[-1].name
+    if len(chain) >= 4:
+        outside = within and not code.startswith(within + ".") and code != within
+        return f"{name} (Kec. {chain[2].name})" if outside or (with_regency and not within) else name
     if with_regency and len(chain) >= 2:
         regency = chain[1].name.replace("Kabupaten ", "Kab. ")
         return f"{name} ({regency})"
     return name
+
+
+def area_word(area: str) -> str:
+    """A recap's breakdown as its tables name it: "Kecamatan" or "Desa/Kelurahan"."""
+    return "Desa/Kelurahan" if area == "desa" else "Kecamatan"
+
+
+def area_within(store: Store, filt: FindingFilter) -> str:
+    """The kecamatan a desa breakdown is about (desas outside it are named with their kecamatan)."""
+    region = filt.region or store.office.region_code
+    return ".".join(region.split(".")[:3])
 
 
 def place_of_signing(store: Store) -> str:

@@ -52,6 +52,8 @@ from netralitas_desktop.reports.common import (
 from netralitas_desktop.reports.data import RecapData, check_filter, recap_data
 from netralitas_desktop.reports.form_a import ROMAN, position_at_office
 from netralitas_desktop.reports.places import (
+    area_within,
+    area_word,
     district_label,
     place_of_signing,
     region_short_name,
@@ -152,7 +154,7 @@ class RecapBuilder:
             ("Jumlah temuan dan laporan", self.total),
             ("Temuan hasil pengawasan", d.by_source.get("temuan", 0)),
             ("Laporan masyarakat", d.by_source.get("laporan", 0)),
-            ("Kecamatan", len(d.counts.by_district)),
+            (area_word(d.counts.area), len(d.counts.by_district)),
             (f"Lewat batas waktu per {format_date_id(d.today)}", len(d.overdue)),
         ]
         big = st.title.clone("big", fontSize=15, leading=18)
@@ -176,13 +178,14 @@ class RecapBuilder:
         districts = sorted(counts.by_district)
         region = self.data.filt.region
         with_regency = not region or region.count(".") < 1
+        within = area_within(self.store, self.data.filt) if counts.area == "desa" else ""
         name_w, total_w = 52 * mm, 15 * mm
         cat_w = (self.width - name_w - total_w - 8 * mm) / len(categories)
-        header = [Paragraph("No.", st.cell_head), Paragraph("Kecamatan", st.cell_head),
+        header = [Paragraph("No.", st.cell_head), Paragraph(area_word(counts.area), st.cell_head),
                   *[RotatedLabel(code) for code in categories], Paragraph("Jumlah", st.cell_head)]
         rows = [header]
         for index, district in enumerate(districts, start=1):
-            label = district_label(self.regions, district, with_regency=with_regency)
+            label = district_label(self.regions, district, with_regency=with_regency, within=within)
             values = [counts.by_district_category.get((district, c), 0) for c in categories]
             rows.append([str(index), Paragraph(text(label), st.cell), *[format_int_id(v) if v else "-" for v in values],
                          format_int_id(counts.by_district.get(district, 0))])
@@ -264,6 +267,8 @@ class RecapBuilder:
         for index, (row, deadline) in enumerate(data.overdue, start=1):
             status = self.catalog.statuses.get(row["status"])
             unit = "hari kerja" if deadline.day_kind == "kerja" else "hari"
+            if deadline.estimate:  # past the last year whose holidays are known
+                unit += " (perkiraan)"
             code = row["region_code"]
             if code not in places:
                 places[code] = region_short_name(self.regions, code)
@@ -283,7 +288,8 @@ class RecapBuilder:
         total = self.total
         return [
             self.section(1, "Ringkasan"), self.summary(),
-            self.section(2, "Menurut kecamatan dan kategori pelanggaran"), *self.cross_table(),
+            self.section(2, f"Menurut {area_word(self.data.counts.area).lower()} dan kategori pelanggaran"),
+            *self.cross_table(),
             self.dimension(3, "Menurut jenis kepegawaian terlapor", self.subject_items(),
                            note="Satu temuan dihitung pada setiap jenis kepegawaian terlapornya; jumlah baris dapat "
                                 f"melebihi {format_int_id(total)} temuan."),

@@ -75,7 +75,8 @@ def deadline_text(entry: RegisterEntry) -> str:
         state = "hari ini"
     else:
         state = f"sisa {deadline.days_left} {unit}"
-    return f"{short_date(deadline.due_on)}\n{state}"
+    estimate = "\n(perkiraan)" if deadline.estimate else ""  # past the last year whose holidays are known
+    return f"{short_date(deadline.due_on)}\n{state}{estimate}"
 
 
 class RegisterRows:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.deadlines import Deadline
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import parse_date
@@ -25,12 +26,24 @@ from netralitas_desktop.reports.common import (
     write_pdf,
 )
 from netralitas_desktop.reports.data import check_filter, recap_data, register_entries, subjects_of
-from netralitas_desktop.reports.places import district_label, region_full_name, region_short_name, subject_type_short
+from netralitas_desktop.reports.places import (
+    area_within,
+    area_word,
+    district_label,
+    region_full_name,
+    region_short_name,
+    subject_type_short,
+)
 from netralitas_desktop.reports.register import describe_filter
 
 DATE_FORMAT = "DD-MM-YYYY"
 PERCENT_FORMAT = "0.0%"
 MAX_WIDTH = 60  # characters: longer text wraps in the cell instead of making one column a screen wide
+
+
+def day_kind_text(deadline: Deadline) -> str:
+    """ "kerja", "kalender", or "kerja (perkiraan)" past the last year whose holidays are known."""
+    return f"{deadline.day_kind} (perkiraan)" if deadline.estimate else deadline.day_kind
 
 
 def _openpyxl():
@@ -161,7 +174,7 @@ def build_register_xlsx(store: Store, filt: FindingFilter | None, output: Path |
             row["category"], category.name if category else "", code, places[code],
             platform.name if platform else (row["platform"] or ""), status.name if status else row["status"],
             deadline.label if deadline else "", deadline.due_on if deadline else None,
-            deadline.days_left if deadline else None, deadline.day_kind if deadline else "",
+            deadline.days_left if deadline else None, day_kind_text(deadline) if deadline else "",
             ("Ya" if deadline.overdue else "Tidak") if deadline else "",
         ])
     check_cancelled(cancelled)
@@ -206,18 +219,20 @@ def build_recap_xlsx(store: Store, date_from: str | date, date_to: str | date, o
             ("Jumlah temuan dan laporan", total),
             ("Temuan hasil pengawasan", data.by_source.get("temuan", 0)),
             ("Laporan masyarakat", data.by_source.get("laporan", 0)),
-            ("Kecamatan", len(counts.by_district)),
+            (area_word(counts.area), len(counts.by_district)),
             (f"Lewat batas waktu per {format_date_id(today)}", len(data.overdue))):
         summary.append([label, value])
     summary.finish()
 
     categories = list(catalog.categories)
     with_regency = not region or region.count(".") < 1
-    cross = Sheet(workbook, "Kecamatan x Kategori",
-                  [("Kode kecamatan", "text"), ("Kecamatan", "text"), *[(c, "int") for c in categories],
+    word = area_word(counts.area)
+    within = area_within(store, filt) if counts.area == "desa" else ""
+    cross = Sheet(workbook, f"{'Desa' if counts.area == 'desa' else 'Kecamatan'} x Kategori",
+                  [(f"Kode {word.lower()}", "text"), (word, "text"), *[(c, "int") for c in categories],
                    ("Jumlah", "int")], write_only=False)
     for district in sorted(counts.by_district):
-        cross.append([district, district_label(regions, district, with_regency=with_regency),
+        cross.append([district, district_label(regions, district, with_regency=with_regency, within=within),
                       *[counts.by_district_category.get((district, c), 0) for c in categories],
                       counts.by_district.get(district, 0)])
     cross.append(["", "Jumlah", *[counts.by_category.get(c, 0) for c in categories], total])
@@ -246,6 +261,6 @@ def build_recap_xlsx(store: Store, date_from: str | date, date_to: str | date, o
             number, row["register_number"] or "", row["form_a_number"] or "", _day(row["known_on"]),
             "\n".join(s.name for s in subjects.get(row["id"], [])), row["category"], row["region_code"],
             region_short_name(regions, row["region_code"]), status.name if status else row["status"],
-            deadline.label, deadline.due_on, -deadline.days_left, deadline.day_kind])
+            deadline.label, deadline.due_on, -deadline.days_left, day_kind_text(deadline)])
     overdue.finish()
     return _save(workbook, output), len(workbook.sheetnames)

@@ -2,9 +2,13 @@
 
 Generated here, written by the data layer's bulk writer (one transaction, batches of rows) so that 100,000 of them
 take seconds; every finding passes the validation gate and every row is what the normal path would write:
-subjects, status history along the workflow, register numbers, evidence in the vault, search index and a
-hash-chained audit entry per action. Findings lie inside the office's area, except one in twenty recorded for
-handover (dilimpahkan).
+subjects, status history along the workflow with decision dates, register and Form A numbers as this device
+issues them (data/numbers.py), evidence in the vault, search index and a hash-chained audit entry per action.
+
+Consistent with the catalog: findings lie inside the office's area (except one in twenty recorded for handover
+(dilimpahkan), from the neighbouring area), each under one election profile (Pemilu 2024 or Pilkada 2024) with its
+events inside that profile's stages, and ASN cases forwarded to the body competent on the decision date (KASN for
+decisions up to 23 August 2024, BKN after). A Panwaslu Kelurahan/Desa only writes Form A: its findings stay drafts.
 """
 
 from __future__ import annotations
@@ -18,10 +22,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from netralitas_desktop.data.bulk_writer import bulk_writer
+from netralitas_desktop.data.numbers import NumberPlan, form_a_plan, register_plan
 from netralitas_desktop.data.store import Store
-from netralitas_desktop.domain.catalog import Catalog
-from netralitas_desktop.domain.deadlines import register_number_for
-from netralitas_desktop.domain.model import Evidence, Finding, OrderedIds, StatusEvent, Subject
+from netralitas_desktop.domain.catalog import Catalog, ElectionProfile
+from netralitas_desktop.domain.model import REGISTERING_LEVELS, Evidence, Finding, OrderedIds, StatusEvent, Subject
 from netralitas_desktop.domain.regions import RegionIndex
 from netralitas_desktop.domain.validation import office_covers
 
@@ -59,8 +63,14 @@ VILLAGE_JOBS = {
 }
 SUBJECT_TYPE_WEIGHTS = {"pns": 30, "pppk": 10, "kepala_desa": 18, "perangkat_desa": 18, "bpd": 5, "non_asn": 7,
                         "tni": 2, "polri": 2, "pejabat": 3, "adhoc": 3, "lainnya": 2}
-CANDIDATE_MENTIONS = ("pasangan calon nomor urut 01", "pasangan calon nomor urut 02", "pasangan calon nomor urut 03",
-                      "calon anggota DPRD dari partai nomor urut {p}", "calon anggota DPR RI nomor urut {p}")
+CANDIDATE_MENTIONS = {
+    "pemilu": ("pasangan calon nomor urut 01", "pasangan calon nomor urut 02", "pasangan calon nomor urut 03",
+               "calon anggota DPRD dari partai nomor urut {p}", "calon anggota DPR RI nomor urut {p}"),
+    "pemilihan": ("pasangan calon bupati nomor urut 01", "pasangan calon bupati nomor urut 02",
+                  "pasangan calon gubernur nomor urut 01", "pasangan calon gubernur nomor urut 02"),
+}
+# The demo's elections: most findings under Pemilu 2024, about a third under the Pilkada serentak 2024.
+DEMO_ELECTIONS = (("pemilu-2024", 2), ("pilkada-2024", 1))
 CATEGORY_STORIES = {
     "MS-SOSIALISASI": "mengunggah ajakan memilih {cand} di akun {platform} pribadinya disertai tagar kampanye",
     "MS-INTERAKSI": "memberi tanda suka dan komentar dukungan pada unggahan kampanye {cand} di {platform}",
@@ -156,18 +166,53 @@ def demo_regions(store: Store) -> tuple[list[str], list[list[str]]]:
     inside = villages_under(regions, area)
     if office.level == "provinsi" and area == "19":
         inside += villages_under(regions, "19.03") * 7
+    # Handed over to a neighbour: the same kecamatan, kabupaten or province, never across the country.
     district, regency = area[:8], area[:5]
-    pools = [villages_under(regions, district), villages_under(regions, regency), villages_under(regions, area[:2]),
-             villages_under(regions, "33.25")]
+    pools = [villages_under(regions, district), villages_under(regions, regency), villages_under(regions, area[:2])]
     outside = [[v for v in pool if not office_covers(office, v)] for pool in pools]
     return inside, [pool for pool in outside if pool]
+
+
+def campaign_window(profile: ElectionProfile) -> tuple[date, int]:
+    """The first day and length in days of a profile's campaign (else of its stages): when most events happen."""
+    campaign = next((s for s in profile.stage_dates if s.stage == "kampanye"), None)
+    start, end = (campaign.start, campaign.end) if campaign else (profile.first_day, profile.last_day)
+    assert start is not None and end is not None  # a profile has stages (the catalog checks)
+    return start, (end - start).days
+
+
+def current_day(profile: ElectionProfile, today: date) -> date:
+    """The day 'recent' demo cases are near: today when the profile's stages contain it, else its voting day."""
+    if profile.first_day and profile.last_day and profile.first_day <= today <= profile.last_day:
+        return today
+    voting = next((s.start for s in profile.stage_dates if s.stage == "pemungutan_penghitungan_suara"), None)
+    return min(voting or profile.last_day or today, today)
+
+
+def is_working_day(day: date, days_off: frozenset[date]) -> bool:
+    return day.weekday() < 5 and day not in days_off
+
+
+def working_day_before(day: date, days_off: frozenset[date]) -> date:
+    """The day itself when it is a working day, else the last working day before it."""
+    while not is_working_day(day, days_off):
+        day -= timedelta(days=1)
+    return day
+
+
+def next_working_stamp(stamp: datetime, days_off: frozenset[date], today: date) -> datetime:
+    """The stamp moved to the next working day (at 09:00), unless that would pass today."""
+    day = stamp.date()
+    while not is_working_day(day, days_off) and day < today:
+        day += timedelta(days=1)
+    return stamp if day == stamp.date() else datetime.combine(day, time(9, 0), UTC)
 
 
 def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 30, today: date | None = None,
                   progress: Callable[[int, int], None] | None = None) -> int:
     """Add `count` realistic findings to the store in one transaction; returns how many were added."""
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or store.today()
     catalog, regions = store.catalog, store.regions
     paths = workflow_paths(catalog)
     statuses = [s for s in catalog.statuses if s in paths]
@@ -183,26 +228,42 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
     def pick(items: Sequence[T]) -> T:
         return items[int(rand() * len(items))]
     village_codes, outside_pools = demo_regions(store)
-    profile = catalog.elections.get("pemilu-2024")
-    campaign_start, campaign_days = date(2023, 11, 28), 78
+    # Only elections whose campaign had begun by `today`: nothing is dated in the future.
+    windows = {p.code: campaign_window(p) for p in catalog.elections.values()}
+    profiles = [catalog.elections[code] for code, weight in DEMO_ELECTIONS
+                if code in catalog.elections and windows[code][0] <= today for _ in range(weight)]
+    profiles = profiles or [min(catalog.elections.values(), key=lambda p: windows[p.code][0])]
     office, device, officer = store.office, store.device_id, store.officer.name
-    numbering = catalog.numbering
-    level_code = numbering.level_codes[office.level]
+    registers = office.level in REGISTERING_LEVELS
+    if not registers:  # a Panwaslu Kelurahan/Desa writes Form A and passes it up
+        statuses = ["draf"]
     place_names: dict[str, tuple[str, ...]] = {}  # village → (district, regency, village) names
-    stages: dict[date, str] = {}
+    holidays: dict[str, frozenset[date]] = {}  # election profile → its days off (the office's holiday list)
+    stages: dict[tuple[str, date], str] = {}
     make_id = OrderedIds()  # ids in creation order: the bulk load appends to its indexes (see OrderedIds)
+    form_a_plans: dict[int, NumberPlan] = {}
+    register_plans: dict[tuple[str, str, int], NumberPlan] = {}
 
     with tempfile.TemporaryDirectory() as temp, bulk_writer(store) as writer:
         stored = [(path.name, writer.store_file(path)) for path in evidence_images(images, rng, Path(temp))]
         for index in range(count):
-            recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
-            if recent:
-                known = today - timedelta(days=between(0, 9))
-                occurred = known - timedelta(days=between(0, 2))
-                status = pick(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"])
+            if len({p.code for p in profiles}) == 1:  # one election: no draw (same sample per seed)
+                profile = profiles[0]
             else:
-                occurred = campaign_start + timedelta(days=between(0, campaign_days))
-                known = occurred + timedelta(days=pick((0, 0, 0, 1, 1, 2, 3)))
+                profile = profiles[index % len(profiles)] if index < len(profiles) * 2 else pick(profiles)
+            recent = index % 25 == 0  # a few current cases so the dashboard has deadlines to show
+            days_off = holidays.get(profile.code)
+            if days_off is None:
+                days_off = holidays[profile.code] = store.holiday_dates(profile.code)
+            if recent:  # decided the day it became known: a working day (no pleno on a Sunday or on Nyepi)
+                known = working_day_before(current_day(profile, today) - timedelta(days=between(0, 9)), days_off)
+                occurred = known - timedelta(days=between(0, 2))
+                status = pick(["draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian"]
+                              if registers else statuses)
+            else:
+                campaign_start, campaign_days = windows[profile.code]
+                occurred = min(campaign_start + timedelta(days=between(0, campaign_days)), today)
+                known = min(occurred + timedelta(days=pick((0, 0, 0, 1, 1, 2, 3))), today)
                 status = statuses[index % len(statuses)] if index < len(statuses) * 2 else pick(statuses)
             category = categories[index % len(categories)] if index < len(categories) else pick(categories)
             # One in twenty happened outside the office's area: recorded here, marked for handover (dilimpahkan).
@@ -215,7 +276,7 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
             district_name, regency_name, village_name = names
             online = category.startswith("MS-")
             platform = pick(platforms) if online else "luring"
-            cand = pick(CANDIDATE_MENTIONS).format(p=pick((1, 2, 3, 4, 5, 8, 12, 14, 15, 16, 17)))
+            cand = pick(CANDIDATE_MENTIONS[profile.kind]).format(p=pick((1, 2, 3, 4, 5, 8, 12, 14, 15, 16, 17)))
             subjects = []
             for _ in range(pick((1, 1, 1, 1, 2, 2, 3))):
                 kind = pick(weighted_types)
@@ -249,16 +310,16 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
                            f"{'patroli siber pengawas' if online else 'pengawasan langsung di lapangan'} "
                            f"di Desa {village_name}, Kecamatan {district_name}.")
             source = "laporan" if rand() < 0.2 else "temuan"
-            stage = stages.get(occurred)
+            stage = stages.get((profile.code, occurred))
             if stage is None:
-                stage = stages[occurred] = (profile.stage_on(occurred) or "") if profile else ""
+                stage = stages[(profile.code, occurred)] = profile.stage_on(occurred) or ""
             finding = Finding(
                 id=make_id(), category=category, region_code=village, occurred_on=occurred.isoformat(),
                 known_on=known.isoformat(), description=description, subjects=subjects, source=source,
                 title=f"{catalog.categories[category].name}: {subjects[0].name}", platform=platform,
                 address=f"Desa {village_name}", urls=urls,
                 # No officer's text: Form A prints the provisions that bind each subject type (provisions.json).
-                election="pemilu-2024", stage=stage,
+                election=profile.code, stage=stage,
                 reporter_name=f"{pick(FIRST_NAMES)} {pick(LAST_NAMES)}" if source == "laporan" else "",
                 reporter_address=f"Desa {village_name}" if source == "laporan" else "",
                 supervision_form="langsung" if not online else "analisis",
@@ -274,27 +335,29 @@ def generate_demo(store: Store, count: int, *, seed: int = 2024, images: int = 3
             path = paths[status]
             stamp = created
             if source == "temuan":  # a public report prints Model B.1 and takes no Form A number
-                finding.form_a_number = register_number_for(
-                    numbering.form_a_template, seq=writer.next_number(f"form_a:{known.year}"), kind="",
-                    election="", level="", office_code=office.office_code, on=known)
+                plan = form_a_plans.get(known.year) or form_a_plans.setdefault(known.year,
+                                                                               form_a_plan(store, known.year))
+                finding.form_a_number = plan.number(writer.next_number(plan.counter), known)
             history, previous = [], None
             for step in path:
+                if previous is not None and not recent:  # a pleno sits on a working day (the draft: any day)
+                    stamp = next_working_stamp(stamp, days_off, today)
+                decided = stamp.date()
                 if step == "teregistrasi":
-                    registered = stamp.date()
-                    finding.register_seq = writer.next_number(f"register:{registered.year}")
-                    finding.register_number = register_number_for(
-                        numbering.register_template, seq=finding.register_seq,
-                        kind=numbering.kind_codes[source], election=profile.register_code if profile else "PL",
-                        level=level_code, office_code=office.office_code, on=registered)
-                    finding.registered_on = registered.isoformat()
+                    key = (source, profile.register_code, decided.year)
+                    plan = register_plans.get(key) or register_plans.setdefault(key, register_plan(store, *key))
+                    finding.register_seq = writer.next_number(plan.counter)
+                    finding.register_number = plan.number(finding.register_seq, decided)
+                    finding.registered_on = decided.isoformat()
                 body = ""
                 if catalog.statuses[step].needs_forwarding_body:
-                    # Competent on the day of the decision: KASN until August 2024, BKN after (catalog).
-                    body = catalog.forwarding_body_for(subjects[0].employment_type, stamp.date()).code
+                    # Competent on the day of the decision: KASN up to 23 August 2024, BKN after (catalog).
+                    body = catalog.forwarding_body_for(subjects[0].employment_type, decided).code
                     finding.forwarded_to = body
                 history.append(StatusEvent(
                     make_id(), finding.id, previous, step, stamp.isoformat(), officer,
-                    "Dicatat" if previous is None else "Sesuai hasil rapat pleno", body, office.id, device))
+                    "Dicatat" if previous is None else "Sesuai hasil rapat pleno", body, office.id, device,
+                    decided.isoformat()))
                 previous = step
                 if not recent:
                     stamp = min(stamp + timedelta(days=pick((0, 1, 1, 2, 3)), hours=between(0, 6)),

@@ -10,12 +10,10 @@ from typing import Any
 from netralitas_desktop.data.rows import Row
 from netralitas_desktop.data.stats_queries import counts_by_subject_type, deadline_inputs, grouped_counts
 from netralitas_desktop.data.store import Store
-from netralitas_desktop.domain.deadlines import Deadline
+from netralitas_desktop.domain.deadlines import OPEN_STATUSES, Deadline
 from netralitas_desktop.domain.filters import FindingFilter
 
-# Statuses that still run against a legal deadline (see deadlines.deadline_for).
 PAGE = 900  # summary rows fetched at a time (under SQLite's variable limit)
-OPEN_STATUSES = ("draf", "temuan", "kajian_awal", "teregistrasi", "klarifikasi", "kajian")
 Progress = Callable[[int, int], None]
 
 
@@ -27,20 +25,22 @@ class Counts:
     by_status: dict[str, int] = field(default_factory=dict)
     by_category: dict[str, int] = field(default_factory=dict)
     by_subject_type: dict[str, int] = field(default_factory=dict)  # findings with at least one such subject
-    by_district: dict[str, int] = field(default_factory=dict)  # kecamatan code (xx.xx.xx)
+    by_district: dict[str, int] = field(default_factory=dict)  # kecamatan code (xx.xx.xx), or desa code by area
     by_platform: dict[str, int] = field(default_factory=dict)
     by_district_category: dict[tuple[str, str], int] = field(default_factory=dict)
+    area: str = "kecamatan"  # what by_district counts by: "kecamatan", or "desa" for a kecamatan's own recap
 
 
 def _largest_first(counts: dict[Any, int]) -> dict[Any, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def finding_counts(store: Store, filt: FindingFilter | None = None) -> Counts:
-    """Counts by status, category, subject type, district and platform for the findings a filter selects."""
+def finding_counts(store: Store, filt: FindingFilter | None = None, *, area: str = "kecamatan") -> Counts:
+    """Counts by status, category, subject type, area (kecamatan, or desa) and platform for the findings a filter
+    selects."""
     filt = filt or FindingFilter()
-    counts = Counts(by_subject_type=counts_by_subject_type(store, filt))
-    for row in grouped_counts(store, filt):
+    counts = Counts(by_subject_type=counts_by_subject_type(store, filt), area=area)
+    for row in grouped_counts(store, filt, area):
         counts.total += row.findings
         for breakdown, key in ((counts.by_status, row.status), (counts.by_category, row.category),
                                (counts.by_district, row.district), (counts.by_platform, row.platform)):
@@ -50,6 +50,13 @@ def finding_counts(store: Store, filt: FindingFilter | None = None) -> Counts:
     for name in ("by_status", "by_category", "by_district", "by_platform"):
         setattr(counts, name, _largest_first(getattr(counts, name)))
     return counts
+
+
+def recap_area(store: Store, filt: FindingFilter) -> str:
+    """What a recap breaks down by: the desa for a kecamatan (a region of kecamatan depth or below, or a Panwaslu
+    Kecamatan or Kelurahan/Desa office's own recap), else the kecamatan."""
+    region = filt.region or (store.office.region_code if store.office.level in ("kecamatan", "desa") else "")
+    return "desa" if region.count(".") >= 2 else "kecamatan"
 
 
 def open_filter(filt: FindingFilter | None) -> FindingFilter:
@@ -72,7 +79,7 @@ def urgent_deadlines(store: Store, filt: FindingFilter | None = None, *, today: 
         if progress and index % 5000 == 0:
             progress(index, len(inputs))
         key = (item.status, item.source, item.known_on, item.created_at[:10], item.registered_on,
-               item.needs_more_info, item.election)
+               item.needs_more_info, item.election, item.received_on, item.set_on)
         if key in known:
             deadline = known[key]
         else:

@@ -256,6 +256,7 @@ EVIDENCE_SCHEMA = {
 STATUS_EVENT_SCHEMA = {
     "id": _id, "finding_id": _id, "from_status": _optional_text, "to_status": _text, "at": _text,
     "officer": _text, "reason": _text, "forwarding_body": _text, "origin_office_id": _id, "origin_device_id": _id,
+    "decided_on": _text,
 }
 NOTE_SCHEMA = {"id": _id, "finding_id": _id, "at": _text, "author": _text, "text": _text,
                "origin_office_id": _id, "origin_device_id": _id}
@@ -318,6 +319,8 @@ def checked_record(kind: str, value) -> dict:
 def normalised_on_reading(kind: str, value) -> bool:
     """Whether `checked_record` will fill in fields the record lacks (a finding from a store that did not have the
     form fields yet): its origin signed it as carried, so its digest is taken before that."""
+    if kind == "status_events":
+        return isinstance(value, dict) and "decided_on" not in value
     body = value.get("body") if kind == "findings" and isinstance(value, dict) else None
     return isinstance(body, dict) and any(name not in body for name in FILLED_ON_READING)
 
@@ -337,3 +340,14 @@ def checked_office(value) -> dict:
 
 _CHECKS = {kind: _object(schema) for kind, schema in SCHEMAS.items()}
 _PROOF_CHECKS = {kind: _object(schema) for kind, schema in PROOF_SCHEMAS.items()}
+
+
+def _event_of_any_version(value, name):
+    """A status event from an office that has not upgraded yet has no decision date: it reads as "" (the day it
+    was typed stands for it), instead of refusing the whole bundle."""
+    if isinstance(value, dict) and "decided_on" not in value:
+        value = {**value, "decided_on": ""}
+    return _object(STATUS_EVENT_SCHEMA)(value, name)
+
+
+_CHECKS["status_events"] = _event_of_any_version

@@ -214,7 +214,7 @@ def test_log_find_and_handle_a_finding(qtbot, window, tmp_path, monkeypatch):
         trail = store.audit_trail(saved.id)
         assert store.check() == []
     assert finding.status == "diteruskan" and finding.forwarded_to == "bkn"
-    assert finding.register_number and finding.register_number.endswith(f"/TM/PL/Kec/19.03/{_roman_now()}/"
+    assert finding.register_number and finding.register_number.endswith(f"/TM/PL/Kec/19.03.01/{_roman_now()}/"
                                                                           f"{QDate.currentDate().year()}")
     assert [e.to_status for e in finding.history] == ["draf", "temuan", "teregistrasi", "kajian", "diteruskan"]
     assert finding.history[-1].reason == "Terbukti melanggar netralitas ASN"
