@@ -14,6 +14,7 @@ from pathlib import Path
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import load_catalog
+from netralitas_desktop.domain.dates_id import byte_count, number_id
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import Finding, Subject
 from netralitas_desktop.domain.regions import load_regions
@@ -28,7 +29,8 @@ def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None
         temp = Path(temp_name)
         regions, catalog = load_regions(), load_catalog()
         assert len(regions) > 90_000 and "MS-SOSIALISASI" in catalog.categories
-        report(f"Data wilayah ({len(regions):,} wilayah) dan katalog ({len(catalog.categories)} kategori) dimuat.")
+        report(f"Data wilayah ({number_id(len(regions))} wilayah) dan katalog ({len(catalog.categories)} kategori) "
+               "dimuat.")
         guide = user_guide()
         assert guide is not None, "panduan pengguna tidak ikut terpasang"
         images = re.findall(r"\((screenshots/[^)\s]+\.png)\)", guide.read_text(encoding="utf-8"))
@@ -53,7 +55,7 @@ def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None
         report("Temuan dengan bukti disimpan dan ditemukan lewat pencarian.")
         pdf = render_form_a(field, finding.id, temp / "form-a.pdf")
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
-        report(f"Form A dicetak ({pdf.stat().st_size:,} bita).")
+        report(f"Form A dicetak ({byte_count(pdf.stat().st_size)}).")
         headquarters = Store.create(temp / "kabupaten", office_name="Bawaslu Kabupaten Bangka Selatan",
                                     level="kabupaten", region_code="19.03", officer="Uji Mandiri", office_code="19.03")
         bundle = temp / "bundel.zip"

@@ -13,10 +13,10 @@ from cli_helpers import FINDING_ARGS, INIT_ARGS, run
 from test_reports_form_a import A4, F4, font_problems, page_size, page_texts, pdf_text
 
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports import EmptyReportError, render_recap, render_register
-from netralitas_desktop.reports.common import format_int_id
 from netralitas_desktop.reports.xlsx import build_recap_xlsx, build_register_xlsx
 from netralitas_desktop.services import stats
 from netralitas_desktop.services.demo import generate_demo
@@ -126,12 +126,12 @@ def test_recap_numbers_equal_the_store(demo_dir, tmp_path):
     assert "REKAPITULASI DUGAAN PELANGGARAN NETRALITAS" in text
     assert "Periode (tanggal diketahui): 28 November 2023 s.d. 13 Februari 2024" in text
     assert counts.total > 50
-    summary = (f"{format_int_id(counts.total)} {format_int_id(temuan)} {format_int_id(counts.total - temuan)} "
+    summary = (f"{number_id(counts.total)} {number_id(temuan)} {number_id(counts.total - temuan)} "
                f"{len(counts.by_district)} {len(overdue)}")
     assert summary in text
     # Section II: every district's row ends with its total; the last row holds the category totals.
     def cells(values: list[int]) -> str:
-        return " ".join(format_int_id(v) if v else "-" for v in values)  # an empty cell prints "-"
+        return " ".join(number_id(v) if v else "-" for v in values)  # an empty cell prints "-"
 
     for district, total in counts.by_district.items():
         row = cells([counts.by_district_category.get((district, c), 0) for c in catalog.categories])
@@ -187,7 +187,7 @@ def test_a_kecamatan_offices_own_recap_breaks_down_by_desa(demo_dir, tmp_path):
         name = regions.get(code).name
         label = name if code.startswith("19.03.01.") else f"{name} (Kec. {regions.get(code[:8]).name})"
         values = [counts.by_district_category.get((code, c), 0) for c in catalog.categories]
-        row = " ".join(format_int_id(v) if v else "-" for v in values)
+        row = " ".join(number_id(v) if v else "-" for v in values)
         assert f"{label} {row} {total}" in text, code
     book = openpyxl.load_workbook(workbook)
     assert "Desa x Kategori" in book.sheetnames

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from netralitas_desktop.cli.output import print_error
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.validation import normalise_date
 
 _TYPE_NAMES = {"int": "bilangan bulat", "float": "angka"}
@@ -71,7 +72,7 @@ def _bounded(text: str, low: int, high: int) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text[:40]}' bukan bilangan bulat") from None
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"harus antara {low:,} dan {high:,}".replace(",", "."))
+        raise argparse.ArgumentTypeError(f"harus antara {number_id(low)} dan {number_id(high)}")
     return value
 
 

@@ -12,6 +12,7 @@ from netralitas_desktop.cli.output import echo
 from netralitas_desktop.cli.protection import given_store_passphrase
 from netralitas_desktop.data import store_key
 from netralitas_desktop.data.store import Store
+from netralitas_desktop.domain.dates_id import byte_count
 from netralitas_desktop.domain.errors import StoreError, ValidationError
 from netralitas_desktop.services.backup import identities_from_file, make_backup, restore_backup
 from netralitas_desktop.services.demo import generate_demo
@@ -59,7 +60,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise ValidationError("Frasa sandi minimal 8 karakter.")
     result = make_backup(args.data_dir, args.output, passphrase=secret)
     echo(f"Cadangan dibuat: {result.path} ({result.files} berkas, {result.evidence_files} bukti, "
-         f"{result.bytes:,} bita).")
+         f"{byte_count(result.bytes)}).")
     return 0
 
 

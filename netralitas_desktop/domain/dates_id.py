@@ -1,4 +1,5 @@
-"""Indonesian date formatting for forms, reports and the GUI ("Kamis, 30 November 2023").
+"""Indonesian formatting of dates and numbers for forms, reports, messages and the GUI ("Kamis, 30 November
+2023", "12.345").
 
 Done by hand rather than through the locale module: the process locale is not ours to change and
 an `id_ID` locale may not be installed on the user's machine.
@@ -114,6 +115,16 @@ def format_time_range_id(time_from: str, time_to: str, zone_code: str = "") -> s
         return ""
     clock = format_clock_id(time_from) + (f"–{format_clock_id(time_to)}" if time_to else "")
     return f"pukul {clock}" + (f" {zone_code}" if zone_code else "")
+
+
+def number_id(value: int) -> str:
+    """12345 → "12.345": Indonesian writes thousands with dots."""
+    return f"{value:,}".replace(",", ".")
+
+
+def byte_count(size: int) -> str:
+    """A byte count the Indonesian way: 4.194.304 bita."""
+    return number_id(size) + " bita"
 
 
 def roman(number: int) -> str:

@@ -38,7 +38,7 @@ from operator import attrgetter
 from typing import Any
 
 from netralitas_desktop.domain.catalog import Catalog
-from netralitas_desktop.domain.dates_id import MONTHS_ID
+from netralitas_desktop.domain.dates_id import MONTHS_ID, number_id
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.holidays import HOLIDAY_KINDS, Holiday
 from netralitas_desktop.domain.model import (
@@ -189,12 +189,8 @@ def text_problem(text: str, rule: TextRule, who: str = "") -> str | None:
     if bad:
         where = "" if rule.multiline else " (isian satu baris)"
         return f"{label} berisi karakter kendali {_character_name(bad.group())}{where}; hapus karakter itu."
-    return f"{label} terlalu panjang: {_number(len(text))} karakter (paling banyak {_number(rule.limit)})."
+    return f"{label} terlalu panjang: {number_id(len(text))} karakter (paling banyak {number_id(rule.limit)})."
 
-
-def _number(value: int) -> str:
-    """12.345, as Indonesian writes thousands."""
-    return f"{value:,}".replace(",", ".")
 
 
 def normalise_text(value: object, rule: TextRule, field: str, who: str = "") -> str:
@@ -223,7 +219,7 @@ def ascii_digits(text: str) -> str:
                    for ch in text)
 
 
-def normalise_id_number(value: object, kind: str, label: str, field: str) -> str:
+def normalise_idnumber_id(value: object, kind: str, label: str, field: str) -> str:
     """A NIP (18 digits) or NIK (16) as ASCII digits; spaces, dots and dashes between groups are dropped."""
     if not isinstance(value, str):  # a JSON number loses leading zeros: a NIP or NIK is written as text
         raise wrong_type(label, "teks berisi angka", value, field)
@@ -329,7 +325,7 @@ def normalise_subject(value: object, index: int) -> Subject:
                                                    "subjects")
     for kind in ID_DIGITS:
         if kind in data:
-            fields[kind] = normalise_id_number(data[kind], kind, f"{who}: {kind.upper()}", "subjects")
+            fields[kind] = normalise_idnumber_id(data[kind], kind, f"{who}: {kind.upper()}", "subjects")
     if "accounts" in data:
         accounts = _list_of(data["accounts"], f"{who}: akun media sosial", "subjects", MAX_ACCOUNTS)
         fields["accounts"] = [a for a in (normalise_text(a, ACCOUNT_RULE, "subjects", who) for a in accounts) if a]
@@ -902,7 +898,7 @@ def normalise_person(value: object, label: str, field: str, keys: tuple[str, ...
     for key in (k for k in keys if k in merged or k == "name"):  # keys the caller did not give stay absent
         rule = PERSON_TEXTS.get(key, TextRule(key, 200))
         if key == "nip":
-            result[key] = normalise_id_number(merged.get(key, ""), "nip", f"{label}: NIP", field)
+            result[key] = normalise_idnumber_id(merged.get(key, ""), "nip", f"{label}: NIP", field)
         else:
             result[key] = normalise_text(merged.get(key, ""), rule, field, label)
     if name_required and not result.get("name"):
@@ -1105,8 +1101,8 @@ def holidays_from_file(name: str, data: bytes) -> list[Holiday]:
     import json
 
     if len(data) > HOLIDAY_FILE_BYTES:
-        raise ValidationError(f"Berkas hari libur terlalu besar ({_number(len(data))} bita; paling besar "
-                              f"{_number(HOLIDAY_FILE_BYTES)}).", "holidays")
+        raise ValidationError(f"Berkas hari libur terlalu besar ({number_id(len(data))} bita; paling besar "
+                              f"{number_id(HOLIDAY_FILE_BYTES)}).", "holidays")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -1145,8 +1141,8 @@ def holidays_from_file(name: str, data: bytes) -> list[Holiday]:
     if not entries:
         raise ValidationError(f"Berkas hari libur {echo(name)} tidak berisi satu pun hari libur.", "holidays")
     if len(entries) > MAX_HOLIDAYS_IN_FILE:
-        raise ValidationError(f"Berkas hari libur berisi {_number(len(entries))} entri (paling banyak "
-                              f"{_number(MAX_HOLIDAYS_IN_FILE)}).", "holidays")
+        raise ValidationError(f"Berkas hari libur berisi {number_id(len(entries))} entri (paling banyak "
+                              f"{number_id(MAX_HOLIDAYS_IN_FILE)}).", "holidays")
     holidays: dict[date, Holiday] = {}
     for who, entry in entries:
         holiday = normalise_holiday(entry, who)
@@ -1176,7 +1172,7 @@ def number_block_problems(block: NumberBlock, *, issuer: Office, target: Office,
     if not (isinstance(block.first, int) and isinstance(block.last, int) and 1 <= block.first <= block.last):
         problem(f"Blok nomor tidak sah: {echo(block.first)}–{echo(block.last)}.")
     elif block.size > MAX_BLOCK:
-        problem(f"Blok nomor terlalu besar: {_number(block.size)} nomor (paling banyak {_number(MAX_BLOCK)}).")
+        problem(f"Blok nomor terlalu besar: {number_id(block.size)} nomor (paling banyak {number_id(MAX_BLOCK)}).")
     if not isinstance(block.office_code, str) or not _OFFICE_CODE.fullmatch(block.office_code):
         problem(f"Kode kantor blok nomor tidak sah: '{echo(block.office_code)}'.")
     for value, label in ((block.id, "id"), (block.target_device_id, "perangkat tujuan"),

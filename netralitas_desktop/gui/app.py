@@ -12,6 +12,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from netralitas_desktop.domain.dates_id import number_id
+
 DEMO_FINDINGS = 500
 # store.database.DB_NAME, written out: importing the store module would load sqlite-utils (and whatever it
 # pulls in) before the window appears; the store is opened in the background instead (a test keeps them equal).
@@ -278,7 +280,7 @@ def launch(argv: list[str] | None = None) -> list | None:
 
         run_with_progress(None, app.translate("App", "Data contoh"),
                           app.translate("App", "Membuat {n} temuan contoh…").format(
-                              n=f"{args.demo_findings:,}".replace(",", ".")), job,
+                              n=number_id(args.demo_findings)), job,
                           on_finished=open_folder, on_failed=failed, delay_ms=0)
     else:
         from netralitas_desktop.gui.wizard import SetupWizard

@@ -15,9 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QR
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.dashboard import Ui_DashboardWidget
-from netralitas_desktop.gui.i18n import deadline_text, number_id, short_date_id
+from netralitas_desktop.gui.i18n import deadline_text, short_date_id
 from netralitas_desktop.gui.worker import Job, default_runner, open_store
 
 if TYPE_CHECKING:

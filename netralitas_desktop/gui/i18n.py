@@ -68,10 +68,6 @@ def short_date_id(value: str | None) -> str:
     return f"{day.day} {MONTHS_ID[day.month - 1][:3]} {day.year}"
 
 
-def number_id(value: int) -> str:
-    """100000 → "100.000"."""
-    return f"{value:,}".replace(",", ".")
-
 
 def size_id(size: int) -> str:
     """A file size in Indonesian notation: "1,4 MB", "820 KB", "12 B"."""

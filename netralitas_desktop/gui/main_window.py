@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from netralitas_desktop import __version__
-from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id
+from netralitas_desktop.domain.dates_id import format_date_id, format_datetime_id, number_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.main_window import Ui_MainWindow
-from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_date, number_id
+from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_date
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.operations import Changes, data_events

@@ -144,7 +144,8 @@ def backup_with_passphrase(window) -> None:
         return make_backup(data_dir, output, passphrase=passphrase, progress=job.report)
 
     def done(result) -> None:
-        from netralitas_desktop.gui.i18n import number_id, size_id
+        from netralitas_desktop.domain.dates_id import number_id
+        from netralitas_desktop.gui.i18n import size_id
 
         show_info(window, tr("Cadangan dibuat"), tr("Cadangan disimpan di {path} ({files} berkas, {size}).")
                   .format(path=result.path, files=number_id(result.files), size=size_id(result.bytes)))

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.dates_id import format_date_id, number_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, number_id, size_id, to_qdate
+from netralitas_desktop.gui.i18n import indonesian_locale, iso_date, size_id, to_qdate
 from netralitas_desktop.gui.messages import confirm, show_error_text
 from netralitas_desktop.gui.screen_fit import fit_to_screen, fit_window
 from netralitas_desktop.gui.worker import Job, JobRunner, default_runner, open_store, run_with_progress

@@ -10,10 +10,11 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.sync_import_dialog import Ui_ImportBundleDialog
-from netralitas_desktop.gui.i18n import number_id, size_id
+from netralitas_desktop.gui.i18n import size_id
 from netralitas_desktop.gui.messages import show_error
 from netralitas_desktop.gui.screen_fit import fit_window
 from netralitas_desktop.gui.sync_jobs import JobDialog, apply_bundle, check_bundle, start_job

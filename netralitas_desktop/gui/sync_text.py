@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
-from netralitas_desktop.domain.dates_id import format_datetime_id
+from netralitas_desktop.domain.dates_id import format_datetime_id, number_id
 from netralitas_desktop.gui import style
-from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP, number_id, size_id
+from netralitas_desktop.gui.i18n import QT_TRANSLATE_NOOP, size_id
 
 # How to say each hex digit on the phone: digits in Indonesian, letters in the spelling alphabet radio and
 # police use (B, D and E sound alike when said as "be", "de", "e").

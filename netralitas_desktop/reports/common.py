@@ -36,7 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.data.vault import disk_error_message, write_atomically
-from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.dates_id import format_date_id, number_id
 from netralitas_desktop.domain.errors import Cancelled, EvidenceError, NetralitasError
 from netralitas_desktop.paths import resources_dir
 
@@ -227,14 +227,10 @@ def grid_style(*, header_rows: int = 1, extra: Sequence[tuple] = ()) -> TableSty
 # --- numbers and dates -----------------------------------------------------------------------------------
 
 
-def format_int_id(value: int) -> str:
-    """12345 → "12.345" (Indonesian thousands separator)."""
-    return f"{value:,}".replace(",", ".")
-
 
 def format_size_id(size: int) -> str:
     """A byte count as "48.213 bita (47,1 KB)"."""
-    exact = f"{format_int_id(size)} bita"
+    exact = f"{number_id(size)} bita"
     if size < 1024:
         return exact
     value, unit = size / 1024, "KB"

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from netralitas_desktop.data.store import Store
-from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.dates_id import format_date_id, format_period_id, number_id
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
@@ -35,7 +35,6 @@ from netralitas_desktop.reports.common import (
     TextCell,
     build_pdf,
     check_cancelled,
-    format_int_id,
     frame_width,
     grid_style,
     letterhead_flowables,
@@ -115,12 +114,12 @@ def bar_chart(items: list[tuple[str, int]], width: float, *, bar_height: float =
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d0d0")
     chart.valueAxis.gridStrokeWidth = 0.3
-    chart.valueAxis.labelTextFormat = lambda v: format_int_id(int(v)) if float(v).is_integer() else ""
+    chart.valueAxis.labelTextFormat = lambda v: number_id(int(v)) if float(v).is_integer() else ""
     chart.bars[0].fillColor = BAR_FILL
     chart.bars[0].strokeColor = None
     chart.barWidth = bar_height * 0.62
     chart.groupSpacing = bar_height * 0.38
-    chart.barLabelFormat = lambda v: format_int_id(int(v))
+    chart.barLabelFormat = lambda v: number_id(int(v))
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
@@ -159,7 +158,7 @@ class RecapBuilder:
         ]
         big = st.title.clone("big", fontSize=15, leading=18)
         late = big.clone("late", textColor=WARN)
-        cells = [[Paragraph(format_int_id(value), late if i == len(figures) - 1 else big)
+        cells = [[Paragraph(number_id(value), late if i == len(figures) - 1 else big)
                   for i, (_, value) in enumerate(figures)],
                  [Paragraph(text(label), st.cell_center) for label, _ in figures]]
         table = Table(cells, colWidths=[self.width / len(figures)] * len(figures))
@@ -187,11 +186,11 @@ class RecapBuilder:
         for index, district in enumerate(districts, start=1):
             label = district_label(self.regions, district, with_regency=with_regency, within=within)
             values = [counts.by_district_category.get((district, c), 0) for c in categories]
-            rows.append([str(index), Paragraph(text(label), st.cell), *[format_int_id(v) if v else "-" for v in values],
-                         format_int_id(counts.by_district.get(district, 0))])
+            rows.append([str(index), Paragraph(text(label), st.cell), *[number_id(v) if v else "-" for v in values],
+                         number_id(counts.by_district.get(district, 0))])
         totals = [counts.by_category.get(c, 0) for c in categories]
-        rows.append(["", Paragraph("<b>Jumlah</b>", st.cell), *[format_int_id(v) if v else "-" for v in totals],
-                     format_int_id(self.total)])
+        rows.append(["", Paragraph("<b>Jumlah</b>", st.cell), *[number_id(v) if v else "-" for v in totals],
+                     number_id(self.total)])
         table = Table(rows, colWidths=[8 * mm, name_w, *[cat_w] * len(categories), total_w], repeatRows=1)
         table.setStyle(grid_style(extra=[
             ("FONT", (0, 1), (-1, -1), FONT, 7.5),
@@ -212,7 +211,7 @@ class RecapBuilder:
         rows = [[Paragraph("No.", st.cell_head), Paragraph("Uraian", st.cell_head),
                  Paragraph("Jumlah", st.cell_head), Paragraph("Persen", st.cell_head)]]
         for index, (label, _short, value) in enumerate(items, start=1):
-            rows.append([str(index), Paragraph(text(label), st.cell), format_int_id(value),
+            rows.append([str(index), Paragraph(text(label), st.cell), number_id(value),
                          percent(value, self.total)])
         if not items:
             rows.append(["", Paragraph("Tidak ada", st.cell), "0", "-"])
@@ -292,7 +291,7 @@ class RecapBuilder:
             *self.cross_table(),
             self.dimension(3, "Menurut jenis kepegawaian terlapor", self.subject_items(),
                            note="Satu temuan dihitung pada setiap jenis kepegawaian terlapornya; jumlah baris dapat "
-                                f"melebihi {format_int_id(total)} temuan."),
+                                f"melebihi {number_id(total)} temuan."),
             self.dimension(4, "Menurut status penanganan", self.status_items()),
             self.dimension(5, "Menurut platform (media daring atau luring)", self.platform_items()),
             # A heading kept with a long table would push the whole table to a new page: ask for room instead.

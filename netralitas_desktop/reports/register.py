@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from netralitas_desktop.data.store import Store
-from netralitas_desktop.domain.dates_id import format_date_id, format_period_id
+from netralitas_desktop.domain.dates_id import format_date_id, format_period_id, number_id
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.reports.common import (
     BLACK,
@@ -29,7 +29,6 @@ from netralitas_desktop.reports.common import (
     TextCell,
     build_pdf,
     check_cancelled,
-    format_int_id,
     frame_width,
     letterhead_flowables,
     letterhead_from_store,
@@ -175,7 +174,7 @@ def build_register(store: Store, filt: FindingFilter | None, output: Path | str,
         Paragraph("Aparatur Sipil Negara, Kepala Desa dan Perangkat Desa", st.subtitle),
         Spacer(1, 3),
         Paragraph(text(describe_filter(store, filt)), st.subtitle.clone("filt", fontSize=8.5)),
-        Paragraph(text(f"Jumlah: {format_int_id(total)} temuan/laporan · {format_int_id(overdue)} lewat batas "
+        Paragraph(text(f"Jumlah: {number_id(total)} temuan/laporan · {number_id(overdue)} lewat batas "
                        f"waktu per {format_date_id(today)}"), st.subtitle.clone("sum", fontSize=8.5, spaceAfter=6)),
         PagedTable([header_row(REGISTER_COLUMNS, st)], rows, [share * width for _, share in REGISTER_COLUMNS],
                    style_commands=[("ALIGN", (0, 1), (0, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), "LiberationSans",

@@ -130,10 +130,6 @@ def strict_json(data: bytes | str, what: str):
         raise BundleError(f"Bundel rusak: {what} bukan JSON yang sah.") from err
 
 
-def byte_count(size: int) -> str:
-    """A byte count the Indonesian way: 4.194.304 bita."""
-    return f"{size:,}".replace(",", ".") + " bita"
-
 
 def is_compressed_mime(mime: str) -> bool:
     return mime.startswith(COMPRESSED_MIME_PREFIXES)

@@ -17,6 +17,7 @@ from netralitas_desktop.data.sync_origins import origin_tables
 from netralitas_desktop.data.sync_reader import read_snapshot
 from netralitas_desktop.data.sync_workdir import move_staged_blobs, recover_interrupted_imports, work_dir
 from netralitas_desktop.data.vault import write_atomically
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.model import utc_now
 from netralitas_desktop.sync.apply import apply_merge
 from netralitas_desktop.sync.attest import certificate_for
@@ -106,7 +107,7 @@ class ImportPlan:
             ignored = f", {c.ignored} diabaikan" if c.ignored else ""
             lines.append(f"{KIND_NAMES[kind]:<13}: {c.added} baru, {c.updated} diperbarui, {c.unchanged} sama, "
                          f"{c.conflicts} konflik{ignored}")
-        size = f"{self.evidence_bytes:,}".replace(",", ".")
+        size = number_id(self.evidence_bytes)
         lines.append(f"Berkas bukti : {self.evidence_files} berkas baru ({size} bita)")
         lines += [f"Identitas    : {IdentityChange(**_flat(c)).text()}" for c in self.identity_changes]
         lines += [f"Perhatian    : {w}" for w in self.warnings]

@@ -12,6 +12,7 @@ import json
 import re
 from datetime import date, datetime, timedelta
 
+from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import Office
 from netralitas_desktop.domain.validation import (
@@ -78,7 +79,7 @@ def one_line(value: str | None, field: str, limit: int = ONE_LINE_CHARS) -> None
     if value is None:
         return
     if len(value) > limit:
-        raise Invalid(field, f"teks terlalu panjang ({len(value):,} karakter; batas {limit:,})".replace(",", "."))
+        raise Invalid(field, f"teks terlalu panjang ({number_id(len(value))} karakter; batas {number_id(limit)})")
     if _CONTROL.search(value):
         raise Invalid(field, "berisi karakter kendali (mis. baris baru atau kode terminal)")
 
@@ -94,7 +95,7 @@ def one_lines(fields: list[tuple[str, str | None]], limit: int = ONE_LINE_CHARS)
 
 def long_text(value: str, field: str, limit: int = LONG_TEXT_CHARS) -> None:
     if len(value) > limit:
-        raise Invalid(field, f"teks terlalu panjang ({len(value):,} karakter; batas {limit:,})".replace(",", "."))
+        raise Invalid(field, f"teks terlalu panjang ({number_id(len(value))} karakter; batas {number_id(limit)})")
     if _CONTROL_IN_LONG_TEXT.search(value):
         raise Invalid(field, "berisi karakter kendali")
 

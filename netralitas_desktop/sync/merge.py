@@ -25,9 +25,10 @@ from typing import Any
 
 from netralitas_desktop.data.sync_origins import Attestation, Certificate, OriginTables, RecordOrigin
 from netralitas_desktop.data.sync_reader import SyncReader
+from netralitas_desktop.domain.dates_id import byte_count
 from netralitas_desktop.domain.model import Finding, Office
 from netralitas_desktop.sync.authority import ACCEPT, IGNORE, OfficeIdentity, claimed_office, record_verdict
-from netralitas_desktop.sync.format import BundleError, byte_count, content_hash, record_digest
+from netralitas_desktop.sync.format import BundleError, content_hash, record_digest
 from netralitas_desktop.sync.incoming import IncomingRules, Invalid, refusal, where
 from netralitas_desktop.sync.origins import Origins, is_changed
 from netralitas_desktop.sync.records import (

@@ -21,6 +21,7 @@ from netralitas_desktop.data import keys as device_keys
 from netralitas_desktop.data import sync_tables
 from netralitas_desktop.data.audit import GENESIS, entry_hash
 from netralitas_desktop.data.sync_workdir import STAGED_BLOBS
+from netralitas_desktop.domain.dates_id import byte_count
 from netralitas_desktop.domain.errors import Cancelled
 from netralitas_desktop.sync.format import (
     AGE_ARMOR_MAGIC,
@@ -46,7 +47,6 @@ from netralitas_desktop.sync.format import (
     SIGNED_KINDS,
     ZIP_MAGIC,
     BundleError,
-    byte_count,
     canonical_json,
     refuse_json_constant,
     strict_json,

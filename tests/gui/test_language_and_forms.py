@@ -29,7 +29,8 @@ def test_dates_and_numbers_follow_the_indonesian_locale():
     locale = QLocale()
     assert locale.language() == QLocale.Language.Indonesian
     assert locale.toString(QDate(2023, 11, 30), "dddd, d MMMM yyyy") == "Kamis, 30 November 2023"
-    from netralitas_desktop.gui.i18n import number_id, short_date_id, size_id
+    from netralitas_desktop.domain.dates_id import number_id
+    from netralitas_desktop.gui.i18n import short_date_id, size_id
 
     assert number_id(100000) == "100.000"
     assert short_date_id("2023-08-17") == "17 Agu 2023"
