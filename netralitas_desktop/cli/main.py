@@ -12,7 +12,7 @@ import os
 import sys
 
 from netralitas_desktop import __version__
-from netralitas_desktop.cli import evidence, findings, maintenance, office, regions, reports, sync
+from netralitas_desktop.cli import evidence, findings, maintenance, office, regions, reports, subjects, sync
 from netralitas_desktop.cli.arguments import Parser, path_arg
 from netralitas_desktop.cli.output import print_error
 from netralitas_desktop.domain.errors import NetralitasError
@@ -26,7 +26,7 @@ def build_parser() -> Parser:
     parser.add_argument("--data-dir", type=path_arg, default=None, help="folder data (bawaan: $NETRALITAS_DATA_DIR "
                         "atau folder data pengguna)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for group in (office, findings, evidence, maintenance, regions, reports, sync):
+    for group in (office, findings, evidence, subjects, maintenance, regions, reports, sync):
         group.add_commands(commands)
     return parser
 
