@@ -84,11 +84,15 @@ def bench_search(count: int, runs: int) -> None:
         queries = ["#Coblos02", "Pemilu2024", '"relawan.toboali"', "NetralitasASN", '"nomor urut 02"', "0812",
                    "Pilpres2024", '"tim.pemenangan03"', "sembako Ketapang", "Coblos01"]
 
-        def searches() -> list[float]:
-            return [t for q in queries for t in timed(lambda q=q: store.list_findings(FindingFilter(search=q),
-                                                                                     limit=100), runs)]
+        # Words of the findings' own text (as in bench_store.py): the baseline, before and after the OCR text.
+        ordinary = ["mengunggah foto bersama", "spanduk dan baliho", "mobil dinas", "deklarasi relawan",
+                    "fotokopi KTP warga", "foto profil akun"]
 
-        before = searches()
+        def searches(words: list[str]) -> list[float]:
+            return [t for q in words for t in timed(lambda q=q: store.list_findings(FindingFilter(search=q),
+                                                                                    limit=100), runs)]
+
+        before = searches(ordinary)
         # Every evidence item gets a reading: three posts' words plus the screen's interface words.
         items = store.database.query("SELECT id, finding_id, sha256 FROM evidence")
         texts = [" ".join(p[2] + f" {p[0]} @{p[1]} Suka Komentar Bagikan 2 jam" for p in rng.sample(POSTS, 3))
@@ -102,14 +106,17 @@ def bench_search(count: int, runs: int) -> None:
             readings.insert_readings(conn, rows)
             readings.refresh_search(conn, {i["finding_id"] for i in items})
         filled = time.perf_counter() - start
-        after = searches()
+        after = searches(ordinary)
+        pictures = searches(queries)
         hits = statistics.median(len(store.list_findings(FindingFilter(search=q))) for q in queries)
         store.close()
-    m, b = statistics.median(after), statistics.median(before)
+    b, a, p = statistics.median(before), statistics.median(after), statistics.median(pictures)
     print(f"OCR text for {len(items):,} evidence items of {count:,} findings indexed in {filled:.1f} s")
-    print(f"search, first page of 100, words only in pictures (median {hits:,.0f} hits): median {m * 1000:.1f} ms, "
-          f"worst {max(after) * 1000:.1f} ms; before the OCR text {b * 1000:.1f} ms; ratio {m / b:.2f}× "
-          f"(target < 50 ms: {'met' if m < 0.05 else 'MISSED'})")
+    print(f"search, first page of 100, words of the findings' own text: median {b * 1000:.1f} ms before the OCR "
+          f"text, {a * 1000:.1f} ms after (ratio {a / b:.2f}×)")
+    print(f"search, first page of 100, words only in pictures (median {hits:,.0f} hits): median {p * 1000:.1f} ms, "
+          f"worst {max(pictures) * 1000:.1f} ms; ratio to the baseline before {p / b:.2f}× "
+          f"(target < 50 ms: {'met' if p < 0.05 else 'MISSED'})")
 
 
 def main() -> None:

@@ -73,6 +73,22 @@ def test_the_repeat_list_names_the_person_and_both_offices(world):
     assert ok(world["kabupaten"], "subject", "repeats", "--from", "2023-12-04", "--json") == []
 
 
+def test_the_kabupaten_recap_lists_the_repeat_subject_and_a_kecamatan_recap_does_not(world, tmp_path):
+    import pypdf
+
+    def recap(office: str) -> str:
+        path = tmp_path / f"rekap-{office}.pdf"
+        ok(world[office], "report", "recap", "--from", "2023-12-01", "--to", "2023-12-31", "-o", path)
+        return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+    text = recap("kabupaten")
+    section = text[text.index("TERLAPOR YANG DILAPORKAN LEBIH DARI SEKALI"):]
+    assert f"NIP {NIP}" in section and "Hendra Saputra" in section
+    assert "Panwaslu Kecamatan Toboali" in section and "Panwaslu Kecamatan Lepar" in section
+    assert "199001012015031002" not in section  # reported once
+    assert "LEBIH DARI SEKALI" not in recap("lepar")
+
+
 def test_a_known_nip_points_at_the_findings_that_have_it(world):
     with Store(world["kabupaten"], readonly=True) as store:
         assert set(known_nip(store, NIP)) == {world["findings"]["toboali"], world["findings"]["lepar"]}

@@ -199,8 +199,12 @@ def launch(argv: list[str] | None = None) -> list | None:
         default_runner().start(job)
 
     def finish_opening(window) -> None:
+        from shiboken6 import isValid
+
         from netralitas_desktop.gui import maintenance
 
+        if not isValid(window):  # closed before the menu modules were imported (a busy machine, a quick test)
+            return
         maintenance.install_menu_entries(window)
         if args.import_bundle:
             from netralitas_desktop.gui import actions_sync
