@@ -75,3 +75,8 @@ def repeat_subjects(store: Store, *, region: str = "", date_from: str = "", date
     """People found in at least `minimum` findings of the region and period, most findings first."""
     return persons.repeat_subjects(store, region=region, date_from=date_from, date_to=date_to,
                                    minimum=max(2, minimum), limit=limit)
+
+
+def findings_of_person(store: Store, person_key: str) -> list[str]:
+    """The findings (ids, newest first) with a subject of this person key (a repeat subject's findings)."""
+    return persons.findings_with_key(store, person_key)

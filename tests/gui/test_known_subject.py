@@ -48,3 +48,35 @@ def test_the_finding_being_edited_does_not_count(qtbot, store):
     editor.ui.subjectsTable.setCurrentCell(0, 0)
     assert editor.ui.subjectNip.text() == NIP
     assert editor.known_nip_label.isHidden()
+
+
+def test_the_kabupaten_dashboard_lists_repeat_subjects_and_opens_their_findings(qtbot, tmp_path):
+    from gui_helpers import open_window
+
+    from netralitas_desktop.data.store import Store
+
+    folder = tmp_path / "kabupaten"
+    with Store.create(folder, office_name="Bawaslu Kabupaten Bangka Selatan", level="kabupaten",
+                      region_code="19.03", officer="Budi Santoso", office_code="19.03") as store:
+        first, second = reported(store), reported(store)
+        reported(store, "199001012015031002")  # reported once
+    window = open_window(qtbot, folder)
+    window.show_page(1)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=20_000)
+    assert not dashboard.repeat_view.isHidden()
+    rows = dashboard.models["repeat"].rows
+    assert [(key, count) for key, _label, count, _offices in rows] == [(f"nip:{NIP}", 2)]
+    assert rows[0][1] == f"Hendra Saputra (NIP {NIP})"
+    assert set(dashboard.data.repeat_ids[f"nip:{NIP}"]) == {first.id, second.id}
+    dashboard.repeat_view.clicked.emit(dashboard.models["repeat"].index(0, 0))
+    assert window.ui.pages.currentIndex() == 0 and set(window.model.ids) == {first.id, second.id}
+
+
+def test_a_kecamatan_dashboard_has_no_repeat_list(qtbot, store_dir):
+    from gui_helpers import open_window
+
+    window = open_window(qtbot, store_dir)
+    window.show_page(1)
+    qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=20_000)
+    assert window.dashboard.repeat_view.isHidden() and window.dashboard.data.repeats is None
