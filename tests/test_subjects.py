@@ -89,6 +89,19 @@ def test_the_kabupaten_recap_lists_the_repeat_subject_and_a_kecamatan_recap_does
     assert "LEBIH DARI SEKALI" not in recap("lepar")
 
 
+def test_the_kabupaten_recap_workbook_has_a_repeat_sheet(world, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "rekap.xlsx"
+    ok(world["kabupaten"], "report", "recap", "--from", "2023-12-01", "--to", "2023-12-31", "-o", path)
+    sheet = openpyxl.load_workbook(path)["Terlapor berulang"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert [(r[2], r[5], r[6]) for r in rows] == [(NIP, 2, 2)]
+    path = tmp_path / "rekap-lepar.xlsx"
+    ok(world["lepar"], "report", "recap", "--from", "2023-12-01", "--to", "2023-12-31", "-o", path)
+    assert "Terlapor berulang" not in openpyxl.load_workbook(path).sheetnames
+
+
 def test_a_known_nip_points_at_the_findings_that_have_it(world):
     with Store(world["kabupaten"], readonly=True) as store:
         assert set(known_nip(store, NIP)) == {world["findings"]["toboali"], world["findings"]["lepar"]}
