@@ -104,7 +104,7 @@ def bench_search(count: int, runs: int) -> None:
                      "origin_office_id": store.office.id, "origin_device_id": store.device_id, "local_seq": 0}
                     for i in items]
             readings.insert_readings(conn, rows)
-            readings.refresh_search(conn, {i["finding_id"] for i in items})
+            readings.rebuild_search(conn)
         filled = time.perf_counter() - start
         after = searches(ordinary)
         pictures = searches(queries)

@@ -298,3 +298,17 @@ def test_a_decompression_bomb_and_a_non_picture_named_png_fail_alone(tmp_path):
     errors = sorted(f["error"] for f in result["files"] if f["state"] == "failed")
     assert "terlalu besar" in errors[1] and "bukan gambar" in errors[0], errors
     assert run(data_dir, "check").code == 0
+
+
+def test_rebuilding_the_search_in_bulk_finds_what_the_readings_found(office, tmp_path):
+    import shutil
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(office["dir"], data_dir)
+    words = ("#Coblos02", "#Pilpres2024", '"relawan.toboali"', "0812", "Prasetyo Pilpres2024", "Tangkapan")
+    before = {w: found({**office, "dir": data_dir}, w) for w in words}
+    with Store(data_dir) as store, store.database.transaction() as conn:
+        readings.rebuild_search(conn)
+    assert {w: found({**office, "dir": data_dir}, w) for w in words} == before
+    assert before["#Coblos02"] == {"light", "copy", "same"} and len(before["Tangkapan"]) == 5
+    assert run(data_dir, "check").code == 0

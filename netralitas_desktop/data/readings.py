@@ -233,6 +233,26 @@ def refresh_search(conn: sqlite3.Connection, finding_ids: Iterable[str]) -> None
                          (finding_text(conn, finding_id), row[0]))
 
 
+def rebuild_search(conn: sqlite3.Connection) -> None:
+    """Every search entry written again with its finding's evidence text, in bulk (caller's transaction): after
+    readings were added in bulk, much faster than updating each entry of a large index in place."""
+    from netralitas_desktop.data.rows import FTS_COLUMNS
+
+    others = [c for c in FTS_COLUMNS if c != "evidence_text"]
+    texts: dict[str, list[str]] = {}
+    for finding_id, text in conn.execute(
+            "SELECT DISTINCT t.finding_id, t.text FROM evidence_texts t JOIN evidence e ON e.id = t.evidence_id AND "
+            "e.sha256 = t.sha256 AND e.finding_id = t.finding_id WHERE e.removed_at IS NULL AND t.text != '' "
+            "ORDER BY t.finding_id, t.text"):
+        texts.setdefault(finding_id, []).append(text)
+    rows = conn.execute(f"SELECT s.rowid, {', '.join('s.' + c for c in others)}, f.id FROM findings_fts s "
+                        "JOIN findings f ON f.rowid = s.rowid").fetchall()
+    conn.execute("DELETE FROM findings_fts")
+    conn.executemany(f"INSERT INTO findings_fts (rowid, {', '.join(others)}, evidence_text) VALUES "
+                     f"({', '.join('?' * (len(others) + 2))})",
+                     [(*row[:-1], "\n".join(texts.get(row[-1], []))) for row in rows])
+
+
 def file_of_evidence(store: Store, evidence_id: str) -> tuple[str, str, str]:
     """(sha256, file name, MIME type) of an evidence item (removed ones too)."""
     rows = store.database.query("SELECT sha256, name, mime_type FROM evidence WHERE id = ?", (evidence_id,))
