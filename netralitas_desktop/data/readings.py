@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netralitas_desktop.data.rows import FTS_COLUMNS
 from netralitas_desktop.domain.errors import NotFoundError
 from netralitas_desktop.domain.model import new_id, utc_now
 from netralitas_desktop.domain.text_match import PICTURE_TYPES, is_picture
@@ -236,8 +237,6 @@ def refresh_search(conn: sqlite3.Connection, finding_ids: Iterable[str]) -> None
 def rebuild_search(conn: sqlite3.Connection) -> None:
     """Every search entry written again with its finding's evidence text, in bulk (caller's transaction): after
     readings were added in bulk, much faster than updating each entry of a large index in place."""
-    from netralitas_desktop.data.rows import FTS_COLUMNS
-
     others = [c for c in FTS_COLUMNS if c != "evidence_text"]
     texts: dict[str, list[str]] = {}
     for finding_id, text in conn.execute(
