@@ -18,8 +18,9 @@ from netralitas_desktop.domain.dates_id import byte_count, number_id
 from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import Finding, Subject
 from netralitas_desktop.domain.regions import load_regions
-from netralitas_desktop.paths import user_guide
+from netralitas_desktop.paths import resources_dir, user_guide
 from netralitas_desktop.reports import render_form_a
+from netralitas_desktop.services.reading import read_queue
 from netralitas_desktop.sync import export_bundle, import_bundle
 
 
@@ -53,6 +54,8 @@ def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None
             evidence=[image])
         assert field.list_findings(FindingFilter(search="terlapor"))[0].id == finding.id
         report("Temuan dengan bukti disimpan dan ditemukan lewat pencarian.")
+        _check_ocr(field, temp)
+        report("Teks gambar bukti dibaca (OCR luring: Tesseract dengan data bahasa ind+eng) dan dapat dicari.")
         pdf = render_form_a(field, finding.id, temp / "form-a.pdf")
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
         report(f"Form A dicetak ({byte_count(pdf.stat().st_size)}).")
@@ -69,3 +72,22 @@ def run_core_selftest(report: Callable[[str], None] = print, folder: Path | None
             assert not problems, problems
             store.close()
         report("Pemeriksaan kedua basis data lolos.")
+
+
+def _check_ocr(store: Store, temp: Path) -> None:
+    """The OCR library, its native libraries and the language data are in this build: a picture of words, added
+    as evidence and read from the queue, is found by a word only the picture holds."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(resources_dir() / "fonts" / "LiberationSans-Regular.ttf"), 40)
+    picture = Image.new("RGB", (900, 160), "white")
+    ImageDraw.Draw(picture).text((30, 50), "Ayo dukung nomor 02 #Coblos02 @relawan.uji", font=font, fill="black")
+    path = temp / "tulisan.png"
+    picture.save(path)
+    finding = store.list_findings(FindingFilter())[0]
+    store.add_evidence(finding.id, [path])
+    summary = read_queue(store)
+    assert summary.failed == 0 and summary.done >= 1, [f.error for f in summary.files]
+    found = store.list_findings(FindingFilter(search="Coblos02"))
+    assert [f.id for f in found] == [finding.id], "teks gambar tidak terbaca atau tidak masuk pencarian"
+

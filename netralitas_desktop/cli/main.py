@@ -22,6 +22,7 @@ from netralitas_desktop.cli import (
     protection,
     regions,
     reports,
+    subjects,
     sync,
 )
 from netralitas_desktop.cli.arguments import Parser, path_arg
@@ -40,7 +41,8 @@ def build_parser() -> Parser:
                         help="berkas berisi kata sandi data (bawaan: $NETRALITAS_STORE_PASSPHRASE); dengan `init` "
                         "data dibuat terlindung")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for group in (office, findings, evidence, maintenance, protection, regions, reports, sync, holidays, numbers):
+    for group in (office, findings, evidence, subjects, maintenance, protection, regions, reports, sync, holidays,
+                  numbers):
         group.add_commands(commands)
     return parser
 

@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 from netralitas_desktop.cli.output import echo, print_json, print_warning
+from netralitas_desktop.data import same_files
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import ValidationError
+from netralitas_desktop.services import duplicates
 from netralitas_desktop.services.key_card import read_key_card, use_key_card, write_key_card
 from netralitas_desktop.sync import (
     add_note,
@@ -170,14 +172,18 @@ def cmd_bundle_verify(args) -> int:
 
 def cmd_bundle_import(args) -> int:
     with Store(args.data_dir) as store:
+        before = same_files.change_counter(store)
         report = import_bundle(store, args.file, trust_new_device=args.trust_new_device, retrust=args.retrust,
                                progress=_progress_printer())
+        same = duplicates.import_matches(store, before)  # "3 berkas sama dengan temuan yang sudah ada"
     if args.receipt:
         save_receipt(report, args.receipt)
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), "same_as_existing": same.to_json()})
         return 0
     echo("\n".join(report.summary_lines()))
+    if same.any:
+        echo(f"{same.summary()}: lihat `netralitas evidence duplicates`.")
     if report.applied:
         echo("Impor selesai: seluruh isi bundel diterapkan.")
     else:

@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from netralitas_desktop.data import audit
+from netralitas_desktop.data import audit, readings
 from netralitas_desktop.data.rows import (
     FINDING_ROW_COLUMNS,
     FTS_COLUMNS,
@@ -160,6 +160,8 @@ class BulkWriter:
         conn.executemany(_insert_sql("findings_fts", ("rowid", *FTS_COLUMNS)), rows["fts"])
         conn.executemany(_insert_sql("status_events", STATUS_EVENT_COLUMNS), rows["status_events"])
         conn.executemany(_insert_sql("evidence", EVIDENCE_ROW_COLUMNS), rows["evidence"])
+        sha, mime = EVIDENCE_ROW_COLUMNS.index("sha256"), EVIDENCE_ROW_COLUMNS.index("mime_type")
+        readings.queue_pictures(conn, {(row[sha], row[mime]) for row in rows["evidence"]})  # read by the OCR later
         audit.insert_entries(conn, self.chain.entries)
         self.chain.entries = []
         for batch in rows.values():

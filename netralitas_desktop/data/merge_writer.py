@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from netralitas_desktop.data import audit, numbers
+from netralitas_desktop.data import audit, numbers, readings
 from netralitas_desktop.data.rows import SUBJECT_COLUMNS, finding_row, subject_rows
 from netralitas_desktop.data.sync_origins import OriginTables
 from netralitas_desktop.data.sync_reader import SyncReader
@@ -110,6 +110,9 @@ class MergeWriter:
         evidence = batches.get(("evidence", "insert"), []) + batches.get(("evidence", "update"), [])
         self.conn.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                               [(r["sha256"], r["size"], r["mime_type"], now) for r in evidence])
+        # Pictures brought by the bundle wait for this store's own reading (OCR) too.
+        readings.queue_pictures(self.conn, [(r["sha256"], r["mime_type"]) for r in evidence
+                                            if not r.get("removed_at")])
         for (kind, action), rows in batches.items():
             table, names = CHILD_TABLES[kind], list(rows[0])
             if action == "insert":
@@ -118,6 +121,9 @@ class MergeWriter:
             else:  # only evidence changes: status events and notes never do
                 self.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names if n != 'id')} "
                                       "WHERE id = :id", rows)
+        # A removal brought by the bundle: the words read from that picture no longer find its finding.
+        readings.refresh_search(self.conn, [r["finding_id"] for r in batches.get(("evidence", "update"), [])
+                                            if r.get("removed_at")])
 
     def insert_audit_entries(self, entries: list[Row]) -> None:
         """Entries of other devices' chains, with their own hashes (numbered locally by `seq`); the blocks of Form

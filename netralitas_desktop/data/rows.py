@@ -15,6 +15,7 @@ from netralitas_desktop.domain.model import (
     Witness,
     activity_from_dict,
 )
+from netralitas_desktop.domain.persons import name_key, person_key
 
 Row = dict[str, Any]
 """A table row as a dict of column name to SQLite value."""
@@ -32,10 +33,10 @@ BODY_FIELDS = ("urls", "witnesses", "legal_basis", "reporter_name", "reporter_ad
                "forwarded_to", "sanction", *FORM_FIELDS, "handover")
 FINDING_ROW_COLUMNS = (*COLUMNS, "body", "local_seq")
 SUBJECT_COLUMNS = ("id", "finding_id", "seq", "name", "employment_type", "nip", "nik", "position", "agency",
-                   "address", "accounts")
+                   "address", "accounts", "person_key", "name_key")
 EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 STATUS_EVENT_COLUMNS = (*(f.name for f in fields(StatusEvent)), "local_seq")
-FTS_COLUMNS = ("register_number", "title", "description", "subjects", "agencies", "urls", "place")
+FTS_COLUMNS = ("register_number", "title", "description", "subjects", "agencies", "urls", "place", "evidence_text")
 
 
 def finding_row(finding: Finding) -> Row:
@@ -53,7 +54,8 @@ def subject_rows(finding: Finding) -> list[Row]:
     return [
         {"id": s.id, "finding_id": finding.id, "seq": index, "name": s.name, "employment_type": s.employment_type,
          "nip": s.nip, "nik": s.nik, "position": s.position, "agency": s.agency, "address": s.address,
-         "accounts": _to_json(s.accounts)}
+         "accounts": _to_json(s.accounts), "person_key": person_key(s.nip, s.nik, s.name, s.agency),
+         "name_key": name_key(s.name)}
         for index, s in enumerate(finding.subjects)
     ]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
 
-from netralitas_desktop.data import audit, numbers, store_key
+from netralitas_desktop.data import audit, numbers, persons, readings, store_key
 from netralitas_desktop.data import holidays as holiday_table
 from netralitas_desktop.data.conversion import finish_interrupted
 from netralitas_desktop.data.database import DB_ERRORS, DB_NAME, Database, translated_errors
@@ -161,6 +161,7 @@ class Store:
             # An import killed after its commit left verified evidence in sync-tmp/: finish moving it now.
             recover_interrupted_imports(self)
             self.wrap_for_headquarters()
+            persons.fill_missing_keys(self)  # subjects stored before person keys existed (migration 0061)
 
     @property
     def protected(self) -> bool:
@@ -391,8 +392,9 @@ class Store:
             self._region_words[code] = words
         return words
 
-    def search_document(self, finding: Finding) -> dict[str, str]:
-        """The full-text fields of a finding (FTS_COLUMNS, in that order)."""
+    def search_document(self, finding: Finding, evidence_text: str = "") -> dict[str, str]:
+        """The full-text fields of a finding (FTS_COLUMNS, in that order); `evidence_text`, the words read from its
+        evidence pictures (data/readings.py)."""
         region_names = self.region_words(finding.region_code)
         return {
             "register_number": " ".join(x for x in (finding.register_number, finding.form_a_number) if x),
@@ -403,13 +405,14 @@ class Store:
             "agencies": " ".join(s.agency for s in finding.subjects),
             "urls": " ".join(finding.urls),
             "place": f"{finding.address} {region_names}",
+            "evidence_text": evidence_text,
         }
 
     def index_finding(self, conn: sqlite3.Connection, finding: Finding) -> None:
         """Replace the finding's search entry (inside the caller's transaction)."""
         rowid = conn.execute("SELECT rowid FROM findings WHERE id = ?", (finding.id,)).fetchone()[0]
         conn.execute("DELETE FROM findings_fts WHERE rowid = ?", (rowid,))
-        document = self.search_document(finding)
+        document = self.search_document(finding, readings.finding_text(conn, finding.id))
         conn.execute(f"INSERT INTO findings_fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES "
                      f"(?, {', '.join('?' * len(FTS_COLUMNS))})", (rowid, *(document[c] for c in FTS_COLUMNS)))
 
@@ -430,6 +433,7 @@ class Store:
         row = asdict(item)
         row["local_seq"] = self.next_local_seq(conn)
         conn.execute(insert_sql("evidence", tuple(row)), row)
+        readings.queue_pictures(conn, [(item.sha256, item.mime_type)])  # read in the background (OCR)
         self.record_audit(conn, "evidence.add", "evidence", item.id,
                           {"finding_id": finding_id, "sha256": item.sha256, "name": item.name, "size": item.size})
         return item
@@ -696,6 +700,7 @@ class Store:
             conn.execute("UPDATE evidence SET removed_at = ?, removed_by = ?, removed_reason = ?, "
                          "version = version + 1, local_seq = ? WHERE id = ?",
                          (utc_now(), self.officer.name, reason, self.next_local_seq(conn), item["id"]))
+            readings.refresh_search(conn, [item["finding_id"]])  # its words no longer find the finding
             self.record_audit(conn, "evidence.remove", "evidence", item["id"],
                               {"finding_id": item["finding_id"], "sha256": item["sha256"], "alasan": reason})
 

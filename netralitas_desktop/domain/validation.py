@@ -1187,3 +1187,22 @@ def number_block_problems(block: NumberBlock, *, issuer: Office, target: Office,
                 f"wilayahnya, atau kepada laptop lain kantor sendiri; bukan oleh {issuer.name} ({issuer.level}) "
                 f"kepada {target.name} ({target.level}).")
     return problems
+
+
+# -- words read from evidence pictures (OCR) ----------------------------------------------------------------------
+READING_TEXT_RULE = TextRule("Teks hasil baca gambar", 50_000, multiline=True)
+READING_ENGINE_RULE = TextRule("Pembaca teks", 200)
+
+
+def reading_problems(text: object, engine: object) -> list[ValidationError]:
+    """What is wrong with a reading (the words read from a picture and what read them), local or from a bundle."""
+    problems = []
+    if not isinstance(text, str):
+        problems.append(wrong_type(READING_TEXT_RULE.label, "teks", text, "text"))
+    elif problem := text_problem(text, READING_TEXT_RULE):
+        problems.append(ValidationError(problem, "text"))
+    if not isinstance(engine, str) or not engine.strip():
+        problems.append(ValidationError("Pembaca teks wajib disebut (mis. 'tesseract 5.5.4 ind+eng').", "engine"))
+    elif problem := text_problem(engine, READING_ENGINE_RULE):
+        problems.append(ValidationError(problem, "engine"))
+    return problems

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QStyledItemDelegate, QTableView, QWidget
 
 from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.gui import style
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _ROOT = QModelIndex()  # the invisible root: default parent of a flat model's rows
 URGENT_ROWS = 300
+REPEAT_ROWS = 50
 DECIDED = ("diteruskan", "dilimpahkan", "putusan_bawaslu", "ditindaklanjuti")
 
 
@@ -45,23 +46,34 @@ class DashboardData:
     soon_ids: list[str] = field(default_factory=list)
     urgent: list[tuple[dict[str, Any], Deadline]] = field(default_factory=list)  # (summary row, deadline), best first
     computed_at: str = ""
+    # People reported more than once (kabupaten/kota and up; None below): (key, label, findings, offices), and
+    # the findings of each key.
+    repeats: list[tuple[str, str, int, str]] | None = None
+    repeat_ids: dict[str, list[str]] = field(default_factory=dict)
 
 
 def compute_dashboard(job: Job, data_dir, today: date | None = None) -> DashboardData:
     """Counts and deadline lists for the whole store (runs in a worker thread with its own Store)."""
-    from netralitas_desktop.services import stats
+    from netralitas_desktop.services import stats, subjects
     from netralitas_desktop.services.browse import deadline_summary
 
+    repeats, repeat_ids = None, {}
     with open_store(job, data_dir) as store:
         job.report(0, 0)
         counts = stats.finding_counts(store)
         urgent = deadline_summary(store, today=today, within_days=3, keep=URGENT_ROWS, progress=job.report)
+        if subjects.lists_repeats(store.office.level):
+            found = subjects.repeat_subjects(store, limit=REPEAT_ROWS)
+            numbers = [f"NIP {r.nip}" if r.nip else f"NIK {r.nik}" if r.nik else r.agency for r in found]
+            repeats = [(r.person_key, f"{r.name} ({number})", r.findings, ", ".join(r.office_names))
+                       for r, number in zip(found, numbers, strict=True)]
+            repeat_ids = {r.person_key: subjects.findings_of_person(store, r.person_key) for r in found}
     data = DashboardData(
         total=counts.total, by_status=counts.by_status, by_category=counts.by_category,
         by_subject_type=counts.by_subject_type, by_district=counts.by_district,
         open_count=sum(counts.by_status.get(s, 0) for s in stats.OPEN_STATUSES),
         overdue_ids=urgent.overdue_ids, soon_ids=urgent.soon_ids, urgent=urgent.shown,
-        computed_at=datetime.now().strftime("%H.%M"))
+        computed_at=datetime.now().strftime("%H.%M"), repeats=repeats, repeat_ids=repeat_ids)
     return data
 
 
@@ -207,6 +219,31 @@ class DashboardWidget(QWidget):
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             view.verticalHeader().setDefaultSectionSize(26)
             view.clicked.connect(lambda index, k=key: self._count_clicked(k, index))
+        # The people reported more than once (kabupaten/kota and up), under the districts: added here rather than in
+        # ui/dashboard.ui to keep this feature's change to the shared form small.
+        self.repeat_title = QLabel(self.tr("Terlapor berulang"), self.ui.districtCard)
+        self.repeat_title.setProperty("role", "subheading")
+        self.repeat_view = QTableView(self.ui.districtCard)
+        self.repeat_view.setObjectName("repeatView")
+        repeat_model = CountsModel(self)
+        self.models["repeat"] = repeat_model
+        self.repeat_view.setModel(repeat_model)
+        self.repeat_view.setItemDelegate(self._delegate)
+        self.repeat_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.repeat_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.repeat_view.setShowGrid(False)
+        self.repeat_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.repeat_view.verticalHeader().hide()
+        self.repeat_view.horizontalHeader().hide()
+        self.repeat_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.repeat_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.repeat_view.verticalHeader().setDefaultSectionSize(26)
+        self.repeat_view.setMinimumHeight(60)
+        self.repeat_view.clicked.connect(self._repeat_clicked)
+        self.ui.districtCardLayout.addWidget(self.repeat_title)
+        self.ui.districtCardLayout.addWidget(self.repeat_view)
+        self.repeat_title.hide()
+        self.repeat_view.hide()
         self.deadline_model = DeadlineModel(parent=self)
         view = self.ui.deadlineView
         view.setModel(self.deadline_model)
@@ -294,6 +331,9 @@ class DashboardWidget(QWidget):
             tooltip = regions.full_name(code) if region else ""
             districts.append((code, label, n, tooltip))
         self.models["district"].set_rows(districts)
+        self.models["repeat"].set_rows(data.repeats or [])
+        for part in (self.repeat_title, self.repeat_view):
+            part.setVisible(data.repeats is not None)
         self.deadline_model.set_rows(data.urgent)
         self.ui.deadlineCardTitle.setText(self.tr("Batas waktu terdekat dan terlewat ({n})").format(
             n=number_id(len(data.overdue_ids) + len(data.soon_ids))))
@@ -308,6 +348,12 @@ class DashboardWidget(QWidget):
                       "district": "region"}[key]
         value = code if key == "district" else [code]
         self.filterRequested.emit({field_name: value}, label)
+
+    def _repeat_clicked(self, index: QModelIndex) -> None:
+        """A person reported more than once: their findings in the list."""
+        if self.data is not None:
+            key, label, _count, _offices = self.models["repeat"].rows[index.row()]
+            self.idsRequested.emit(self.data.repeat_ids.get(key, []), label)
 
     def _deadline_clicked(self, index: QModelIndex) -> None:
         finding_id = self.deadline_model.data(index, Qt.ItemDataRole.UserRole)

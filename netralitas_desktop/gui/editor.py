@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -233,6 +234,7 @@ class FindingEditor(QDialog):
         self.activities = ActivitiesEditor(ui, self.catalog, self)
         self._fill_choices()
         self._connect()
+        self._setup_known_nip()
         self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
         self.validate_timer.timeout.connect(self.validate)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -389,6 +391,45 @@ class FindingEditor(QDialog):
         ui.cancelButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+
+    def _setup_known_nip(self) -> None:
+        """Below the subject's fields: "NIP ini sudah ada di N temuan" with a link to each (the same person reported
+        before, here or by another office; issue 14). Added here, not in the form, to keep the change small."""
+        self.known_nip_label = QLabel(self.ui.subjectNip.parentWidget())
+        self.known_nip_label.setObjectName("knownNip")
+        self.known_nip_label.setWordWrap(True)
+        self.known_nip_label.setTextFormat(Qt.TextFormat.RichText)
+        self.known_nip_label.linkActivated.connect(self._open_known_finding)
+        self.known_nip_label.hide()
+        holder = self.ui.subjectNip.parentWidget()
+        grid = holder.layout() if holder is not None else None
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(self.known_nip_label, grid.rowCount(), 0, 1, grid.columnCount())
+        self.ui.subjectNip.textChanged.connect(self._nip_typed)
+
+    def _nip_typed(self, text: str) -> None:
+        from netralitas_desktop.services.subjects import known_nip
+
+        excluding = self.original.id if self.original is not None else None
+        ids = known_nip(self.store, text, excluding=excluding)
+        if not ids:
+            self.known_nip_label.hide()
+            return
+        links = []
+        for finding_id in ids[:5]:
+            finding = self.store.get_finding(finding_id)
+            number = finding.register_number or finding.form_a_number or finding_id[:8]
+            links.append(f'<a href="{finding_id}">{html.escape(number)}</a>')
+        more = self.tr(" dan {n} lainnya").format(n=len(ids) - 5) if len(ids) > 5 else ""
+        self.known_nip_label.setText(self.tr("NIP ini sudah ada di {n} temuan: {links}{more}").format(
+            n=len(ids), links=", ".join(links), more=more))
+        self.known_nip_label.show()
+
+    def _open_known_finding(self, finding_id: str) -> None:
+        """Show that finding in the main window's list (the editor stays open)."""
+        window = self.parent()
+        if window is not None and hasattr(window, "show_finding"):
+            window.show_finding(finding_id)
 
     def _setup_evidence(self) -> None:
         """The evidence tab follows Simpan and Batal like every other field (the panel's staged mode)."""

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QListWidgetItem, QPlainTextEdit, QWidget
 
 from netralitas_desktop.data.vault import guess_mime
 from netralitas_desktop.domain.dates_id import format_datetime_id
@@ -224,6 +224,18 @@ class EvidencePanel(QWidget):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([150, 230])
+        # The words read from a picture (OCR, selectable and copyable) and the same file in other findings: two rows
+        # added here (not in ui/evidence_panel.ui) to keep this feature's change to the shared form small.
+        self.reading_text = QPlainTextEdit(self.ui.detailFrame)
+        self.reading_text.setObjectName("readingText")
+        self.reading_text.setReadOnly(True)
+        self.reading_text.setMaximumHeight(140)
+        self.also_reported = QLabel(self.ui.detailFrame)
+        self.also_reported.setObjectName("alsoReported")
+        self.also_reported.setWordWrap(True)
+        self.also_reported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.detailForm.addRow(self.tr("Teks terbaca"), self.reading_text)
+        self.ui.detailForm.addRow(self.tr("Juga dilaporkan"), self.also_reported)
         self.ui.addButton.clicked.connect(self.choose_files)
         self.ui.pasteButton.clicked.connect(self.paste_image)
         self.ui.previewButton.clicked.connect(self.preview_selected)
@@ -639,6 +651,8 @@ class EvidencePanel(QWidget):
             self._show_note(entry)
             ui.removedValue.setText(str(path.parent))
             ui.removedValue.setProperty("role", "")
+            self.reading_text.setPlainText(self.tr("Teks gambar dibaca setelah bukti disimpan."))
+            self.also_reported.setText("—")
         else:
             e = entry.evidence
             ui.nameValue.setText(breakable(e.name))
@@ -665,6 +679,7 @@ class EvidencePanel(QWidget):
                 ui.removedValue.setText(breakable(e.url or "—"))
                 ui.removedValue.setToolTip(e.url or "")
                 ui.removedValue.setProperty("role", "")
+            self._show_words(e)
         ui.removedValue.style().unpolish(ui.removedValue)
         ui.removedValue.style().polish(ui.removedValue)
 
@@ -683,6 +698,28 @@ class EvidencePanel(QWidget):
             return self.tr("belum diuraikan — formulir menyebut jenis, tautan dan waktunya (Uraikan…)")
         pending = entry.note is not None and (entry.evidence is None or entry.note != entry.evidence.note)
         return text + (" " + self.tr("(disimpan saat Simpan)") if pending and self.staged else "")
+
+    def _show_words(self, e: Evidence) -> None:
+        """The words read from the picture, and the other findings with the same file or picture."""
+        from netralitas_desktop.services.duplicates import KIND_WORDS, matches_for
+        from netralitas_desktop.services.reading import words_of_evidence
+
+        if self.store is None:
+            return
+        words = words_of_evidence(self.store, e.id)
+        self.reading_text.setPlainText({
+            "done": words.text or self.tr("(tidak ada teks terbaca)"),
+            "failed": self.tr("Gambar ini gagal dibaca: {error}").format(error=words.error),
+            "none": self.tr("Berkas ini bukan gambar; teksnya tidak dibaca."),
+        }.get(words.state, self.tr("Menunggu dibaca (teks gambar dibaca di latar belakang).")))
+        self.reading_text.setToolTip(self.tr("Dibaca oleh {who}, {when}").format(
+            who=words.read_by, when=format_datetime_id(words.made_at)) if words.state == "done" else "")
+        matches = [] if e.removed else matches_for(self.store, e.id, compute_hash=False)
+        self.also_reported.setText("\n".join(
+            self.tr("{kind}: juga dilaporkan oleh {office} (temuan {number})").format(
+                kind=KIND_WORDS[m.kind], office=m.item.office_name or m.item.origin_office_id[:8],
+                number=m.item.register_number or m.item.form_a_number or m.item.finding_id[:8])
+            for m in matches) or "—")
 
     def _show_preview(self, entry: Entry) -> None:
         label = self.ui.previewImage

@@ -28,6 +28,7 @@ from netralitas_desktop.gui.i18n import deadline_text, indonesian_locale, iso_da
 from netralitas_desktop.gui.messages import show_info
 from netralitas_desktop.gui.models import COLUMNS, FindingsTableModel
 from netralitas_desktop.gui.operations import Changes, data_events
+from netralitas_desktop.gui.picture_reader import PictureReader
 from netralitas_desktop.gui.screen_fit import available_geometry, fit_window, relax_combos, scroll_body
 from netralitas_desktop.gui.worker import Job, JobRunner, open_store, run_with_progress
 
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.officer_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
+        self.picture_reader = PictureReader(self, self.data_dir, self.runner)  # OCR of evidence, in the background
+        self.statusBar().addPermanentWidget(self.picture_reader.widget)
         self.statusBar().addPermanentWidget(self.officer_label)
 
     # -- opening the store ----------------------------------------------------------------------------------
@@ -435,6 +438,7 @@ class MainWindow(QMainWindow):
             self._dashboard.set_store(store)
         self._set_store_actions_enabled(True)
         self._update_office_labels()
+        self.picture_reader.start()
 
     def _update_office_labels(self) -> None:
         office = self.attached.office
@@ -986,6 +990,7 @@ class MainWindow(QMainWindow):
             self._reopen_store()
         if not (changes.any_finding or changes.settings):
             return
+        self.picture_reader.start()  # evidence added or imported: its pictures wait to be read
         self.dashboard_stale = True
         if changes.all_findings or changes.settings:
             self.model.invalidate()

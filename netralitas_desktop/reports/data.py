@@ -16,6 +16,7 @@ from netralitas_desktop.domain.filters import FindingFilter
 from netralitas_desktop.domain.model import parse_date
 from netralitas_desktop.reports.common import CancelCheck, Progress, check_cancelled
 from netralitas_desktop.services import stats
+from netralitas_desktop.services.subjects import RepeatSubject, lists_repeats, repeat_subjects
 
 CHUNK = 500  # findings read at a time
 __all__ = ["CHUNK", "RecapData", "RegisterEntry", "SubjectLine", "check_filter", "recap_data", "register_entries",
@@ -80,6 +81,7 @@ class RecapData:
     overdue: list[tuple[dict, Deadline]]
     overdue_subjects: dict[str, list[SubjectLine]] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
+    repeats: list[RepeatSubject] | None = None  # people reported more than once (kabupaten and up), else None
 
 
 def recap_data(store: Store, filt: FindingFilter, *, today: date) -> RecapData:
@@ -89,4 +91,6 @@ def recap_data(store: Store, filt: FindingFilter, *, today: date) -> RecapData:
                  for source in ("temuan", "laporan")}
     overdue = stats.findings_by_deadline(store, filt, today=today, within_days=-1)
     overdue_subjects = subjects_of(store, [row["id"] for row, _ in overdue])
-    return RecapData(filt, counts, by_source, overdue, overdue_subjects, today)
+    repeats = repeat_subjects(store, region=filt.region or "", date_from=filt.date_from or "",
+                              date_to=filt.date_to or "") if lists_repeats(store.office.level) else None
+    return RecapData(filt, counts, by_source, overdue, overdue_subjects, today, repeats)

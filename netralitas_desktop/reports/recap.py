@@ -282,9 +282,32 @@ class RecapBuilder:
         return [PagedTable([header], rows, widths, on_page=on_page,
                            style_commands=[("ALIGN", (0, 1), (0, -1), "RIGHT")])]
 
+    # VII. repeat subjects (kabupaten/kota and up) ---------------------------------------------------------------
+    def repeats_table(self) -> list[Flowable]:
+        """People reported in more than one finding of the period, by NIP, NIK or name with agency."""
+        st, repeats = self.st, self.data.repeats or []
+        if not repeats:
+            return [Paragraph("Tidak ada terlapor yang dilaporkan lebih dari sekali pada periode ini.", st.body)]
+        columns = (("No.", 0.04), ("Terlapor", 0.2), ("NIP / NIK", 0.16), ("Instansi", 0.2),
+                   ("Jumlah\ntemuan", 0.07), ("Dilaporkan oleh", 0.33))
+        widths = [share * self.width for _, share in columns]
+        rows = [[Paragraph(text(label).replace("\n", "<br/>"), st.cell_head) for label, _ in columns]]
+        for index, r in enumerate(repeats, start=1):
+            number = f"NIP {r.nip}" if r.nip else f"NIK {r.nik}" if r.nik else "(sama nama dan instansi)"
+            rows.append([str(index), Paragraph(text(r.name), st.cell), Paragraph(text(number), st.cell),
+                         Paragraph(text(r.agency or "-"), st.cell), number_id(r.findings),
+                         Paragraph(text(", ".join(r.office_names)), st.cell)])
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(grid_style(extra=[("FONT", (0, 1), (-1, -1), FONT, 7.5), ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+                                         ("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+        return [table]
+
     def story(self, on_page) -> list[Flowable]:
         d = self.data
         total = self.total
+        repeats = [] if d.repeats is None else [
+            CondPageBreak(45 * mm), self._plain_section(7, "Terlapor yang dilaporkan lebih dari sekali"),
+            *self.repeats_table()]
         return [
             self.section(1, "Ringkasan"), self.summary(),
             self.section(2, f"Menurut {area_word(self.data.counts.area).lower()} dan kategori pelanggaran"),
@@ -298,6 +321,7 @@ class RecapBuilder:
             CondPageBreak(45 * mm),
             self._plain_section(6, f"Temuan yang lewat batas waktu per {format_date_id(d.today)}"),
             *self.overdue_table(on_page),
+            *repeats,
         ]
 
 

@@ -263,4 +263,11 @@ def build_recap_xlsx(store: Store, date_from: str | date, date_to: str | date, o
             region_short_name(regions, row["region_code"]), status.name if status else row["status"],
             deadline.label, deadline.due_on, -deadline.days_left, day_kind_text(deadline)])
     overdue.finish()
+    if data.repeats is not None:  # kabupaten/kota and up: the people reported more than once
+        repeats = Sheet(workbook, "Terlapor berulang", [
+            ("No.", "int"), ("Terlapor", "text"), ("NIP", "text"), ("NIK", "text"), ("Instansi", "text"),
+            ("Jumlah temuan", "int"), ("Jumlah kantor", "int"), ("Dilaporkan oleh", "text")], write_only=False)
+        for number, r in enumerate(data.repeats, start=1):
+            repeats.append([number, r.name, r.nip, r.nik, r.agency, r.findings, r.offices, ", ".join(r.office_names)])
+        repeats.finish()
     return _save(workbook, output), len(workbook.sheetnames)

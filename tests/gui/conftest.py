@@ -39,6 +39,15 @@ def isolated_qsettings(tmp_path):
     QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
+@pytest.fixture(autouse=True)
+def no_background_reading(monkeypatch):
+    """The main window reads evidence pictures (OCR) in the background: seconds per picture, and writes to the store
+    while a test looks at it. Off unless a test switches it on (tests/gui/test_picture_reader.py)."""
+    from netralitas_desktop.gui.picture_reader import PictureReader
+
+    monkeypatch.setattr(PictureReader, "enabled", False)
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     """An empty store of Panwaslu Kecamatan Toboali."""
