@@ -12,7 +12,20 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 from phone_screens import POSTS, render
-from sync_helpers import Parts, Rogue, export, frozen, import_, logical_state, make_office, ok, plain_zip
+from sync_helpers import (
+    Parts,
+    Rogue,
+    add_finding,
+    clone_as_second_device,
+    evidence_png,
+    export,
+    frozen,
+    import_,
+    logical_state,
+    make_office,
+    ok,
+    plain_zip,
+)
 
 from netralitas_desktop.data import readings
 from netralitas_desktop.data.store import Store
@@ -86,6 +99,24 @@ def test_reading_the_same_words_again_makes_no_new_version(world, tmp_path):
         assert conn.execute("SELECT version FROM evidence WHERE id = ?", (world["evidence"],)).fetchone() == (2,)
     finally:
         conn.close()
+
+
+def test_only_the_device_that_added_the_evidence_puts_its_reading_in_the_record(tmp_path):
+    first = make_office(tmp_path / "toboali", "kecamatan")
+    add_finding(first, tmp_path, "Spanduk di depan kantor desa.", evidence=evidence_png(1))
+    second = clone_as_second_device(first, tmp_path / "toboali-laptop-2")
+
+    def carried(data_dir: Path) -> tuple:
+        conn = sqlite3.connect(f"file:{data_dir / 'netralitas.db'}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT version, reading_text IS NOT NULL FROM evidence").fetchone()
+        finally:
+            conn.close()
+    for data_dir in (second, first):
+        read = ok(data_dir, "evidence", "ocr", "--json")
+        assert (read["done"], read["failed"]) == (1, 0)
+    assert carried(second) == (1, 0)  # its own reading, kept in its store: no second version 2 to conflict with
+    assert carried(first) == (2, 1)
 
 
 def test_a_receiver_finds_the_words_without_reading_the_picture_whatever_the_order(world, tmp_path):

@@ -168,10 +168,13 @@ def record_reading(store: Store, sha256: str, text: str, engine: str, dhash: str
 
 def _carry_in_own_evidence(store: Store, conn: sqlite3.Connection, sha256: str, text: str, engine: str,
                            now: str) -> None:
-    """This office's evidence with this file carries the words read in its record (they travel in bundles): a new
-    version of each item whose carried words differ, like any other change to evidence."""
+    """The evidence this device added with this file carries the words read in its record (they travel in
+    bundles): a new version of each item whose carried words differ, like any other change to evidence. Only the
+    device that added it: two laptops of one office reading the same item would otherwise make two different
+    versions with the same number (a conflict) — another device's reading stays in its store."""
     items = conn.execute("SELECT id FROM evidence WHERE sha256 = ? AND removed_at IS NULL AND origin_office_id = ? "
-                         "AND reading_text IS NOT ? ORDER BY rowid", (sha256, store.office.id, text)).fetchall()
+                         "AND origin_device_id = ? AND reading_text IS NOT ? ORDER BY rowid",
+                         (sha256, store.office.id, store.device_id, text)).fetchall()
     for (evidence_id,) in items:
         conn.execute("UPDATE evidence SET reading_text = ?, reading_engine = ?, reading_at = ?, version = version + 1, "
                      "local_seq = ? WHERE id = ?", (text, engine, now, store.next_local_seq(conn), evidence_id))
