@@ -144,6 +144,25 @@ def test_a_receiver_finds_the_words_without_reading_the_picture_whatever_the_ord
     assert carried_readings(in_order) == carried_readings(reversed_) and len(carried_readings(in_order)) == 1
 
 
+def test_a_picture_that_arrived_read_is_only_hashed_by_the_queue(world, tmp_path):
+    """Not read again, but hashed, so that resized or cropped copies arriving later are still found."""
+    from netralitas_desktop.data import same_files
+    from netralitas_desktop.sync import import_bundle
+
+    kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
+    with Store(kabupaten) as store:  # the import alone (the command also compares up to 100 pictures at once)
+        import_bundle(store, world["full"], trust_new_device=True)
+    sha = next(r for r in records(world["full"], "evidence") if r["id"] == world["evidence"])["sha256"]
+    with Store(kabupaten, readonly=True) as store:
+        assert sha not in same_files.picture_hashes(store)
+    run_ = ok(kabupaten, "evidence", "ocr", "--json")
+    assert (run_["done"], run_["failed"], run_["remaining"]) == (0, 0, 0)
+    with Store(kabupaten, readonly=True) as store:
+        assert len(same_files.picture_hashes(store).get(sha, "")) == 64
+        assert [r.office_name for r in readings.readings_of(store, [world["evidence"]])[world["evidence"]]] == [
+            "Panwaslu Kecamatan Toboali"]  # no reading of its own
+
+
 def test_a_relay_passes_the_reading_on_as_signed_and_the_receiver_may_read_again(world, tmp_path):
     kabupaten = make_office(tmp_path / "kabupaten", "kabupaten")
     provinsi = make_office(tmp_path / "provinsi", "provinsi")

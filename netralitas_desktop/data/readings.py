@@ -103,6 +103,16 @@ def pending_files(store: Store, limit: int | None = None) -> list[str]:
     return [r["sha256"] for r in rows]
 
 
+def unhashed_files(store: Store, limit: int | None = None) -> list[str]:
+    """Pictures whose words arrived read by their origin (done here without OCR) but whose picture hash this store
+    has not computed yet: the queue hashes them, for finding resized or cropped copies."""
+    sql = ("SELECT p.sha256 FROM picture_scans p WHERE p.state = 'done' AND p.dhash = '' AND EXISTS (SELECT 1 FROM "
+           "evidence e WHERE e.sha256 = p.sha256 AND e.removed_at IS NULL) ORDER BY p.queued_at, p.sha256")
+    rows = store.database.query(sql + (" LIMIT ?" if limit is not None else ""),
+                                (limit,) if limit is not None else ())
+    return [r["sha256"] for r in rows]
+
+
 def queue_counts(store: Store) -> dict[str, int]:
     """How many picture files are pending, done and failed."""
     counts = {PENDING: 0, DONE: 0, FAILED: 0}
