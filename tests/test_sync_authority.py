@@ -363,6 +363,12 @@ def a_reading_with_a_field_of_its_own(w: World, path: Path):
     return _own_reading(w, path, confidence="0.99")
 
 
+def a_reading_of_a_file_that_is_not_a_picture(w: World, path: Path):
+    rogue = Rogue(w.lepar, w.lepar_next)
+    rogue.edit("evidence", lambda r: True, lambda r: r.update(mime_type="application/pdf", reading=dict(READ)))
+    return rogue.write(path)
+
+
 def a_reading_of_two_hundred_thousand_characters(w: World, path: Path):
     return _own_reading(w, path, text="#Coblos02 " * 20_000)
 
@@ -484,6 +490,8 @@ CASES = {
                                                 "kolom 'reading.made_at'"),
     "a_reading_with_a_field_of_its_own": (a_reading_with_a_field_of_its_own, "kabupaten",
                                           "kolom tidak dikenal 'confidence' di 'reading'"),
+    "a_reading_of_a_file_that_is_not_a_picture": (a_reading_of_a_file_that_is_not_a_picture, "kabupaten",
+                                                  "kolom 'reading': hanya gambar yang dibaca teksnya"),
     "a_reading_of_two_hundred_thousand_characters": (a_reading_of_two_hundred_thousand_characters, "kabupaten",
                                                      "Teks hasil baca gambar terlalu panjang"),
     "evidence_size_that_is_not_the_files": (evidence_size_that_is_not_the_files, "kabupaten",
