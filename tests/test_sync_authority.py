@@ -322,6 +322,57 @@ def evidence_size_beyond_any_file(w: World, path: Path):
     return rogue.write(path)
 
 
+READ = {"text": "nomor urut 02 #Coblos02", "engine": "tesseract 5.5.4 ind+eng", "made_at": "2024-01-04T08:00:00+00:00"}
+
+
+def a_relaying_kabupaten_signs_a_reading_of_a_kecamatan_picture(w: World, path: Path):
+    """Only the evidence's origin office says what its picture reads: the kabupaten's own signature does not do."""
+    rogue = Rogue(w.kabupaten, w.root / "kabupaten-up.nbundle")
+    rogue.edit("evidence", lambda r: r["finding_id"] == w.findings["toboali"],
+               lambda r: r.update(version=r["version"] + 1, reading=dict(READ)))
+    return rogue.write(path)
+
+
+def a_relaying_kabupaten_slips_a_reading_into_a_signed_record(w: World, path: Path):
+    rogue = Rogue(w.kabupaten, w.root / "kabupaten-up.nbundle")
+    rogue.edit("evidence", lambda r: r["finding_id"] == w.findings["toboali"],
+               lambda r: r.update(reading=dict(READ)), resign=False)
+    return rogue.write(path)
+
+
+def _own_reading(w: World, path: Path, **changes) -> Path:
+    """Lepar signs a reading of its own picture (its right) that breaks the gate every reading passes."""
+    rogue = Rogue(w.lepar, w.lepar_next)
+    rogue.edit("evidence", lambda r: True, lambda r: r.update(reading={**READ, **changes}))
+    return rogue.write(path)
+
+
+def a_reading_with_a_terminal_escape(w: World, path: Path):
+    return _own_reading(w, path, text="nomor urut 02 \x1b[2J#Coblos02")
+
+
+def a_reading_without_its_reader(w: World, path: Path):
+    return _own_reading(w, path, engine=" ")
+
+
+def a_reading_with_a_time_spelled_otherwise(w: World, path: Path):
+    return _own_reading(w, path, made_at="4 Januari 2024")
+
+
+def a_reading_with_a_field_of_its_own(w: World, path: Path):
+    return _own_reading(w, path, confidence="0.99")
+
+
+def a_reading_of_a_file_that_is_not_a_picture(w: World, path: Path):
+    rogue = Rogue(w.lepar, w.lepar_next)
+    rogue.edit("evidence", lambda r: True, lambda r: r.update(mime_type="application/pdf", reading=dict(READ)))
+    return rogue.write(path)
+
+
+def a_reading_of_two_hundred_thousand_characters(w: World, path: Path):
+    return _own_reading(w, path, text="#Coblos02 " * 20_000)
+
+
 def evidence_size_that_is_not_the_files(w: World, path: Path):
     rogue = Rogue(w.lepar, w.lepar_next)
     rogue.edit("evidence", lambda r: True, lambda r: r.update(size=0))
@@ -427,6 +478,22 @@ CASES = {
         description_of_two_hundred_thousand_characters, "kabupaten",
         "kolom 'description': Uraian singkat kejadian terlalu panjang"),
     "evidence_size_beyond_any_file": (evidence_size_beyond_any_file, "kabupaten", "kolom 'size' harus bilangan"),
+    "a_relaying_kabupaten_signs_a_reading_of_a_kecamatan_picture": (
+        a_relaying_kabupaten_signs_a_reading_of_a_kecamatan_picture, "provinsi", "tetapi ditandatangani perangkat"),
+    "a_relaying_kabupaten_slips_a_reading_into_a_signed_record": (
+        a_relaying_kabupaten_slips_a_reading_into_a_signed_record, "provinsi", "diubah setelah ditandatangani"),
+    "a_reading_with_a_terminal_escape": (a_reading_with_a_terminal_escape, "kabupaten",
+                                         "kolom 'reading.text': Teks hasil baca gambar"),
+    "a_reading_without_its_reader": (a_reading_without_its_reader, "kabupaten",
+                                     "kolom 'reading.engine': Pembaca teks wajib disebut"),
+    "a_reading_with_a_time_spelled_otherwise": (a_reading_with_a_time_spelled_otherwise, "kabupaten",
+                                                "kolom 'reading.made_at'"),
+    "a_reading_with_a_field_of_its_own": (a_reading_with_a_field_of_its_own, "kabupaten",
+                                          "kolom tidak dikenal 'confidence' di 'reading'"),
+    "a_reading_of_a_file_that_is_not_a_picture": (a_reading_of_a_file_that_is_not_a_picture, "kabupaten",
+                                                  "kolom 'reading': hanya gambar yang dibaca teksnya"),
+    "a_reading_of_two_hundred_thousand_characters": (a_reading_of_two_hundred_thousand_characters, "kabupaten",
+                                                     "Teks hasil baca gambar terlalu panjang"),
     "evidence_size_that_is_not_the_files": (evidence_size_that_is_not_the_files, "kabupaten",
                                             "mencatat ukuran 0 bita"),
     "an_evidence_file_that_never_arrives": (an_evidence_file_that_never_arrives, "kabupaten",

@@ -106,13 +106,15 @@ class MergeWriter:
         local_seq = self.store.next_local_seq(self.conn, len(writes))
         batches: dict[tuple[str, str], list[Row]] = {}
         for offset, (kind, action, row) in enumerate(writes):
+            if kind == "evidence":
+                row = readings.evidence_row(row)  # the origin's reading, carried in the record, as columns
             batches.setdefault((kind, action), []).append({**row, "local_seq": local_seq + offset})
         evidence = batches.get(("evidence", "insert"), []) + batches.get(("evidence", "update"), [])
         self.conn.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                               [(r["sha256"], r["size"], r["mime_type"], now) for r in evidence])
-        # Pictures brought by the bundle wait for this store's own reading (OCR) too.
+        # Pictures brought without a reading wait for this store's own (OCR); those read by their origin do not.
         readings.queue_pictures(self.conn, [(r["sha256"], r["mime_type"]) for r in evidence
-                                            if not r.get("removed_at")])
+                                            if not r.get("removed_at") and r["reading_text"] is None])
         for (kind, action), rows in batches.items():
             table, names = CHILD_TABLES[kind], list(rows[0])
             if action == "insert":
@@ -121,9 +123,11 @@ class MergeWriter:
             else:  # only evidence changes: status events and notes never do
                 self.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names if n != 'id')} "
                                       "WHERE id = :id", rows)
-        # A removal brought by the bundle: the words read from that picture no longer find its finding.
-        readings.refresh_search(self.conn, [r["finding_id"] for r in batches.get(("evidence", "update"), [])
-                                            if r.get("removed_at")])
+        # The origin's readings are kept and searched like this store's own, and a removal brought by the bundle
+        # stops the words read from that picture finding its finding.
+        carried = readings.adopt_carried_readings(self.conn, evidence, now)
+        readings.refresh_search(self.conn, carried + [r["finding_id"] for r in batches.get(("evidence", "update"), [])
+                                                      if r.get("removed_at")])
 
     def insert_audit_entries(self, entries: list[Row]) -> None:
         """Entries of other devices' chains, with their own hashes (numbered locally by `seq`); the blocks of Form

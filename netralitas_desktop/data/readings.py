@@ -103,6 +103,16 @@ def pending_files(store: Store, limit: int | None = None) -> list[str]:
     return [r["sha256"] for r in rows]
 
 
+def unhashed_files(store: Store, limit: int | None = None) -> list[str]:
+    """Pictures whose words arrived read by their origin (done here without OCR) but whose picture hash this store
+    has not computed yet: the queue hashes them, for finding resized or cropped copies."""
+    sql = ("SELECT p.sha256 FROM picture_scans p WHERE p.state = 'done' AND p.dhash = '' AND EXISTS (SELECT 1 FROM "
+           "evidence e WHERE e.sha256 = p.sha256 AND e.removed_at IS NULL) ORDER BY p.queued_at, p.sha256")
+    rows = store.database.query(sql + (" LIMIT ?" if limit is not None else ""),
+                                (limit,) if limit is not None else ())
+    return [r["sha256"] for r in rows]
+
+
 def queue_counts(store: Store) -> dict[str, int]:
     """How many picture files are pending, done and failed."""
     counts = {PENDING: 0, DONE: 0, FAILED: 0}
@@ -160,8 +170,61 @@ def record_reading(store: Store, sha256: str, text: str, engine: str, dhash: str
         if fresh:
             first = store.next_local_seq(conn, len(fresh))
             insert_readings(conn, [{**r, "local_seq": first + i} for i, r in enumerate(fresh)])
+        _carry_in_own_evidence(store, conn, sha256, text, engine, now)
         changed = sorted({r["finding_id"] for r in fresh})
         refresh_search(conn, changed)
+    return changed
+
+
+def _carry_in_own_evidence(store: Store, conn: sqlite3.Connection, sha256: str, text: str, engine: str,
+                           now: str) -> None:
+    """The evidence this device added with this file carries the words read in its record (they travel in
+    bundles): a new version of each item whose carried words differ, like any other change to evidence. Only the
+    device that added it: two laptops of one office reading the same item would otherwise make two different
+    versions with the same number (a conflict) — another device's reading stays in its store."""
+    items = conn.execute("SELECT id FROM evidence WHERE sha256 = ? AND removed_at IS NULL AND origin_office_id = ? "
+                         "AND origin_device_id = ? AND reading_text IS NOT ? ORDER BY rowid",
+                         (sha256, store.office.id, store.device_id, text)).fetchall()
+    for (evidence_id,) in items:
+        conn.execute("UPDATE evidence SET reading_text = ?, reading_engine = ?, reading_at = ?, version = version + 1, "
+                     "local_seq = ? WHERE id = ?", (text, engine, now, store.next_local_seq(conn), evidence_id))
+
+
+def evidence_row(record: dict[str, object]) -> dict[str, object]:
+    """An evidence record from a bundle (or a conflict) as the row of `evidence`: its reading, if any, as the
+    `reading_*` columns."""
+    row = {k: v for k, v in record.items() if k != "reading"}
+    reading = record.get("reading")
+    carried = reading if isinstance(reading, dict) else {}
+    row["reading_text"], row["reading_engine"], row["reading_at"] = (carried.get("text"), carried.get("engine"),
+                                                                     carried.get("made_at"))
+    return row
+
+
+def adopt_carried_readings(conn: sqlite3.Connection, evidence: list[dict[str, object]], now: str) -> list[str]:
+    """Imported evidence rows that carry their origin's reading (inside the import's transaction): the reading is
+    kept as the origin office's (replacing an earlier one it carried, so the order bundles arrive in does not
+    matter), and the picture is not queued here (`evidence ocr` can still read it again). Returns the findings
+    whose words changed."""
+    changed = []
+    for row in evidence:
+        if row["reading_text"] is None:
+            continue
+        same = ("evidence_id = :id AND origin_office_id = :origin_office_id AND origin_device_id = "
+                ":origin_device_id")
+        if conn.execute(f"SELECT 1 FROM evidence_texts WHERE {same} AND sha256 = :sha256 AND text = :reading_text "
+                        "AND made_at = :reading_at", row).fetchone() is not None:
+            continue
+        # The readings an earlier version carried (never this device's own: it does not import its own records).
+        conn.execute(f"DELETE FROM evidence_texts WHERE {same}", row)
+        insert_readings(conn, [{"id": new_id(), "finding_id": row["finding_id"], "evidence_id": row["id"],
+                                "sha256": row["sha256"], "text": row["reading_text"], "engine": row["reading_engine"],
+                                "made_at": row["reading_at"], "origin_office_id": row["origin_office_id"],
+                                "origin_device_id": row["origin_device_id"], "local_seq": row["local_seq"]}])
+        conn.execute("INSERT INTO picture_scans (sha256, state, queued_at, scanned_at) VALUES (?, 'done', ?, ?) "
+                     "ON CONFLICT (sha256) DO UPDATE SET state = 'done', error = '' WHERE state = 'pending'",
+                     (row["sha256"], now, now))
+        changed.append(str(row["finding_id"]))
     return changed
 
 

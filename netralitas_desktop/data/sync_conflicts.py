@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from netralitas_desktop.data import readings
 from netralitas_desktop.domain.errors import NotFoundError
 from netralitas_desktop.domain.model import Finding
 
@@ -88,7 +89,7 @@ def resolve(store: Store, conflict: StoredConflict, keep: str, now: str, details
         if new_finding is not None:
             store.write_finding(conn, new_finding, insert=False)
         if new_evidence is not None:
-            row = {**new_evidence, "local_seq": store.next_local_seq(conn)}
+            row = {**readings.evidence_row(new_evidence), "local_seq": store.next_local_seq(conn)}
             conn.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?, ?, ?)",
                          (row["sha256"], row["size"], row["mime_type"], now))
             conn.execute(f"UPDATE evidence SET {', '.join(f'{k} = :{k}' for k in row if k != 'id')} WHERE id = :id",

@@ -24,7 +24,7 @@ def read_waiting_pictures(job: Job, data_dir: Path) -> list[str]:
     from netralitas_desktop.services import reading
 
     with open_store(job, data_dir, readonly=False) as store:
-        if not readings.pending_files(store, limit=1):
+        if not readings.pending_files(store, limit=1) and not readings.unhashed_files(store, limit=1):
             return []
         summary = reading.read_queue(store, progress=lambda done, total: job.report(done, total),
                                      stop=lambda: job.is_cancelled)

@@ -299,8 +299,8 @@ class ImportBundleDialog(JobDialog):
         ui.reportSummary.setText(summary)
         style.set_chip(ui.reportSummary, kind)
         fill_counts_table(ui.reportTable, report.counts)
-        ui.reportEvidence.setText(self.tr("Berkas bukti diterima: {n} berkas, {size}.").format(
-            n=number_id(report.evidence_files), size=size_id(report.evidence_bytes)))
+        ui.reportEvidence.setText(" ".join([self.tr("Berkas bukti diterima: {n} berkas, {size}.").format(
+            n=number_id(report.evidence_files), size=size_id(report.evidence_bytes)), *self._same_as_existing(report)]))
         conflicts = conflict_total(report.counts)
         ui.conflictsFrame.setVisible(conflicts > 0)
         ui.conflictsLabel.setText(self.tr(
@@ -312,6 +312,23 @@ class ImportBundleDialog(JobDialog):
         ui.receiptSavedLabel.setText("")
         ui.pages.setCurrentIndex(self.REPORT)
         ui.closeButton.setFocus()
+
+    def _same_as_existing(self, report: ImportReport) -> list[str]:
+        """What the import brought that findings here already had, as the CLI says it (shown on the evidence panel
+        of each item)."""
+        same = report.same_as_existing
+        parts = []
+        if same.get("same_files"):
+            parts.append(self.tr("{n} berkas sama dengan temuan yang sudah ada").format(
+                n=number_id(same["same_files"])))
+        if same.get("same_pictures"):
+            parts.append(self.tr("{n} gambar sama (diperkecil, dikirim ulang atau dipotong)").format(
+                n=number_id(same["same_pictures"])))
+        if same.get("possible"):
+            parts.append(self.tr("{n} gambar mungkin sama").format(n=number_id(same["possible"])))
+        if not parts:
+            return []
+        return [self.tr("{matches}: lihat panel bukti.").format(matches="; ".join(parts))]
 
     # -- the receipt ----------------------------------------------------------------------------------------------
     def suggested_receipt_name(self) -> str:

@@ -17,8 +17,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar
 
+from netralitas_desktop.data import same_files
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.gui.worker import Job, default_runner
+from netralitas_desktop.services import duplicates
 from netralitas_desktop.sync import (
     ExportResult,
     ImportPlan,
@@ -52,7 +54,11 @@ def apply_bundle(job: Job, data_dir: Path, path: Path, trust_new_device: bool,
     """Import a bundle whole, in one transaction (worker thread); `retrust` accepts the new level or region an
     office claims, after the operator confirmed the change shown in the preview."""
     with Store(data_dir) as store:
-        return import_bundle(store, path, trust_new_device=trust_new_device, retrust=retrust, **_hooks(job))
+        before = same_files.change_counter(store)
+        report = import_bundle(store, path, trust_new_device=trust_new_device, retrust=retrust, **_hooks(job))
+        same = duplicates.import_matches(store, before)  # "3 berkas sama dengan temuan yang sudah ada"
+    report.same_as_existing = same.counts()
+    return report
 
 
 def start_job(fn: Callable[..., Any], *args: Any, name: str, progress_bar: QProgressBar,

@@ -181,6 +181,10 @@ class ImportMatches:
             parts.append(f"{self.possible} gambar mungkin sama")
         return "; ".join(parts)
 
+    def counts(self) -> dict[str, int]:
+        """How many files brought are the same file, the same picture, possibly the same picture."""
+        return {"same_files": self.same_files, "same_pictures": self.same_pictures, "possible": self.possible}
+
     def to_json(self) -> dict[str, object]:
         return {"same_files": self.same_files, "same_pictures": self.same_pictures, "possible": self.possible,
                 "unchecked": self.unchecked, "summary": self.summary(),

@@ -81,6 +81,15 @@ def read_file(store: Store, engine: OcrEngine, sha256: str, stop: StopCheck | No
     return FileResult(sha256, readings.DONE, words=len(text.split()), text=text, findings=changed)
 
 
+def hash_file(store: Store, sha256: str) -> None:
+    """Compute and keep a stored picture's difference hash without reading its words (they arrived with it); a
+    picture that cannot be decoded is marked failed with why, like one that cannot be read."""
+    try:
+        readings.set_hash(store, sha256, dhash(open_picture(picture_of(store, sha256))))
+    except EvidenceError as err:
+        readings.record_failure(store, sha256, str(err))
+
+
 def read_queue(store: Store, *, files: Iterable[str] | None = None, limit: int | None = None,
                engine: OcrEngine | None = None, progress: Progress | None = None,
                stop: StopCheck | None = None) -> ReadSummary:
@@ -90,24 +99,32 @@ def read_queue(store: Store, *, files: Iterable[str] | None = None, limit: int |
     todo = list(files) if files is not None else readings.pending_files(store, limit)
     if limit is not None:
         todo = todo[:limit]
+    # Pictures that arrived read by their origin are not read again, only hashed (a queue run, not named files).
+    to_hash = [] if files is not None else readings.unhashed_files(
+        store, None if limit is None else max(limit - len(todo), 0))
     summary = ReadSummary()
-    if not todo:
+    if not todo and not to_hash:
         return summary
-    own = engine is None
-    reader = engine or OcrEngine()
+    total = len(todo) + len(to_hash)
+    own = engine is None and bool(todo)
+    reader = engine or (OcrEngine() if todo else None)
     try:
-        for index, sha in enumerate(todo):
+        for index, sha in enumerate([*todo, *to_hash]):
             if stop is not None and stop():
                 raise Cancelled("Pembacaan teks dijeda; berkas yang belum dibaca menunggu.")
             if progress is not None:
-                progress(index, len(todo))
+                progress(index, total)
+            if index >= len(todo):
+                hash_file(store, sha)
+                continue
+            assert reader is not None  # made above whenever there are files to read
             result = read_file(store, reader, sha, stop)
             summary.findings.update(result.findings)
             summary.files.append(result)
         if progress is not None:
-            progress(len(todo), len(todo))
+            progress(total, total)
     finally:
-        if own:
+        if own and reader is not None:
             reader.close()
     summary.remaining = readings.queue_counts(store)[readings.PENDING]
     return summary

@@ -135,6 +135,9 @@ class ImportReport(ImportPlan):
     receiving_office: dict = field(default_factory=dict)
     trusted_new_device: bool = False
     retrusted: bool = False
+    # Evidence the import brought that findings here already had ({same_files, same_pictures, possible}): set by
+    # the caller that compared them (services.duplicates.import_matches), empty when nobody did.
+    same_as_existing: dict[str, int] = field(default_factory=dict)
 
     def receipt_text(self) -> str:
         office = self.receiving_office

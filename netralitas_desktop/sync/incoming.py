@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from netralitas_desktop.domain.dates_id import number_id
 from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.domain.model import Office
+from netralitas_desktop.domain.text_match import is_picture
 from netralitas_desktop.domain.validation import (
     EVIDENCE_DESCRIPTION_RULE,
     NOTE_RULE,
@@ -23,6 +24,7 @@ from netralitas_desktop.domain.validation import (
     REGION_DEPTH_OF_LEVEL,
     TextRule,
     normalise_office,
+    reading_problems,
     text_problem,
     valid_url,
     validate_finding,
@@ -237,6 +239,17 @@ class IncomingRules:
             if not (e["removed_by"] or "").strip() or not (e["removed_reason"] or "").strip():
                 raise Invalid("removed_reason", "penghapusan bukti harus mencatat oleh siapa dan alasannya")
             gate(e["removed_reason"], REASON_RULE, "removed_reason")
+        if (reading := e.get("reading")) is not None:
+            self._reading(reading, e["mime_type"])
+
+    @staticmethod
+    def _reading(reading: dict, mime_type: str) -> None:
+        """The words the evidence's origin read in its picture: by the same gate as a local reading."""
+        if not is_picture(mime_type):
+            raise Invalid("reading", f"hanya gambar yang dibaca teksnya, bukan '{mime_type[:40]}'")
+        for problem in reading_problems(reading["text"], reading["engine"]):
+            raise Invalid(f"reading.{problem.field}", str(problem))
+        utc_time(reading["made_at"], "reading.made_at")
 
     def _status_events(self, s: dict) -> None:
         for field in ("id", "finding_id", "origin_office_id", "origin_device_id"):

@@ -41,6 +41,10 @@ AUDIT_FIELDS = ("id", "device_id", "device_seq", "office_id", "at", "actor", "ac
                 "details", "prev_hash", "hash")
 OFFICE_FIELDS = ("id", "name", "level", "region_code", "address", "office_code")
 EVIDENCE_FIELDS = (*EVIDENCE_COLUMNS, "version")
+# What the evidence's origin office read in its picture (OCR): an evidence record carries it only when there is one,
+# so a record without a reading is the same (and hashes the same) as before readings travelled.
+READING_FIELD = "reading"
+READING_FIELDS = ("text", "engine", "made_at")
 ATTESTATION_FIELD = "attestation"  # on every signed record: the id of the attestation that covers it
 MAX_SAFE_INTEGER = 2**53  # versions and sequences stay exact in every JSON reader
 
@@ -93,7 +97,12 @@ def normalized_finding(record: dict) -> dict:
 
 
 def evidence_record(row: RowLike) -> dict[str, Any]:
-    return {name: row[name] for name in EVIDENCE_FIELDS}
+    """An evidence item as carried: its columns, and its origin's reading (`reading_*` columns) when it has one."""
+    record = {name: row[name] for name in EVIDENCE_FIELDS}
+    if row["reading_text"] is not None:
+        record[READING_FIELD] = {"text": row["reading_text"], "engine": row["reading_engine"],
+                                 "made_at": row["reading_at"]}
+    return record
 
 
 def status_event_record(row: RowLike) -> dict[str, Any]:
@@ -253,6 +262,23 @@ EVIDENCE_SCHEMA = {
     "removed_at": _optional_text, "removed_by": _optional_text, "removed_reason": _optional_text,
     "origin_office_id": _id, "origin_device_id": _id, "version": _integer(1),
 }
+READING_SCHEMA = {name: _text for name in READING_FIELDS}
+
+
+def _evidence_with_reading(check: Callable) -> Callable:
+    """An evidence record's fields are all required, except its reading: absent when the picture was not read (and
+    in every record from a store made before readings travelled)."""
+    check_reading = _object(READING_SCHEMA)
+
+    def wrapped(value, name):
+        if not isinstance(value, dict) or READING_FIELD not in value:
+            return check(value, name)
+        rest = dict(value)
+        reading = check_reading(rest.pop(READING_FIELD), READING_FIELD)
+        return {**check(rest, name), READING_FIELD: reading}
+    return wrapped
+
+
 STATUS_EVENT_SCHEMA = {
     "id": _id, "finding_id": _id, "from_status": _optional_text, "to_status": _text, "at": _text,
     "officer": _text, "reason": _text, "forwarding_body": _text, "origin_office_id": _id, "origin_device_id": _id,
@@ -351,3 +377,4 @@ def _event_of_any_version(value, name):
 
 
 _CHECKS["status_events"] = _event_of_any_version
+_CHECKS["evidence"] = _evidence_with_reading(_CHECKS["evidence"])

@@ -518,3 +518,23 @@ def test_screenshots_of_the_sync_dialogs(qtbot, office, kecamatan, kabupaten, tm
     keys = actions_sync.show_keys(kec.ctx)
     qtbot.wait(100)
     keys.grab().save(str(out / "sync-keys.png"))
+
+
+def test_the_import_report_names_files_that_findings_here_already_had(qtbot, office, kecamatan, kabupaten,
+                                                                         tmp_path):
+    """The same screenshot sent by two kecamatan: the second import says so, as `bundle import` does."""
+    lepar = make_office(tmp_path / "lepar", "kecamatan2")
+    add_finding(kecamatan, tmp_path, "Mengunggah ajakan memilih.", evidence=evidence_png(7))
+    add_finding(lepar, tmp_path, "Membagikan ajakan yang sama.", region="19.03.02.2001", evidence=evidence_png(7))
+    kab = office(kabupaten)
+    shown = []
+    for sender, name in ((kecamatan, "toboali"), (lepar, "lepar")):
+        dialog = actions_sync.open_import_dialog(kab.ctx, Path(export(sender, tmp_path / f"{name}.nbundle")["path"]))
+        wait_job(qtbot, dialog)
+        qtbot.mouseClick(dialog.ui.trustCheck, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+        wait_job(qtbot, dialog)
+        assert dialog.ui.pages.currentWidget() is dialog.ui.reportPage
+        shown.append(dialog.ui.reportEvidence.text())
+    assert "sama dengan temuan" not in shown[0]
+    assert "1 berkas sama dengan temuan yang sudah ada: lihat panel bukti." in shown[1], shown[1]
