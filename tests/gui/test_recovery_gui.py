@@ -154,3 +154,39 @@ def test_the_recovery_sheet_is_printed_from_the_menu(qtbot, tmp_path, monkeypatc
     forget_everything(folder)
     with pytest.raises(store_key.WrongPassphrase):  # the previous sheet's code stops working
         store_key.recover_with_code(folder, old_code)
+
+
+def test_the_idle_time_is_set_in_settings_only_for_a_protected_store(qtbot, tmp_path, store_dir):
+    from netralitas_desktop.gui.settings_dialog import SettingsDialog
+
+    with Store(store_dir) as plain:
+        dialog = SettingsDialog(plain)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.lockBox.isHidden() and "lock_minutes" not in dialog.settings()
+    folder = protected_store(tmp_path / "protected")
+    main = open_window(qtbot, folder)
+    install_app_lock(main, folder)
+    assert main.app_lock.minutes == 10  # the default
+    seen: dict[str, object] = {}
+
+    def change_and_save() -> None:
+        dialog = main.settings_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, change_and_save)
+            return
+        ui = dialog.ui
+        seen["shown"] = not ui.lockBox.isHidden()
+        ui.lockMinutes.setValue(500)  # beyond the gate's range: the spin box holds it at 240
+        seen["clamped"] = ui.lockMinutes.value()
+        ui.lockMinutes.setValue(3)
+        dialog.save()
+
+    QTimer.singleShot(0, change_and_save)
+    main.open_settings()
+    assert seen == {"shown": True, "clamped": 240}
+    assert main.store.setting("lock_minutes") == 3 and main.app_lock.minutes == 3
+    actions = [row["action"] for row in main.store.database.query(
+        "SELECT action FROM audit_log WHERE action = 'setting.set'")]
+    assert actions, "stored through the gate, audited like every setting"
+    main.app_lock.timer.stop()
+    QApplication.instance().removeEventFilter(main.app_lock)
