@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 SCREENS = {"1366x768-100": (1366, 768, 1.0, 40, ""), "1280x720-125": (1280, 720, 1.25, 40, "125")}
 NAMES = ("main-window.png", "evidence.png", "evidence-preview.png", "editor.png", "editor-errors.png",
          "editor-subjects.png", "editor-form-a.png", "editor-reporter.png", "status.png", "dashboard.png", "wizard.png",
-         "wizard-key-card.png", "key-card.png", "save-pdf.png", "save-pdf-laporan.png")
+         "wizard-key-card.png", "wizard-passphrase.png", "key-card.png", "save-pdf.png", "save-pdf-laporan.png")
 
 
 def screen_config(folder: Path, name: str) -> str:
@@ -255,6 +255,10 @@ def shoot(data: Path, card: Path, out: Path, work: Path) -> None:
     wizard.next()
     wizard.set_card(read_key_card(card))
     desktop(wizard, out / "wizard-key-card.png")
+    wizard.next()  # the store passphrase: typed twice, the length rule shown as it is typed
+    ui.passphraseEdit.setText("kopi-tubruk-pagi-99")
+    ui.passphraseRepeat.setText("kopi-tubruk")
+    desktop(wizard, out / "wizard-passphrase.png")
     wizard.reject()
     window.close()
     app.processEvents()

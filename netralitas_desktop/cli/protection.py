@@ -22,7 +22,7 @@ from netralitas_desktop.data.conversion import describe, protect_store
 from netralitas_desktop.data.keys import age_identity_for, recipients
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.errors import ValidationError
-from netralitas_desktop.services.backup import identities_from_file
+from netralitas_desktop.services.store_recovery import identities_in_file, recover_store
 
 STORE_PASSPHRASE_VARIABLE = "NETRALITAS_STORE_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "NETRALITAS_NEW_STORE_PASSPHRASE"
@@ -103,14 +103,9 @@ def cmd_protect(args: argparse.Namespace) -> int:
 
 
 def _write_sheet(data_dir: Path, output: Path) -> None:
-    from netralitas_desktop.reports.recovery_sheet import write_recovery_sheet  # ReportLab: only when printing
+    from netralitas_desktop.reports.recovery_sheet import write_new_recovery_sheet  # ReportLab: only when printing
 
-    with Store(data_dir) as store:
-        code = store_key.new_recovery_code(data_dir, store.store_key) if store.store_key else None
-        if code is None:
-            raise ValidationError("Data ini belum dilindungi kata sandi: lembar pemulihan tidak diperlukan.",
-                                  "passphrase")
-        path = write_recovery_sheet(store, code, output)
+    path = write_new_recovery_sheet(data_dir, output)
     echo(f"Lembar pemulihan ditulis ke {path}: cetak, simpan terpisah dari laptop, lalu hapus berkasnya. "
          "Kode pada lembar sebelumnya (bila ada) tidak berlaku lagi.")
 
@@ -150,21 +145,16 @@ def _recover(args: argparse.Namespace) -> int:
     if len(ways) != 1:
         raise ValidationError("Pilih satu cara pemulihan: --code KODE, --hq-identity BERKAS atau --hq-store FOLDER.",
                               "code")
-    if args.code:
-        key = store_key.recover_with_code(args.data_dir, args.code)
-    elif args.hq_identity:
-        from pyrage import x25519
-
-        key = store_key.recover_with_identities(
-            args.data_dir, [x25519.Identity.from_str(i) for i in identities_from_file(args.hq_identity)])
-    else:
+    identities = []
+    if args.hq_identity:
+        identities = identities_in_file(args.hq_identity)
+    elif args.hq_store:
         hq_dir = Path(args.hq_store)
         if store_key.is_protected(hq_dir):
             store_key.unlock(hq_dir, store_passphrase(args))
         with Store(hq_dir, readonly=True) as headquarters:
-            identity = age_identity_for(headquarters)
-        key = store_key.recover_with_identities(args.data_dir, [identity])
-    store_key.reset_passphrase(args.data_dir, key, new_store_passphrase(args), used_code=bool(args.code))
+            identities = [age_identity_for(headquarters)]
+    recover_store(args.data_dir, new_store_passphrase(args), code=args.code or "", identities=identities)
     echo("Kata sandi baru disimpan; data dapat dibuka dengannya.")
     if args.code:
         print_warning("kode pemulihan ini sudah terpakai: cetak lembar baru dengan `netralitas passphrase sheet -o "

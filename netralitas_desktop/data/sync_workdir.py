@@ -78,6 +78,15 @@ def session_folder(data_dir: Path | str, kind: str = "lihat") -> Path:
     return folder
 
 
+def preview_folder(data_dir: Path | str) -> Path:
+    """A new private folder for one PDF preview, inside this process's session folder of the data dir (never the
+    system temp folder: the report holds personal data). Its window removes it when closed; the app's close, or the
+    next start after a kill, removes whatever is left with the session folder."""
+    folder = session_folder(data_dir) / f"pratinjau-{new_id()}"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
 def remove_session_folders() -> None:
     """Remove this process's session folders (the app is closing)."""
     for folder, lock in list(_sessions.values()):

@@ -1161,6 +1161,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog  # reachable from tests
         dialog.exec()  # the window follows the new settings through the data-changed signal
         self.settings_dialog = None
+        minutes = self.store.setting("lock_minutes") if self.store is not None else None
+        if self.app_lock is not None and isinstance(minutes, int):
+            self.app_lock.minutes = minutes  # the idle lock follows at once
 
     def open_user_guide(self) -> None:
         from netralitas_desktop.paths import user_guide

@@ -42,11 +42,13 @@ def install_menu_entries(window: MainWindow) -> None:
         (tr("Pulihkan cadangan…"), lambda: restore_into_new_folder(window)),
     ]
     from netralitas_desktop.gui import unlock
+    from netralitas_desktop.gui.recovery import save_recovery_sheet
 
     app_lock = window.app_lock
     if app_lock is not None:  # a protected store (issue 11)
         file_entries[2:2] = [
             (tr("Ganti kata sandi data…"), lambda: unlock.change_passphrase(window, window.data_dir)),
+            (tr("Cetak lembar pemulihan…"), lambda: save_recovery_sheet(window, window.data_dir)),
             (tr("Kunci sekarang"), app_lock.lock)]
     else:
         file_entries[2:2] = [(tr("Lindungi data dengan kata sandi…"),

@@ -8,7 +8,6 @@ Qt's PDF module ships in the PySide6-Pdf wheel (PySide6-Essentials does not cont
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -465,6 +464,9 @@ class PdfPreviewWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def new_preview_folder() -> Path:
-    """A private temporary folder for one preview's PDF (removed when its window closes)."""
-    return Path(tempfile.mkdtemp(prefix="netralitas-pratinjau-"))
+def new_preview_folder(data_dir: Path) -> Path:
+    """A private folder for one preview's PDF inside the data dir's scratch (removed when its window closes, when
+    the app closes, or at the next start after a kill)."""
+    from netralitas_desktop.data.sync_workdir import preview_folder
+
+    return preview_folder(data_dir)

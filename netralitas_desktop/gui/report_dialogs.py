@@ -210,7 +210,7 @@ def preview_report(parent: QWidget | None, data_dir: Path, request: ReportReques
                        "cetak berkasnya dengan penampil PDF.").format(error=err))
         return None
 
-    folder = new_preview_folder()
+    folder = new_preview_folder(data_dir)
     request = replace(request, output=folder / request.output.name)
     job = Job(report_job, data_dir, request, name="pratinjau")
 

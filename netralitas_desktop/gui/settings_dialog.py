@@ -1,7 +1,8 @@
 """Settings: office, officer and signer, letterhead (logo, name, address), paper size, default election, the
-default SPT number and the office's time zone for the forms, the holiday list deadlines count with, and the
-headquarters' public key for sync. Each changed setting is one audited store action; loading a holiday file is one
-too, at once (it is not a setting the Simpan button writes)."""
+default SPT number and the office's time zone for the forms, the holiday list deadlines count with, the
+headquarters' public key for sync and, for a store protected by a passphrase, the idle time before the app locks.
+Each changed setting is one audited store action; loading a holiday file is one too, at once (it is not a setting
+the Simpan button writes)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from netralitas_desktop.domain.errors import NetralitasError
+from netralitas_desktop.domain.validation import LOCK_MINUTES_DEFAULT
 from netralitas_desktop.gui import style
 from netralitas_desktop.gui.forms.settings_dialog import Ui_SettingsDialog
 from netralitas_desktop.gui.inputs import set_combo_data
@@ -77,6 +79,10 @@ class SettingsDialog(QDialog):
         ui.hqRecipient.setText(store.setting("hq_recipient", "") or "")
         ui.assignmentLetter.setText(store.setting("assignment_letter", "") or "")
         set_combo_data(ui.timeZoneCombo, store.setting("time_zone", "") or "")
+        # The idle lock exists only for a store protected by a passphrase (issue 11).
+        ui.lockBox.setVisible(store.protected)
+        minutes = store.setting("lock_minutes")
+        ui.lockMinutes.setValue(minutes if isinstance(minutes, int) else LOCK_MINUTES_DEFAULT)
         self._show_logo()
         self._show_zone()
         self._add_holiday_row()
@@ -263,6 +269,7 @@ class SettingsDialog(QDialog):
             "hq_recipient": ui.hqRecipient.text().strip(),
             "assignment_letter": ui.assignmentLetter.text().strip(),
             "time_zone": ui.timeZoneCombo.currentData() or "",
+            **({"lock_minutes": ui.lockMinutes.value()} if self.store.protected else {}),
         }
 
     def save(self) -> bool:
@@ -286,7 +293,9 @@ class SettingsDialog(QDialog):
         ui.problemsLabel.setVisible(False)
         changed = {key: value for key, value in self.settings().items()
                    if self.store.setting(key) != value
-                   and not (key in OPTIONAL_TEXTS and not value and not self.store.setting(key))}
+                   and not (key in OPTIONAL_TEXTS and not value and not self.store.setting(key))
+                   and not (key == "lock_minutes" and value == LOCK_MINUTES_DEFAULT
+                            and self.store.setting(key) is None)}
         if not changed:
             super().accept()
             return True

@@ -12,12 +12,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 
 from netralitas_desktop.data import store_key
 from netralitas_desktop.domain.errors import NetralitasError
 from netralitas_desktop.domain.validation import LOCK_MINUTES_DEFAULT
 
+FORGOT = 2  # the unlock dialog's result when "Lupa kata sandi?" was pressed
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
                 QEvent.Type.TouchBegin}
 
@@ -36,7 +37,19 @@ def passphrase_dialog(parent: QWidget | None, data_dir: Path, message: str = "")
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setOkButtonText(tr("Buka"))
     dialog.setCancelButtonText(tr("Keluar"))
+    buttons = dialog.findChild(QDialogButtonBox)
+    if buttons is not None:  # made by the setters above
+        forgot = buttons.addButton(tr("Lupa kata sandi?"), QDialogButtonBox.ButtonRole.ActionRole)
+        forgot.setObjectName("forgotButton")
+        forgot.clicked.connect(lambda: dialog.done(FORGOT))
     return dialog
+
+
+def recovery_dialog(data_dir: Path):
+    """The "Lupa kata sandi?" dialog (gui/recovery.py); accepted once a new passphrase opened the store."""
+    from netralitas_desktop.gui.recovery import RecoveryDialog
+
+    return RecoveryDialog(data_dir)
 
 
 def try_passphrase(data_dir: Path, passphrase: str) -> str:
@@ -57,7 +70,13 @@ def unlock_at_start(data_dir: Path, parent: QWidget | None = None) -> bool:
     message = ""
     while True:
         dialog = passphrase_dialog(parent, data_dir, message)
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == FORGOT:
+            if recovery_dialog(data_dir).exec() == QInputDialog.DialogCode.Accepted:
+                return True  # the new passphrase unlocked the store
+            message = ""
+            continue
+        if result != QInputDialog.DialogCode.Accepted:
             return False
         message = try_passphrase(data_dir, dialog.textValue())
         if not message:
@@ -104,9 +123,19 @@ class AppLock(QObject):
     def ask(self, message: str = "") -> None:
         dialog = passphrase_dialog(None, self.data_dir, message or tr("Aplikasi terkunci karena tidak dipakai."))
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._typed(dialog.textValue()))
-        dialog.rejected.connect(QApplication.quit)
+        dialog.finished.connect(lambda result: self._answered(dialog, result))
         dialog.open()
+
+    def _answered(self, dialog: QInputDialog, result: int) -> None:
+        if result == QInputDialog.DialogCode.Accepted:
+            self._typed(dialog.textValue())
+        elif result == FORGOT:
+            recovery = self.recovery = recovery_dialog(self.data_dir)
+            recovery.finished.connect(lambda done: self.unlock() if done == QInputDialog.DialogCode.Accepted
+                                      else self.ask())
+            recovery.open()
+        else:
+            QApplication.quit()
 
     def _typed(self, passphrase: str) -> None:
         problem = try_passphrase(self.data_dir, passphrase)
@@ -201,8 +230,8 @@ def protect_from_app(window, data_dir: Path):
     def finished(_result) -> None:
         reopen()
         show_info(window, tr("Data dilindungi"), tr(
-            "Data kini terenkripsi dan dibuka dengan kata sandi data. Cetak lembar pemulihan (netralitas passphrase "
-            "sheet -o BERKAS.pdf) atau atur kunci kantor atasan, agar kata sandi yang terlupa dapat dipulihkan."))
+            "Data kini terenkripsi dan dibuka dengan kata sandi data. Cetak lembar pemulihan (Berkas → Cetak lembar "
+            "pemulihan) atau atur kunci kantor atasan, agar kata sandi yang terlupa dapat dipulihkan."))
 
     def failed(message: str) -> None:
         reopen()

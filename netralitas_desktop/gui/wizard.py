@@ -1,5 +1,7 @@
-"""First run: a short wizard that creates the store (office, officer, signer, headquarters' key card, election,
-paper). The store is made in a worker (gui/worker.py); the wizard closes once it exists."""
+"""First run: a short wizard that creates the store (office, officer, signer, headquarters' key card, the store
+passphrase, election, paper). The store is made in a worker (gui/worker.py) — protected by the passphrase unless
+the officer explicitly opted out — and, when asked, the recovery sheet is written right after; the wizard closes
+once the store exists."""
 
 from __future__ import annotations
 
@@ -25,14 +27,18 @@ if TYPE_CHECKING:
     from netralitas_desktop.gui.worker import Job
 
 
-def create_office_store(job, folder: Path, office: dict, signer: dict, paper: str, card, hq_key: str) -> Path:
-    """Worker: create the store, then record the signer, the paper and headquarters' key (from its card, or the
-    key pasted under "Lanjutan")."""
+def create_office_store(job, folder: Path, office: dict, signer: dict, paper: str, card, hq_key: str,
+                        passphrase: str | None = None, sheet: Path | None = None) -> tuple[Path, str]:
+    """Worker: create the store (protected when `passphrase` is given), then record the signer, the paper and
+    headquarters' key (from its card, or the key pasted under "Lanjutan"); then write the recovery sheet to
+    `sheet`. Returns the folder and why the sheet could not be written ('' when it was, or was not asked for):
+    the store exists by then, so a sheet refused (a full USB stick) must not undo it."""
     from netralitas_desktop.data.keys import set_recipient
     from netralitas_desktop.data.store import Store
+    from netralitas_desktop.domain.errors import NetralitasError
     from netralitas_desktop.services.key_card import use_key_card
 
-    store = Store.create(folder, **office)
+    store = Store.create(folder, **office, passphrase=passphrase)
     try:
         if store.setting("signer") != signer:
             store.set_setting("signer", signer)
@@ -44,7 +50,15 @@ def create_office_store(job, folder: Path, office: dict, signer: dict, paper: st
             set_recipient(store, hq_key, "kantor atasan")
     finally:
         store.close()
-    return folder
+    if passphrase is None or sheet is None:
+        return folder, ""
+    from netralitas_desktop.reports.recovery_sheet import write_new_recovery_sheet
+
+    try:
+        write_new_recovery_sheet(folder, sheet)
+    except NetralitasError as err:
+        return folder, str(err)
+    return folder, ""
 
 
 class SetupWizard(QWizard):
@@ -93,6 +107,12 @@ class SetupWizard(QWizard):
         ui.openCardButton.setIcon(style.icon("import"))
         ui.advancedKeyCheck.toggled.connect(self._advanced_toggled)
         ui.hqKeyEdit.textChanged.connect(lambda _t: ui.err_hq_key.setVisible(False))
+        ui.passphraseEdit.textChanged.connect(self._passphrase_typed)
+        ui.passphraseRepeat.textChanged.connect(self._passphrase_typed)
+        ui.noPassphraseCheck.toggled.connect(self._no_passphrase_toggled)
+        self.sheet_path: Path | None = None  # where the recovery sheet was written, once it was
+        self.sheet_problem = ""
+        self._passphrase_typed()
         self._advanced_toggled(False)
         self.set_card(None)
         self._same_signer()
@@ -191,6 +211,37 @@ class SetupWizard(QWizard):
         """The key pasted under "Lanjutan" ('' when none, or when a card is used)."""
         return self.ui.hqKeyEdit.text().strip() if self.ui.advancedKeyCheck.isChecked() and self.card is None else ""
 
+    # -- the store passphrase ------------------------------------------------------------------------------------
+    def _passphrase_typed(self, *_args) -> None:
+        """The length rule (the CLI's: store_key.check_new_passphrase) and whether both entries agree, as typed."""
+        from netralitas_desktop.data.store_key import MIN_PASSPHRASE
+
+        ui = self.ui
+        first, second = ui.passphraseEdit.text(), ui.passphraseRepeat.text()
+        ui.err_passphrase.setVisible(False)
+        if len(first) < MIN_PASSPHRASE:
+            hint = self.tr("Minimal {n} karakter (sekarang {k}). Kalimat pendek yang mudah Anda ingat tetapi sulit "
+                           "ditebak orang lain lebih baik daripada satu kata.").format(n=MIN_PASSPHRASE, k=len(first))
+        elif second and second != first:
+            hint = self.tr("Panjang cukup; ketikan kedua belum sama.")
+        elif second == first:
+            hint = self.tr("Panjang cukup dan kedua ketikan sama.")
+        else:
+            hint = self.tr("Panjang cukup; ketik sekali lagi di kolom kanan.")
+        ui.passphraseHint.setText(hint + " " + self.tr(
+            "Kata sandi diminta setiap aplikasi dibuka dan setelah tidak dipakai beberapa menit."))
+
+    def _no_passphrase_toggled(self, on: bool) -> None:
+        ui = self.ui
+        for widget in (ui.passphraseEdit, ui.passphraseRepeat, ui.recoverySheetCheck):
+            widget.setEnabled(not on)
+        ui.noPassphraseWarning.setVisible(on)
+        ui.err_passphrase.setVisible(False)
+
+    def passphrase(self) -> str | None:
+        """The store passphrase chosen on its page; None when the officer opted out."""
+        return None if self.ui.noPassphraseCheck.isChecked() else self.ui.passphraseEdit.text()
+
     def _page_shown(self, page_id: int) -> None:
         if self.page(page_id) is self.ui.electionPage:
             self._fill_summary()
@@ -209,6 +260,8 @@ class SetupWizard(QWizard):
             (self.tr("Kantor atasan"), self.card.office["name"] if self.card is not None
              else (self.tr("kunci age1… ditempel") if self.hq_key() else self.tr("belum diatur (bundel tidak "
                                                                                    "dienkripsi)"))),
+            (self.tr("Kata sandi data"), self.tr("ya: data terenkripsi") if self.passphrase() is not None
+             else self.tr("TIDAK: data tidak terenkripsi")),
             (self.tr("Folder data"), ui.dataDirEdit.text().strip()),
         ]
         ui.summaryLabel.setText("<table>" + "".join(
@@ -256,9 +309,40 @@ class SetupWizard(QWizard):
             if ui.advancedKeyCheck.isChecked() and self.card is None and not self.hq_key():
                 return self._refuse(ui.err_hq_key, self.tr("Tempelkan kunci publik age kantor atasan (diawali age1), "
                                                            "atau hapus centang Lanjutan."))
+        elif page is ui.protectionPage:
+            return self._passphrase_ok()
         elif page is ui.electionPage:
             return self.create_store()
         return True
+
+    def _passphrase_ok(self) -> bool:
+        from netralitas_desktop.data.store_key import check_new_passphrase
+        from netralitas_desktop.domain.errors import ValidationError
+
+        ui = self.ui
+        if ui.noPassphraseCheck.isChecked():
+            return True
+        try:
+            check_new_passphrase(ui.passphraseEdit.text())
+        except ValidationError as err:
+            return self._refuse(ui.err_passphrase, str(err))
+        if ui.passphraseRepeat.text() != ui.passphraseEdit.text():
+            return self._refuse(ui.err_passphrase, self.tr("Kedua kata sandi tidak sama: ketik ulang."))
+        ui.err_passphrase.setVisible(False)
+        return True
+
+    def ask_sheet_path(self) -> Path | None:
+        """Where to save the recovery sheet (a USB stick, to print from): asked before the store is made, so that
+        the sheet is written in the same worker right after it; None when not wanted or cancelled."""
+        if self.passphrase() is None or not self.ui.recoverySheetCheck.isChecked():
+            return None
+        suggested = Path.home() / "lembar-pemulihan.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan lembar pemulihan"), str(suggested),
+                                                    self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
 
     def _refuse(self, label, message: str) -> bool:
         label.setText(message)
@@ -279,19 +363,37 @@ class SetupWizard(QWizard):
                       officer_jabatan=ui.officerJabatan.text().strip(), officer_unit=ui.officerUnit.text().strip(),
                       election=ui.electionCombo.currentData() or "pemilu-2024")
         signer = {"name": ui.signerName.text().strip(), "jabatan": ui.signerJabatan.text().strip()}
-        job = self.job = Job(create_office_store, folder, office, signer, ui.paperCombo.currentData(), self.card,
-                             self.hq_key(), name="buat")
         ui.err_create.setVisible(False)
+        sheet = self.ask_sheet_path()
+        if sheet is not None and sheet.expanduser().resolve().is_relative_to(folder.resolve()):
+            # The code beside what it opens would protect nothing.
+            return self._refuse(ui.err_create, self.tr("Jangan simpan lembar pemulihan di dalam folder data: pilih "
+                                                       "flashdisk atau folder lain."))
+        job = self.job = Job(create_office_store, folder, office, signer, ui.paperCombo.currentData(), self.card,
+                             self.hq_key(), self.passphrase(), sheet, name="buat")
+        self.sheet_path = sheet
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         run_with_progress(self, self.tr("Menyiapkan"), self.tr("Membuat data kantor…"), job,
                           on_finished=self._created, on_failed=self._create_failed)
         return False
 
-    def _created(self, folder: Path) -> None:
+    def _created(self, result: tuple[Path, str]) -> None:
+        from netralitas_desktop.gui.messages import show_error_text, show_info
+
+        folder, self.sheet_problem = result
         self.job = None
         self.data_dir = folder
         self.created = True
+        if self.sheet_problem:
+            self.sheet_path = None
+            show_error_text(self, self.tr("Lembar pemulihan tidak ditulis"), self.tr(
+                "Data sudah dibuat dan dilindungi, tetapi lembar pemulihan tidak dapat ditulis: {problem}\n\nCetak "
+                "nanti lewat Berkas → Cetak lembar pemulihan.").format(problem=self.sheet_problem))
+        elif self.sheet_path is not None:
+            show_info(self, self.tr("Lembar pemulihan"), self.tr(
+                "Lembar pemulihan ditulis ke {path}. Cetak, simpan di tempat terkunci terpisah dari laptop, lalu "
+                "hapus berkas PDF-nya.").format(path=self.sheet_path))
         # QDialog's done(): QWizard's would validate the last page again, and so make the store a second time.
         QDialog.done(self, QWizard.DialogCode.Accepted)
 

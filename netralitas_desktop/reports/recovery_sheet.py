@@ -10,8 +10,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from netralitas_desktop.data import store_key
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.dates_id import format_date_id
+from netralitas_desktop.domain.errors import ValidationError
 from netralitas_desktop.reports.common import (
     MONO_BOLD,
     Margins,
@@ -79,3 +81,14 @@ def recovery_sheet_pdf(store: Store, code: str, *, paper: str = "A4") -> bytes:
 def write_recovery_sheet(store: Store, code: str, output: Path | str) -> Path:
     """Write the sheet to `output` (atomically)."""
     return write_pdf(output, recovery_sheet_pdf(store, code, paper=store.setting("paper_size", "A4") or "A4"))
+
+
+def write_new_recovery_sheet(data_dir: Path | str, output: Path | str) -> Path:
+    """Make a new one-time recovery code for the unlocked protected store in `data_dir` (the previous code stops
+    working) and write its sheet to `output`. Argon2id wraps the code: about a second, so off the UI thread."""
+    with Store(data_dir) as store:
+        if store.store_key is None:
+            raise ValidationError("Data ini belum dilindungi kata sandi: lembar pemulihan tidak diperlukan.",
+                                  "passphrase")
+        code = store_key.new_recovery_code(data_dir, store.store_key)
+        return write_recovery_sheet(store, code, output)

@@ -97,8 +97,13 @@ def test_evidence_of_a_protected_store_is_viewed_from_the_data_dir_and_removed_a
         assert folder in path.parents and path.read_bytes() == png_bytes()
         copy = store.viewable_evidence(sha, "tangkapan.png")  # what another program is given
         assert folder in copy.parents and copy.name.endswith("tangkapan.png")
-    remove_temporary_files()
-    assert not path.exists() and not copy.exists()
+    from netralitas_desktop.gui.pdf_preview import new_preview_folder
+
+    preview = new_preview_folder(folder) / "FormA.pdf"  # a report preview: inside the data dir too
+    preview.write_bytes(b"%PDF-1.4 pratinjau")
+    assert folder in preview.parents
+    remove_temporary_files()  # the app closes (a preview window left open included)
+    assert not path.exists() and not copy.exists() and not preview.exists()
     assert [p for p in (folder / "sync-tmp").rglob("*") if p.is_file()] == []
 
 
@@ -158,3 +163,19 @@ def test_an_open_store_is_protected_from_the_menu(qtbot, store_dir):
     closer.stop()
     main.app_lock.timer.stop()
     QApplication.instance().removeEventFilter(main.app_lock)
+
+
+def test_a_report_preview_left_by_a_killed_app_is_removed_at_the_next_start(qtbot, tmp_path):
+    from netralitas_desktop.data import sync_workdir
+    from netralitas_desktop.gui.pdf_preview import new_preview_folder
+
+    folder = protected_store(tmp_path / "data")
+    preview = new_preview_folder(folder) / "Register.pdf"
+    preview.write_bytes(b"%PDF-1.4 pratinjau")
+    for _session, lock in sync_workdir._sessions.values():  # the app is killed: its locks go, its files stay
+        lock.close()
+    sync_workdir._sessions.clear()
+    assert preview.exists()
+    with Store(folder):  # the next start
+        pass
+    assert not preview.exists()

@@ -109,8 +109,10 @@ def test_print_preview_shows_the_form_a_of_the_selected_finding(qtbot, demo_dir,
     preview.save_action.trigger()
     assert copy.read_bytes() == preview.pdf_path.read_bytes()
 
-    # The temporary PDF goes with the window.
+    # The temporary PDF lies in the data folder's scratch (never the system temp folder: it holds personal data)
+    # and goes with the window.
     folder = preview.pdf_path.parent
+    assert demo_dir / "sync-tmp" in folder.parents
     preview.close()
     assert not folder.exists()
 

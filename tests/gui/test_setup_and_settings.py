@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QWizard
 from sync_helpers import make_office
 
+from netralitas_desktop.data import store_key
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.gui.operations import data_events
 from netralitas_desktop.gui.settings_dialog import SettingsDialog
@@ -17,6 +18,7 @@ from netralitas_desktop.services.key_card import write_key_card
 from netralitas_desktop.sync import recipients
 
 HQ_KEY = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+PASSPHRASE = "kopi-tubruk-pagi-99"
 
 
 def test_wizard_creates_the_store_with_office_officer_signer_and_hq_key_card(qtbot, tmp_path: Path, monkeypatch):
@@ -65,6 +67,12 @@ def test_wizard_creates_the_store_with_office_officer_signer_and_hq_key_card(qtb
     assert wizard.card == card and "Bawaslu Kabupaten Bangka Selatan" in ui.cardLabel.text()
     assert all(f">{group}<" in ui.cardLabel.text() for group in card.fingerprint.split())
     wizard.next()
+    # The store passphrase (its own tests below); no recovery sheet here: headquarters' key recovers it.
+    assert wizard.currentPage() is ui.protectionPage
+    ui.passphraseEdit.setText(PASSPHRASE)
+    ui.passphraseRepeat.setText(PASSPHRASE)
+    ui.recoverySheetCheck.setChecked(False)
+    wizard.next()
     assert wizard.currentPage() is ui.electionPage
     assert "Panwaslu Kecamatan Toboali" in ui.summaryLabel.text()
     assert "hari kerja" in ui.electionHint.text()
@@ -73,7 +81,9 @@ def test_wizard_creates_the_store_with_office_officer_signer_and_hq_key_card(qtb
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.created, timeout=20_000)  # made in a worker; the wizard then closes
     assert wizard.result() == QWizard.DialogCode.Accepted
-    with Store(folder) as store:
+    assert store_key.is_protected(folder) and store_key.headquarters_recipients(folder) == [card.age_recipient]
+    with Store(folder) as store:  # opened with the key the wizard unlocked: the app does not ask again
+        assert store.protected
         assert recipients(store) == [{"name": "Bawaslu Kabupaten Bangka Selatan", "key": card.age_recipient}]
         assert store.office.name == "Panwaslu Kecamatan Toboali"
         assert (store.office.level, store.office.region_code, store.office.office_code) == ("kecamatan", "19.03.01",

@@ -4,13 +4,13 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from netralitas_desktop.gui.region_picker import RegionPicker
 
@@ -236,6 +236,45 @@ class Ui_SettingsDialog(object):
         self.s_signerGrid.setColumnStretch(1, 1)
 
         self.peopleLayout.addLayout(self.s_signerGrid)
+
+        self.lockBox = QWidget(self.peopleTab)
+        self.lockBox.setObjectName(u"lockBox")
+        self.lockLayout = QVBoxLayout(self.lockBox)
+        self.lockLayout.setSpacing(4)
+        self.lockLayout.setObjectName(u"lockLayout")
+        self.lockLayout.setContentsMargins(0, 8, 0, 0)
+        self.lockMinutesLabel = QLabel(self.lockBox)
+        self.lockMinutesLabel.setObjectName(u"lockMinutesLabel")
+        self.lockMinutesLabel.setProperty(u"role", u"muted")
+
+        self.lockLayout.addWidget(self.lockMinutesLabel)
+
+        self.lockRow = QHBoxLayout()
+        self.lockRow.setObjectName(u"lockRow")
+        self.lockMinutes = QSpinBox(self.lockBox)
+        self.lockMinutes.setObjectName(u"lockMinutes")
+        self.lockMinutes.setMinimum(1)
+        self.lockMinutes.setMaximum(240)
+        self.lockMinutes.setValue(10)
+
+        self.lockRow.addWidget(self.lockMinutes)
+
+        self.lockRowSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lockRow.addItem(self.lockRowSpacer)
+
+
+        self.lockLayout.addLayout(self.lockRow)
+
+        self.lockHint = QLabel(self.lockBox)
+        self.lockHint.setObjectName(u"lockHint")
+        self.lockHint.setProperty(u"role", u"muted")
+        self.lockHint.setWordWrap(True)
+
+        self.lockLayout.addWidget(self.lockHint)
+
+
+        self.peopleLayout.addWidget(self.lockBox)
 
         self.peopleSpacer2 = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -521,6 +560,7 @@ class Ui_SettingsDialog(object):
         self.s_signerNameLabel.setBuddy(self.signerName)
         self.s_signerJabatanLabel.setBuddy(self.signerJabatan)
         self.s_signerNipLabel.setBuddy(self.signerNip)
+        self.lockMinutesLabel.setBuddy(self.lockMinutes)
         self.letterOfficeLabel.setBuddy(self.letterOfficeName)
         self.letterAddressLabel.setBuddy(self.letterAddress)
         self.s_paperLabel.setBuddy(self.paperCombo)
@@ -556,6 +596,9 @@ class Ui_SettingsDialog(object):
         self.s_signerNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Nama", None))
         self.s_signerJabatanLabel.setText(QCoreApplication.translate("SettingsDialog", u"Jabatan", None))
         self.s_signerNipLabel.setText(QCoreApplication.translate("SettingsDialog", u"NIP (bila ada)", None))
+        self.lockMinutesLabel.setText(QCoreApplication.translate("SettingsDialog", u"Kunci aplikasi setelah tidak dipakai", None))
+        self.lockMinutes.setSuffix(QCoreApplication.translate("SettingsDialog", u" menit", None))
+        self.lockHint.setText(QCoreApplication.translate("SettingsDialog", u"Tanpa ketikan atau gerakan tetikus selama itu, semua jendela disembunyikan sampai kata sandi data diketik lagi (1\u2013240 menit).", None))
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("SettingsDialog", u"Petugas", None))
         self.letterIntro.setText(QCoreApplication.translate("SettingsDialog", u"Kop surat dipakai pada register, rekap dan surat pengantar. Formulir A dicetak tanpa kop (Perbawaslu 5/2022).", None))
         self.chooseLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"Pilih logo\u2026", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'setup_wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -360,6 +360,87 @@ class Ui_SetupWizard(object):
         self.syncLayout.addItem(self.syncSpacer)
 
         SetupWizard.addPage(self.syncPage)
+        self.protectionPage = QWizardPage()
+        self.protectionPage.setObjectName(u"protectionPage")
+        self.protectionLayout = QVBoxLayout(self.protectionPage)
+        self.protectionLayout.setSpacing(4)
+        self.protectionLayout.setObjectName(u"protectionLayout")
+        self.passphraseGrid = QGridLayout()
+        self.passphraseGrid.setObjectName(u"passphraseGrid")
+        self.passphraseGrid.setHorizontalSpacing(12)
+        self.passphraseGrid.setVerticalSpacing(4)
+        self.passphraseLabel = QLabel(self.protectionPage)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+        self.passphraseLabel.setProperty(u"role", u"muted")
+
+        self.passphraseGrid.addWidget(self.passphraseLabel, 0, 0, 1, 1)
+
+        self.passphraseEdit = QLineEdit(self.protectionPage)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.passphraseGrid.addWidget(self.passphraseEdit, 1, 0, 1, 1)
+
+        self.passphraseRepeatLabel = QLabel(self.protectionPage)
+        self.passphraseRepeatLabel.setObjectName(u"passphraseRepeatLabel")
+        self.passphraseRepeatLabel.setProperty(u"role", u"muted")
+
+        self.passphraseGrid.addWidget(self.passphraseRepeatLabel, 0, 1, 1, 1)
+
+        self.passphraseRepeat = QLineEdit(self.protectionPage)
+        self.passphraseRepeat.setObjectName(u"passphraseRepeat")
+        self.passphraseRepeat.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.passphraseGrid.addWidget(self.passphraseRepeat, 1, 1, 1, 1)
+
+        self.passphraseGrid.setColumnStretch(0, 1)
+        self.passphraseGrid.setColumnStretch(1, 1)
+
+        self.protectionLayout.addLayout(self.passphraseGrid)
+
+        self.passphraseHint = QLabel(self.protectionPage)
+        self.passphraseHint.setObjectName(u"passphraseHint")
+        self.passphraseHint.setWordWrap(True)
+        self.passphraseHint.setProperty(u"role", u"muted")
+
+        self.protectionLayout.addWidget(self.passphraseHint)
+
+        self.err_passphrase = QLabel(self.protectionPage)
+        self.err_passphrase.setObjectName(u"err_passphrase")
+        self.err_passphrase.setWordWrap(True)
+        self.err_passphrase.setProperty(u"role", u"error")
+        self.err_passphrase.setVisible(False)
+
+        self.protectionLayout.addWidget(self.err_passphrase)
+
+        self.recoverySheetCheck = QCheckBox(self.protectionPage)
+        self.recoverySheetCheck.setObjectName(u"recoverySheetCheck")
+        self.recoverySheetCheck.setChecked(True)
+
+        self.protectionLayout.addWidget(self.recoverySheetCheck)
+
+        self.protectionSpacer1 = QSpacerItem(10, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.protectionLayout.addItem(self.protectionSpacer1)
+
+        self.noPassphraseCheck = QCheckBox(self.protectionPage)
+        self.noPassphraseCheck.setObjectName(u"noPassphraseCheck")
+
+        self.protectionLayout.addWidget(self.noPassphraseCheck)
+
+        self.noPassphraseWarning = QLabel(self.protectionPage)
+        self.noPassphraseWarning.setObjectName(u"noPassphraseWarning")
+        self.noPassphraseWarning.setWordWrap(True)
+        self.noPassphraseWarning.setProperty(u"role", u"error")
+        self.noPassphraseWarning.setVisible(False)
+
+        self.protectionLayout.addWidget(self.noPassphraseWarning)
+
+        self.protectionSpacer2 = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.protectionLayout.addItem(self.protectionSpacer2)
+
+        SetupWizard.addPage(self.protectionPage)
         self.electionPage = QWizardPage()
         self.electionPage.setObjectName(u"electionPage")
         self.electionLayout = QVBoxLayout(self.electionPage)
@@ -445,6 +526,8 @@ class Ui_SetupWizard(object):
         self.officerUnitLabel.setBuddy(self.officerUnit)
         self.signerNameLabel.setBuddy(self.signerName)
         self.signerJabatanLabel.setBuddy(self.signerJabatan)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
+        self.passphraseRepeatLabel.setBuddy(self.passphraseRepeat)
         self.electionLabel.setBuddy(self.electionCombo)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
@@ -493,6 +576,13 @@ class Ui_SetupWizard(object):
         self.clearCardButton.setText(QCoreApplication.translate("SetupWizard", u"Lepas kartu", None))
         self.advancedKeyCheck.setText(QCoreApplication.translate("SetupWizard", u"Lanjutan: tempel kunci publik age (age1\u2026) tanpa kartu", None))
         self.hqKeyEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"age1\u2026", None))
+        self.protectionPage.setTitle(QCoreApplication.translate("SetupWizard", u"Kata sandi data", None))
+        self.protectionPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Data pengawasan memuat data pribadi. Dengan kata sandi, basis data, berkas bukti dan kunci perangkat terenkripsi di laptop ini.", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("SetupWizard", u"Kata sandi data", None))
+        self.passphraseRepeatLabel.setText(QCoreApplication.translate("SetupWizard", u"Ketik sekali lagi", None))
+        self.recoverySheetCheck.setText(QCoreApplication.translate("SetupWizard", u"Simpan lembar pemulihan (PDF untuk dicetak) setelah data dibuat", None))
+        self.noPassphraseCheck.setText(QCoreApplication.translate("SetupWizard", u"Jangan lindungi data dengan kata sandi (tidak disarankan)", None))
+        self.noPassphraseWarning.setText(QCoreApplication.translate("SetupWizard", u"Tanpa kata sandi, siapa pun yang menyalin folder data dapat membaca semua temuan, NIP/NIK terlapor dan bukti. Anda dapat melindunginya nanti lewat Berkas \u2192 Lindungi data dengan kata sandi.", None))
         self.electionPage.setTitle(QCoreApplication.translate("SetupWizard", u"Pemilu dan kertas", None))
         self.electionPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Profil pemilu menentukan tahapan, nomor register dan cara menghitung batas waktu.", None))
         self.electionLabel.setText(QCoreApplication.translate("SetupWizard", u"Profil pemilu bawaan", None))

@@ -119,7 +119,15 @@ def case_setup_wizard(env: Env) -> Iterator:
     ui.advancedKeyCheck.setChecked(True)
     yield "4-sync+card", wizard, nxt()
     wizard.next()
-    yield "5-election", wizard, wizard.button(QWizard.WizardButton.FinishButton)
+    ui.passphraseEdit.setText("pendek")
+    wizard.next()  # refused: too short → the error label shows
+    ui.noPassphraseCheck.setChecked(True)  # and the opt-out's warning: the page's largest state
+    yield "5-passphrase+error+warning", wizard, nxt()
+    ui.noPassphraseCheck.setChecked(False)
+    ui.passphraseEdit.setText("kopi-tubruk-pagi-99")
+    ui.passphraseRepeat.setText("kopi-tubruk-pagi-99")
+    wizard.next()
+    yield "6-election", wizard, wizard.button(QWizard.WizardButton.FinishButton)
     wizard.reject()
 
 
