@@ -42,15 +42,16 @@ from cryptography.hazmat.primitives.keywrap import (
     aes_key_wrap_with_padding,
 )
 
+from netralitas_desktop.data.encryption_probe import DB_NAME as DB_NAME  # re-exported: callers know store_key
+from netralitas_desktop.data.encryption_probe import PLAIN_HEADER as PLAIN_HEADER
+from netralitas_desktop.data.encryption_probe import is_protected as is_protected
 from netralitas_desktop.data.vault import write_atomically
 from netralitas_desktop.domain.errors import StoreError, ValidationError
 
-DB_NAME = "netralitas.db"  # database.DB_NAME (that module imports the SQLite drivers; this one need not)
 KEYS_DIR = "keys"
 KEY_FILE = "store-key.json"
 FAILURES_FILE = "unlock-failures.json"
 FORMAT = "netralitas-store-key/1"
-PLAIN_HEADER = b"SQLite format 3\x00"  # the first bytes of every unencrypted SQLite file
 # RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes — about half a second here (docs/security.md).
 KDF_PARAMS = {"m_kib": 64 * 1024, "t": 3, "p": 4}
 MIN_PASSPHRASE = 8
@@ -95,15 +96,6 @@ class StoreKey:
 
 
 # -- which stores are protected --------------------------------------------------------------------------------------
-def is_protected(data_dir: Path | str) -> bool:
-    """True when the store's database is encrypted: its first bytes are not SQLite's plain header. (The rename
-    of the encrypted database is the moment a conversion takes effect, so the database alone decides.)"""
-    try:
-        with open(Path(data_dir) / DB_NAME, "rb") as handle:
-            head = handle.read(len(PLAIN_HEADER))
-    except OSError:
-        return False
-    return len(head) == len(PLAIN_HEADER) and head != PLAIN_HEADER
 
 
 def key_file(data_dir: Path | str) -> Path:

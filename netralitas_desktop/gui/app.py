@@ -183,9 +183,13 @@ def remove_temporary_files() -> None:
 
 def unlock_if_protected(folder: Path) -> bool:
     """A protected store asks for its passphrase before any window shows; False when the officer left."""
+    from netralitas_desktop.data.encryption_probe import is_protected
+
+    if not is_protected(folder):  # asked without loading the crypto: an unprotected store starts sooner
+        return True
     from netralitas_desktop.data import store_key
 
-    if not store_key.is_protected(folder) or store_key.key_for(folder) is not None:
+    if store_key.key_for(folder) is not None:
         return True
     from netralitas_desktop.gui.unlock import unlock_at_start
 
@@ -194,9 +198,9 @@ def unlock_if_protected(folder: Path) -> bool:
 
 def install_app_lock(window, folder: Path) -> None:
     """A protected store's app locks itself after the idle time of the `lock_minutes` setting."""
-    from netralitas_desktop.data import store_key
+    from netralitas_desktop.data.encryption_probe import is_protected
 
-    if not store_key.is_protected(folder):
+    if not is_protected(folder):
         return
     from netralitas_desktop.data.store import Store
     from netralitas_desktop.gui.unlock import AppLock
