@@ -5,18 +5,17 @@ kabupaten's Form A series and the fallback once they run out, and no registratio
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 from cli_helpers import FINDING_ARGS, own_form_a, run
+from sync_helpers import clone_as_second_device
 
 from netralitas_desktop.data import numbers
 from netralitas_desktop.data.store import Store
 from netralitas_desktop.domain.catalog import load_catalog
-from netralitas_desktop.domain.model import new_id
 from netralitas_desktop.domain.numbering import device_tag, format_number, office_part
 
 OFFICES = {
@@ -34,21 +33,6 @@ def office(folder: Path, kind: str, office_code: str = "19.03") -> Path:
     assert result.code == 0, result.err
     return folder
 
-
-def second_laptop(source: Path, target: Path) -> Path:
-    """Another laptop of the same office: a copy of the data dir given a device id and keys of its own."""
-    from netralitas_desktop.data.keys import create_device_keys
-
-    shutil.copytree(source, target)
-    shutil.rmtree(target / "keys")
-    device = new_id()
-    conn = sqlite3.connect(target / "netralitas.db")
-    with conn:
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (json.dumps(device),))
-        conn.execute("DELETE FROM settings WHERE key = 'audit_head'")
-    conn.close()
-    create_device_keys(target, device)
-    return target
 
 
 def add(folder: Path, *extra: str, region: str = "19.03.01.2008") -> dict:
@@ -120,7 +104,7 @@ def test_a_desa_office_does_not_register(tmp_path):
 
 def test_two_laptops_of_one_office_never_issue_the_same_number(tmp_path):
     first = office(tmp_path / "laptop1", "kabupaten")
-    second = second_laptop(first, tmp_path / "laptop2")
+    second = clone_as_second_device(first, tmp_path / "laptop2")
     a = register(first, add(first)["id"])
     b = register(second, add(second)["id"])
     tag = device_tag(json.loads(sqlite3.connect(second / "netralitas.db").execute(
@@ -169,7 +153,7 @@ def test_form_a_numbers_follow_the_kabupatens_blocks_then_fall_back(tmp_path):
 def test_only_the_kabupatens_keeper_gives_blocks_and_only_below_it(tmp_path):
     kab = office(tmp_path / "kab", "kabupaten")
     toboali = office(tmp_path / "toboali", "toboali")
-    laptop2 = second_laptop(kab, tmp_path / "kab2")
+    laptop2 = clone_as_second_device(kab, tmp_path / "kab2")
     refused = run(laptop2, "numbers", "give", "19.03", "--count", "5")
     assert refused.code == 1 and "penyimpan seri" in refused.err
     assert run(kab, "numbers", "give", "19.03.09", "--count", "5").err.startswith("galat: Kantor tidak dikenal")
