@@ -84,9 +84,13 @@ class Job(QRunnable):
 
     # -- called from the job's thread ---------------------------------------------------------------------
     def report(self, done: int, total: int = 0) -> None:
-        """Report progress; raises Cancelled when the user cancelled."""
+        """Report progress; raises Cancelled when the user cancelled, or when the app quit under the job (its signals
+        went with the window: stop quietly, the job's transaction rolls back)."""
         self.check()
-        self.signals.progress.emit(int(done), int(total))
+        try:
+            self.signals.progress.emit(int(done), int(total))
+        except RuntimeError:  # "Signal source has been deleted"
+            raise Cancelled from None
 
     def check(self) -> None:
         if self._cancelled.is_set():

@@ -116,3 +116,21 @@ def test_menu_actions_call_the_sync_and_report_entry_points(qtbot, window, monke
     ctx = calls[0][1]
     assert isinstance(ctx, ActionContext) and ctx.data_dir == window.data_dir and ctx.store is window.store
     assert ctx.selected_ids() == [] and ctx.current_filter() == window.filter
+
+
+def test_a_job_whose_window_closed_stops_quietly(caplog):
+    """The app quit under a running job (demo data being made when the officer closes the window): its next progress
+    report stops it as cancelled — its transaction rolls back — instead of a 'Signal source has been deleted'
+    traceback in the log."""
+    from shiboken6 import delete
+
+    def reports_twice(job: Job) -> str:
+        job.report(1, 2)
+        job.report(2, 2)
+        return "selesai"
+
+    job = Job(reports_twice)
+    delete(job.signals)  # what closing the application does to the job's QObject
+    job.run()
+    assert job.outcome == "cancelled" and job.result is None
+    assert "failed" not in caplog.text and "Traceback" not in caplog.text
