@@ -349,9 +349,14 @@ def test_a_conflict_from_an_import_is_compared_side_by_side_and_resolved(qtbot, 
     assert view is not None and view.isVisible()
     ui = view.ui
     assert ui.conflictsTable.rowCount() == 1 and table_row(ui.conflictsTable, 0)[0] == "Temuan"
-    first = table_row(ui.compareTable, 0)
-    assert first[0] == "Uraian" and {first[1], first[2]} == {"Versi laptop pertama.", "Versi laptop kedua."}
-    assert ui.compareTable.item(0, 1).background().color().name() == "#fdf0dc"  # the differing field, marked
+    # The differing fields come first, marked: the description, and the time of the change when the two laptops'
+    # edits fell in different seconds.
+    labels = [table_row(ui.compareTable, r)[0] for r in range(ui.compareTable.rowCount())]
+    at = labels.index("Uraian")
+    description = table_row(ui.compareTable, at)
+    assert {description[1], description[2]} == {"Versi laptop pertama.", "Versi laptop kedua."}
+    assert set(labels[:at + 1]) <= {"Uraian", "Diubah pada"}
+    assert ui.compareTable.item(at, 1).background().color().name() == "#fdf0dc"  # the differing field, marked
     same = [table_row(ui.compareTable, r) for r in range(ui.compareTable.rowCount())
             if table_row(ui.compareTable, r)[0] == "Judul"]
     assert same and same[0][1] == same[0][2] and ui.compareTable.item(
